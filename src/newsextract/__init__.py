@@ -1,0 +1,42 @@
+"""newsextract: structured, verifiable facts from English news articles.
+
+The core defines the value types (:class:`Document`, :class:`Fact`, :class:`Result`),
+the plugin hooks (:mod:`newsextract.hookspecs`), the pipeline that runs plugins and
+merges their facts, and the text machinery every plugin shares
+(:mod:`newsextract.text`). The facts themselves come from plugins.
+
+>>> import newsextract
+>>> result = newsextract.extract("Russia launched 40 drones overnight.")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .entities import EntityIndex, Person, PersonClaim
+from .hookspecs import hookimpl
+from .kinds import Kind
+from .model import Document, Fact, PluginError, Provenance, Result, Span, When, value_to_dict
+from .pipeline import Pipeline, PluginFailure, extract
+from .plugins import Extractor, PluginInfo
+
+__all__ = [
+    "Document",
+    "EntityIndex",
+    "Extractor",
+    "Fact",
+    "Kind",
+    "Person",
+    "PersonClaim",
+    "Pipeline",
+    "PluginError",
+    "PluginFailure",
+    "PluginInfo",
+    "Provenance",
+    "Result",
+    "Span",
+    "When",
+    "extract",
+    "hookimpl",
+    "value_to_dict",
+]
+
+__version__ = "0.1.0"

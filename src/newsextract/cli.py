@@ -1,0 +1,372 @@
+"""The ``newsextract`` command: extract, plugins, eval, schema."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import itertools
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from .model import Document, Result
+from .pipeline import Pipeline, PluginFailure
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FAILURES = 1  # some input or plugin failed; every result was still written
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+@attrs.frozen
+class InputError:
+    """An input line or file that could not become a document."""
+
+    source: str
+    line: int | None
+    error_type: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error record written in place of a result."""
+        return {
+            "id": None,
+            "source": self.source,
+            "line": self.line,
+            "facts": [],
+            "errors": [{"stage": "input", "error_type": self.error_type, "message": self.message}],
+        }
+
+
+Record = Document | InputError
+
+
+def _document_from_row(row: Any, published: str | None) -> Document:
+    if not isinstance(row, dict):
+        raise ValueError(f"expected a JSON object, got {type(row).__name__}")
+    if not isinstance(row.get("text"), str):
+        raise ValueError('missing string field "text"')
+    fields = {k: row.get(k) for k in ("id", "title", "published", "source", "url")}
+    if fields["id"] is not None:
+        fields["id"] = str(fields["id"])
+    if fields["published"] is None and published:
+        fields["published"] = published
+    extra = {k: v for k, v in row.items() if k not in fields and k != "text"}
+    return Document(row["text"], metadata=extra, **fields)
+
+
+def read_inputs(paths: Sequence[str], published: str | None) -> Iterator[Record]:
+    """Documents (or input errors) from .txt/.jsonl files or ``-`` (stdin), in order."""
+    for path in paths:
+        try:
+            if path == "-":
+                data = sys.stdin.buffer.read()
+                name = "<stdin>"
+            else:
+                data = Path(path).read_bytes()
+                name = path
+            text = data.decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            yield InputError(path, None, type(exc).__name__, str(exc))
+            continue
+        is_jsonl = name.endswith((".jsonl", ".ndjson")) or (name == "<stdin>" and text.lstrip().startswith("{"))
+        if not is_jsonl:
+            try:
+                yield Document(text, id=Path(path).stem if path != "-" else "stdin", source=name, published=published)
+            except ValueError as exc:
+                yield InputError(name, None, type(exc).__name__, str(exc))
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                yield InputError(name, number, "ValueError", "empty line")
+                continue
+            try:
+                yield _document_from_row(json.loads(line), published)
+            except (ValueError, TypeError) as exc:
+                yield InputError(name, number, type(exc).__name__, str(exc))
+
+
+# -- output ------------------------------------------------------------------------------
+
+CSV_FIELDS = ["id", "kind", "start", "end", "text", "extractor", "confidence", "value", "when"]
+
+
+def _summary(value: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, "", [], False))
+
+
+class Writer:
+    """Writes results in one format, one complete line (or row) at a time."""
+
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.first = True
+        if fmt == "csv":
+            self._emit(self._csv_line(CSV_FIELDS))
+        elif fmt == "json":
+            self._emit("[")
+
+    def _emit(self, text: str) -> None:
+        # One write per line, flushed, so an interrupted run leaves whole lines only.
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    @staticmethod
+    def _csv_line(row: Sequence[Any]) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="").writerow(row)
+        return buffer.getvalue()
+
+    def write(self, record: Result | InputError) -> None:
+        """Write one result or input error."""
+        data = record.to_dict()
+        if self.fmt == "jsonl":
+            self._emit(json.dumps(data, ensure_ascii=False))
+        elif self.fmt == "json":
+            self._emit(("" if self.first else ",") + json.dumps(data, ensure_ascii=False, indent=2))
+        elif self.fmt == "csv":
+            for fact in data["facts"]:
+                when = fact["when"]["date"] if fact.get("when") else ""
+                row = [data["id"], fact["kind"], fact["start"], fact["end"], fact["text"], fact["extractor"],
+                       fact["confidence"], json.dumps(fact["value"], ensure_ascii=False), when]
+                self._emit(self._csv_line(row))
+        else:
+            self._table(data)
+        self.first = False
+
+    def _table(self, data: dict[str, Any]) -> None:
+        title = data.get("id") or data.get("source") or "document"
+        self._emit(f"== {title}" + (f" (line {data['line']})" if data.get("line") else ""))
+        for fact in data["facts"]:
+            text = fact["text"].replace("\n", " ")
+            text = text if len(text) <= 60 else text[:57] + "..."
+            self._emit(f"  {fact['kind']:<13} {fact['start']:>6}-{fact['end']:<6} {_summary(fact['value'])}")
+            self._emit(f"  {'':<13} {'':>13} \u201c{text}\u201d  [{fact['extractor']}]")
+        for error in data["errors"]:
+            who = error.get("plugin", error.get("stage"))
+            self._emit(f"  ! {who}: {error['error_type']}: {error['message']}")
+        if not data["facts"] and not data["errors"]:
+            self._emit("  (no facts)")
+
+    def close(self) -> None:
+        """Finish the output (closes the JSON array)."""
+        if self.fmt == "json":
+            self._emit("]")
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def _pipeline(args: argparse.Namespace, resolve_dates: bool = True) -> Pipeline:
+    plugins = args.plugins.split(",") if getattr(args, "plugins", None) else None
+    exclude = args.exclude.split(",") if getattr(args, "exclude", None) else []
+    strict = getattr(args, "strict", False) or None
+    return Pipeline(plugins=plugins, exclude=exclude, strict=strict, resolve_dates=resolve_dates)
+
+
+class Progress:
+    """A one-line progress display on a terminal's stderr (documents, rate, ETA)."""
+
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
+        self.enabled = enabled
+        self.total = total
+        self.done = 0
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def step(self) -> None:
+        """Count one document, redrawing at most ten times a second."""
+        self.done += 1
+        now = time.monotonic()
+        if self.enabled and now - self.last > 0.1:
+            self.last = now
+            rate = self.done / max(now - self.started, 1e-9)
+            eta = f", ETA {(self.total - self.done) / rate:.0f} s" if self.total and rate else ""
+            sys.stderr.write(f"\r{self.done} documents, {rate:.1f}/s{eta}   ")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        """Clear the line."""
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def _results(pipeline: Pipeline, records: Iterable[Record], workers: int) -> Iterator[Result | InputError]:
+    feed, replay = itertools.tee(records)
+    documents = (r for r in feed if isinstance(r, Document))
+    results = pipeline.extract_many(documents, workers=workers)
+    for record in replay:
+        yield record if isinstance(record, InputError) else next(results)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """``newsextract extract``."""
+    pipeline = _pipeline(args)
+    active = [p for p in pipeline.plugins if p.status == "active"]
+    if not active:
+        print("newsextract: no plugins are installed or enabled; install e.g. newsextract-weapons "
+              "(see `newsextract plugins`)", file=sys.stderr)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    writer = Writer(sys.stdout, fmt)
+    progress = Progress(sys.stderr.isatty() and not args.quiet)
+    failed = bool(pipeline.registry.load_errors)
+    for error in pipeline.registry.load_errors:
+        print(f"newsextract: plugin {error.plugin} failed to load: {error.error_type}: {error.message}", file=sys.stderr)
+    try:
+        for item in _results(pipeline, read_inputs(args.inputs, args.published), args.workers):
+            writer.write(item)
+            progress.step()
+            if isinstance(item, InputError):
+                failed = True
+                where = f"{item.source}:{item.line}" if item.line else item.source
+                print(f"newsextract: {where}: {item.error_type}: {item.message}", file=sys.stderr)
+            elif item.errors:
+                failed = True
+                for e in item.errors:
+                    print(f"newsextract: {item.document.id or 'document'}: plugin {e.plugin} failed at "
+                          f"{e.stage}: {e.error_type}: {e.message}", file=sys.stderr)
+    except KeyboardInterrupt:
+        progress.close()
+        print("newsextract: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except PluginFailure as exc:
+        progress.close()
+        print(f"newsextract: {exc}", file=sys.stderr)
+        return EXIT_FAILURES
+    progress.close()
+    writer.close()
+    return EXIT_FAILURES if failed else EXIT_OK
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    """``newsextract plugins``."""
+    pipeline = _pipeline(args)
+    infos = [p.to_dict() for p in pipeline.plugins]
+    if args.json:
+        print(json.dumps(infos, indent=2))
+        return EXIT_OK
+    if not infos:
+        print("No newsextract plugins installed.")
+        return EXIT_OK
+    for info in infos:
+        line = f"{info['name']:<12} {info['status']:<8} {info['distribution'] or '(in-process)'} {info['version'] or ''}"
+        print(line.rstrip())
+        if info["extractors"]:
+            print(f"    extractors: {', '.join(info['extractors'])}")
+        if info["kinds"]:
+            print(f"    kinds: {', '.join(info['kinds'])}")
+        if info["error"]:
+            print(f"    error: {info['error']}")
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """``newsextract eval``."""
+    from .evaluation import evaluate, read_gold
+
+    # Scoring never looks at ``when``; skipping date resolution keeps eval fast.
+    pipeline = _pipeline(args, resolve_dates=False)
+    kinds = args.kinds.split(",") if args.kinds else None
+    total = None
+    for path in args.gold:
+        try:
+            articles = list(read_gold(path))
+        except (OSError, ValueError) as exc:
+            print(f"newsextract: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        evaluation = evaluate(articles, pipeline.extract, lambda k: pipeline.kind(k).matches_gold, kinds)
+        if total is None:
+            total = evaluation
+        else:
+            total.articles += evaluation.articles
+            total.misses.extend(evaluation.misses)
+            for kind, score in evaluation.scores.items():
+                total.scores.setdefault(kind, type(score)()).add(score)
+    assert total is not None
+    if args.format == "json":
+        data = total.to_dict()
+        if not args.errors:
+            data.pop("errors")
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{total.articles} articles")
+    print(f"{'kind':<14}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>8}{'f1':>8}")
+    rows = sorted(total.scores.items()) + [("micro", total.micro)]
+    for kind, score in rows:
+        print(f"{kind:<14}{score.tp:>6}{score.fp:>6}{score.fn:>6}{score.precision:>11.3f}{score.recall:>8.3f}{score.f1:>8.3f}")
+    if args.errors:
+        for miss in total.misses:
+            fact = json.dumps({k: v for k, v in miss.fact.items() if k != "optional"}, ensure_ascii=False)
+            extra = f"  \u201c{miss.text}\u201d" if miss.text else ""
+            print(f"{miss.article}\t{miss.kind}\t{miss.what}\t{fact}{extra}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """``newsextract schema``."""
+    from .schema import result_schema
+
+    print(json.dumps(result_schema(), indent=2))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    parser = argparse.ArgumentParser(prog="newsextract", description="Structured facts from English news articles.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def selection(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--plugins", help="comma-separated plugin names to load (default: all)")
+        p.add_argument("--exclude", help="comma-separated plugin names not to load")
+
+    p = sub.add_parser("extract", help="extract facts from .txt or .jsonl files (or - for stdin)")
+    p.add_argument("inputs", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=["table", "json", "jsonl", "csv"])
+    p.add_argument("--published", help="publication date for plain-text input (e.g. 2025-07-21)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    selection(p)
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("plugins", help="list installed plugins")
+    p.add_argument("--json", action="store_true")
+    selection(p)
+    p.set_defaults(func=cmd_plugins)
+
+    p = sub.add_parser("eval", help="score the installed plugins against gold files")
+    p.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    p.add_argument("--kinds", help="comma-separated kinds to score")
+    p.add_argument("--errors", action="store_true", help="list every miss and spurious fact")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    selection(p)
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the output")
+    p.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``newsextract`` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except PluginFailure as exc:
+        print(f"newsextract: {exc}", file=sys.stderr)
+        return EXIT_FAILURES
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

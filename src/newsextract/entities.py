@@ -1,0 +1,181 @@
+"""Entity linking: one canonical person behind "President Volodymyr Zelenskyy",
+"Zelenskyy" and a "he" that follows them.
+
+Plugins contribute :class:`PersonClaim` s (a name at a span, maybe with a title)
+through their kind's ``persons`` function; the core clusters them into
+:class:`Person` s and hands the resulting :class:`EntityIndex` to every kind's
+``link`` function. No plugin needs to know which other plugin knew the title.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from .model import Span
+
+__all__ = ["EntityIndex", "Person", "PersonClaim", "PRONOUNS", "surname"]
+
+#: Personal pronouns that can stand for a speaker.
+PRONOUNS = frozenset({"he", "she", "they", "him", "her"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Capitalised words that start sentences or name things but never begin a person's name.
+_NOT_GIVEN_NAMES = frozenset(
+    """the a an in on at of for and but or as by to from with after before during
+    when while if this that these those his her their its our mr mrs ms dr sir
+    said says told according monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    president mayor minister governor gov gen general sen senator rep representative
+    secretary spokesman spokeswoman spokesperson chief commander colonel col lt captain
+    sergeant officer judge prosecutor king queen prince pope chancellor premier""".split()
+)
+_NAME_TOKEN = r"[\p{Lu}][\p{L}'’\-]{1,30}"
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in regex.split(r"\s+", name.strip()) if t]
+
+
+def surname(name: str) -> str:
+    """The last name of ``name``: its last token that is not a suffix (Jr., III)."""
+    tokens = [t for t in _tokens(name) if t.casefold().rstrip(",") not in _SUFFIXES]
+    return tokens[-1].rstrip(",") if tokens else name.strip()
+
+
+@attrs.frozen
+class PersonClaim:
+    """A plugin's statement that ``name`` at ``span`` is a person, perhaps with a title."""
+
+    name: str
+    span: Span
+    title: str | None = None
+    place: str | None = None
+    organization: str | None = None
+
+
+@attrs.frozen
+class Person:
+    """One person of a document, under the fullest name the document gives."""
+
+    name: str
+    title: str | None = None
+    place: str | None = None
+    organization: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+    @property
+    def surname(self) -> str:
+        """The person's last name."""
+        return surname(self.name)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Names agree when their surnames match and one's tokens are within the other's."""
+    if surname(a).casefold() != surname(b).casefold():
+        return False
+    ta = {t.casefold() for t in _tokens(a)}
+    tb = {t.casefold() for t in _tokens(b)}
+    return ta <= tb or tb <= ta
+
+
+def _cluster(claims: Iterable[PersonClaim]) -> list[list[PersonClaim]]:
+    # Longest names first, so that "Zelenskyy" joins "Volodymyr Zelenskyy" rather
+    # than founding a cluster of its own; ties broken by position for determinism.
+    ordered = sorted(claims, key=lambda c: (-len(_tokens(c.name)), c.span.start, c.name))
+    clusters: list[list[PersonClaim]] = []
+    for claim in ordered:
+        for cluster in clusters:
+            if _same_person(cluster[0].name, claim.name):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    return clusters
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    return next((v for v in values if v), None)
+
+
+class EntityIndex:
+    """The people of one document, found by plugins, and how to resolve a mention to one."""
+
+    def __init__(self, text: str, claims: Iterable[PersonClaim] = ()) -> None:
+        self.text = text
+        persons: list[Person] = []
+        for cluster in _cluster(claims):
+            by_position = sorted(cluster, key=lambda c: c.span.start)
+            titled = sorted(cluster, key=lambda c: (c.title is None, c.span.start))
+            name = cluster[0].name
+            persons.append(
+                Person(
+                    name=name,
+                    title=_first(c.title for c in titled),
+                    place=_first(c.place for c in titled if c.title == titled[0].title),
+                    organization=_first(c.organization for c in titled),
+                    mentions=tuple(sorted({c.span for c in by_position} | set(self._occurrences(name)))),
+                )
+            )
+        self.persons: tuple[Person, ...] = tuple(sorted(persons, key=lambda p: p.mentions[0] if p.mentions else Span(0, 0)))
+        self._by_surname: dict[str, list[Person]] = {}
+        for person in self.persons:
+            self._by_surname.setdefault(person.surname.casefold(), []).append(person)
+        mention_list = sorted((span.start, span.end, i) for i, p in enumerate(self.persons) for span in p.mentions)
+        self._mention_ends = [end for _, end, _ in sorted(mention_list, key=lambda m: m[1])]
+        self._mention_owner = [i for _, _, i in sorted(mention_list, key=lambda m: m[1])]
+
+    def _occurrences(self, name: str) -> list[Span]:
+        """Every place the full name or the surname alone appears in the text."""
+        last = surname(name)
+        if len(last) < 2:
+            return []
+        pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(last)}(?![\p{{L}}\-])")
+        return [Span(m.start(), m.end()) for m in pattern.finditer(self.text, timeout=1.0)]
+
+    def resolve(self, name: str, at: int | None = None) -> Person | None:
+        """The person ``name`` refers to ("Zelenskyy" -> President Volodymyr Zelenskyy).
+
+        A pronoun resolves to the nearest person mentioned before ``at``. When
+        two known people share a surname, the one mentioned last before ``at`` wins.
+        """
+        cleaned = name.strip()
+        if cleaned.casefold() in PRONOUNS:
+            return self.resolve_pronoun(at if at is not None else len(self.text))
+        candidates = [p for p in self._by_surname.get(surname(cleaned).casefold(), []) if _same_person(p.name, cleaned)]
+        if not candidates:
+            return None
+        if len(candidates) == 1 or at is None:
+            return candidates[0]
+        before = [p for p in candidates if p.mentions and p.mentions[0].start <= at]
+        return max(before, key=lambda p: max(s.start for s in p.mentions if s.start <= at)) if before else candidates[0]
+
+    def resolve_pronoun(self, at: int) -> Person | None:
+        """The person whose mention ends nearest before offset ``at``."""
+        i = bisect.bisect_right(self._mention_ends, at)
+        return self.persons[self._mention_owner[i - 1]] if i else None
+
+    def canonical_name(self, name: str, at: int | None = None) -> str:
+        """The fullest name for ``name``: a known person's, a fuller form in the text, or ``name``."""
+        person = self.resolve(name, at)
+        if person is not None:
+            return person.name
+        return fullest_name_in_text(self.text, name)
+
+
+def fullest_name_in_text(text: str, name: str) -> str:
+    """Extend a bare surname with the given name the text puts before it ("Dovhan" -> "Mykola Dovhan")."""
+    tokens = _tokens(name)
+    if len(tokens) != 1 or len(name) < 2:
+        return name
+    pattern = regex.compile(rf"(?<![\p{{L}}])({_NAME_TOKEN})\s+{regex.escape(name)}(?![\p{{L}}\-])")
+    best = name
+    for match in pattern.finditer(text, timeout=1.0):
+        given = match.group(1)
+        if given.casefold() not in _NOT_GIVEN_NAMES and not given.isupper():
+            candidate = f"{given} {name}"
+            if len(candidate) > len(best):
+                best = candidate
+    return best

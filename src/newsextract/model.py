@@ -1,0 +1,309 @@
+"""The value types every part of newsextract speaks: documents, spans, facts, results.
+
+All are attrs classes, frozen and slotted: cheap to create, hashable, safe to share
+between plugins (no plugin can mutate what another one sees) and picklable for
+process pools.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Document",
+    "Fact",
+    "PluginError",
+    "Provenance",
+    "Result",
+    "Span",
+    "When",
+    "value_to_dict",
+]
+
+
+def _check_offsets(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into ``Document.text``."""
+
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the slice of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def to_list(self) -> list[int]:
+        """``[start, end]``, the JSON form of a span."""
+        return [self.start, self.end]
+
+
+def parse_published(value: object) -> _dt.date | _dt.datetime | None:
+    """Turn a ``published`` value into a date or datetime.
+
+    ``None``, dates and datetimes pass through; strings are read with dateparser
+    (English only, no relative words such as "yesterday": a publication date has
+    no reference point). A string nobody can read is a ``ValueError`` naming it.
+    """
+    if value is None or isinstance(value, _dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"published must be a date, datetime or string, got {type(value).__name__}")
+    stripped = value.strip()
+    if not stripped:
+        return None
+    try:
+        # ISO dates are by far the most common; skip dateparser's start-up cost for them.
+        if len(stripped) == 10:
+            return _dt.date.fromisoformat(stripped)
+        return _dt.datetime.fromisoformat(stripped)
+    except ValueError:
+        pass
+    import dateparser  # imported lazily: it costs ~0.3 s at start-up
+
+    parsed = dateparser.parse(
+        stripped,
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if parsed is None:
+        raise ValueError(f"cannot read published date {value!r}")
+    return parsed
+
+
+def _freeze_metadata(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return dict(value or {})
+
+
+@attrs.frozen
+class Document:
+    """One article. Offsets of every fact refer to ``text`` exactly as given here."""
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    id: str | None = None
+    title: str | None = None
+    published: _dt.date | _dt.datetime | None = attrs.field(default=None, converter=parse_published)
+    source: str | None = None
+    url: str | None = None
+    language: str = "en"
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, eq=False, hash=False)
+
+    @property
+    def published_date(self) -> _dt.date | None:
+        """``published`` as a plain date (the day), or None."""
+        if isinstance(self.published, _dt.datetime):
+            return self.published.date()
+        return self.published
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document's JSON form (without its text's facts)."""
+        published = self.published.isoformat() if self.published is not None else None
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": published,
+            "source": self.source,
+            "url": self.url,
+            "language": self.language,
+        }
+
+
+@attrs.frozen
+class When:
+    """A time a fact's sentence names, resolved against the document's date."""
+
+    date: _dt.date
+    granularity: str  # "day", "month" or "year"
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ISO date, granularity and the phrase it came from."""
+        return {
+            "date": self.date.isoformat(),
+            "granularity": self.granularity,
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+        }
+
+
+@attrs.frozen
+class Provenance:
+    """Which plugin, extractor and distribution produced a fact. Stamped by the core."""
+
+    plugin: str
+    extractor: str
+    distribution: str | None = None
+    version: str | None = None
+
+
+def _unit_interval(instance: Fact, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be in [0, 1], got {value!r}")
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(set(value)))
+
+
+@attrs.frozen
+class Fact:
+    """One claim found in a document.
+
+    Plugins create facts with ``kind``, ``span``, ``text``, ``value`` and
+    ``confidence``; the core fills in ``extractor``, ``provenance`` and
+    ``mentions`` (a plugin cannot forge them: they are overwritten).
+    ``value`` is a kind-specific attrs instance defined by the plugin.
+    """
+
+    kind: str
+    span: Span
+    text: str
+    value: Any
+    confidence: float = attrs.field(default=1.0, validator=_unit_interval)
+    extractor: str = ""
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    when: When | None = None
+    provenance: Provenance | None = None
+
+    @property
+    def start(self) -> int:
+        """Start offset of the fact's main span."""
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        """End offset of the fact's main span."""
+        return self.span.end
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the output contract (see ``newsextract schema``)."""
+        mentions = self.mentions or (self.span,)
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.text,
+            "extractor": self.extractor,
+            "confidence": round(self.confidence, 4),
+            "value": value_to_dict(self.value),
+            "mentions": [m.to_list() for m in mentions],
+            "when": self.when.to_dict() if self.when else None,
+        }
+        if self.provenance is not None:
+            out["provenance"] = {
+                "plugin": self.provenance.plugin,
+                "distribution": self.provenance.distribution,
+                "version": self.provenance.version,
+            }
+        return out
+
+
+def _jsonable(value: Any) -> Any:
+    if attrs.has(type(value)):
+        return value_to_dict(value)
+    if isinstance(value, Span):
+        return value.to_list()
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def value_to_dict(value: Any) -> dict[str, Any]:
+    """Serialise a fact value (attrs instance or mapping) to a JSON-ready dict.
+
+    A trailing underscore in a field name is dropped, so a plugin can name a
+    field ``class_`` and have it written as ``class``. Spans become ``[start, end]``.
+    """
+    if value is None:
+        return {}
+    if isinstance(value, Span):
+        return {"start": value.start, "end": value.end}
+    if attrs.has(type(value)):
+        return {
+            field.name.rstrip("_"): _jsonable(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+        }
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    raise TypeError(f"fact value must be an attrs instance or a mapping, got {type(value).__name__}")
+
+
+@attrs.frozen
+class PluginError:
+    """A plugin's failure, reported instead of raised so that other plugins' facts survive."""
+
+    plugin: str
+    stage: str  # "load", "extract", "link", "key", "timeout", ...
+    error_type: str
+    message: str
+    extractor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form of the error."""
+        return attrs.asdict(self)
+
+
+@attrs.frozen
+class Result:
+    """What a pipeline found in one document: merged facts in text order, plus errors."""
+
+    document: Document
+    facts: tuple[Fact, ...] = ()
+    errors: tuple[PluginError, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when no plugin failed on this document."""
+        return not self.errors
+
+    def of(self, kind: str) -> tuple[Fact, ...]:
+        """The facts of one kind, in text order."""
+        return tuple(f for f in self.facts if f.kind == kind)
+
+    def kinds(self) -> tuple[str, ...]:
+        """Kinds present, sorted."""
+        return tuple(sorted({f.kind for f in self.facts}))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ``{"id", "document", "facts", "errors"}``."""
+        return {
+            "id": self.document.id,
+            "document": self.document.to_dict(),
+            "facts": [f.to_dict() for f in self.facts],
+            "errors": [e.to_dict() for e in self.errors],
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict()`` as JSON text; keyword arguments go to ``json.dumps``."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)

@@ -1,0 +1,246 @@
+"""Finding, loading and describing plugins: a typed facade over pluggy.
+
+Loading is guarded in the manner of conda: an entry point that fails to import,
+or a plugin whose ``register_*`` hook raises, is reported as *failed* and the
+others load as usual. Nothing here depends on load order: extractors and kinds
+are kept sorted by plugin name.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import attrs
+import pluggy
+
+from . import hookspecs
+from .kinds import Kind
+from .model import Document, Fact, PluginError, Provenance
+
+__all__ = ["ENTRY_POINT_GROUP", "Extractor", "PluginInfo", "PluginRegistry", "load_plugins"]
+
+log = logging.getLogger("newsextract")
+
+#: The entry-point group plugins register under.
+ENTRY_POINT_GROUP = "newsextract"
+
+ExtractFunction = Callable[[Document], Iterable[Fact]]
+
+
+@attrs.frozen
+class Extractor:
+    """A registered extractor, with the plugin it belongs to."""
+
+    plugin: str
+    name: str
+    kinds: frozenset[str]
+    function: ExtractFunction = attrs.field(eq=False)
+    provenance: Provenance
+
+
+@attrs.frozen
+class PluginInfo:
+    """What ``newsextract plugins`` shows about one plugin."""
+
+    name: str
+    distribution: str | None
+    version: str | None
+    status: str  # "active", "disabled" or "failed"
+    error: str | None = None
+    extractors: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return attrs.asdict(self)
+
+
+@attrs.frozen
+class PluginRegistry:
+    """Everything the installed plugins provide, in plugin-name order."""
+
+    extractors: tuple[Extractor, ...]
+    kinds: dict[str, Kind]
+    kind_owner: dict[str, str]
+    plugins: tuple[PluginInfo, ...]
+    load_errors: tuple[PluginError, ...]
+
+    @property
+    def rank(self) -> dict[str, int]:
+        """Deterministic plugin order (by name), used to break ties in the merge."""
+        return {info.name: i for i, info in enumerate(self.plugins)}
+
+
+def env_list(name: str) -> list[str] | None:
+    """A comma-separated environment variable as a list (None when unset)."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return None
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def _plugin_manager() -> pluggy.PluginManager:
+    pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    pm.add_hookspecs(hookspecs)
+    return pm
+
+
+def _entry_points() -> list[importlib.metadata.EntryPoint]:
+    return sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+
+
+def _error(plugin: str, stage: str, exc: BaseException, extractor: str | None = None) -> PluginError:
+    return PluginError(plugin=plugin, stage=stage, error_type=type(exc).__name__, message=str(exc), extractor=extractor)
+
+
+@attrs.define
+class _Candidate:
+    name: str
+    obj: Any
+    distribution: str | None
+    version: str | None
+
+
+def _registered_name(obj: Any, name: str | None) -> str:
+    if name:
+        return name
+    explicit = getattr(obj, "__newsextract_name__", None) or getattr(obj, "__name__", None)
+    return str(explicit or type(obj).__name__)
+
+
+def load_plugins(
+    plugins: Sequence[str] | None = None,
+    exclude: Sequence[str] = (),
+    register: Iterable[Any | tuple[str, Any]] = (),
+    entry_points: bool = True,
+) -> PluginRegistry:
+    """Load plugins from entry points and in-process objects into a :class:`PluginRegistry`.
+
+    ``plugins`` is an allowlist of plugin names (None: all, or the
+    ``NEWSEXTRACT_PLUGINS`` environment variable when set); ``exclude`` and
+    ``NEWSEXTRACT_EXCLUDE`` are blocklists. ``register`` adds in-process plugins:
+    modules or objects with hookimpls, optionally as ``(name, obj)`` pairs.
+    """
+    allow = list(plugins) if plugins is not None else env_list("NEWSEXTRACT_PLUGINS")
+    block = set(exclude) | set(env_list("NEWSEXTRACT_EXCLUDE") or ())
+
+    infos: list[PluginInfo] = []
+    errors: list[PluginError] = []
+    candidates: list[_Candidate] = []
+
+    if entry_points:
+        for ep in _entry_points():
+            dist = ep.dist.name if ep.dist is not None else None
+            version = ep.dist.version if ep.dist is not None else None
+            if (allow is not None and ep.name not in allow) or ep.name in block:
+                infos.append(PluginInfo(ep.name, dist, version, "disabled"))
+                continue
+            try:
+                obj = ep.load()
+            except Exception as exc:  # a plugin that cannot import must not stop the others
+                log.warning("newsextract plugin %r failed to load: %s: %s", ep.name, type(exc).__name__, exc)
+                errors.append(_error(ep.name, "load", exc))
+                infos.append(PluginInfo(ep.name, dist, version, "failed", f"{type(exc).__name__}: {exc}"))
+                continue
+            candidates.append(_Candidate(ep.name, obj, dist, version))
+
+    for item in register:
+        name, obj = item if isinstance(item, tuple) else (None, item)
+        plugin_name = _registered_name(obj, name)
+        if plugin_name in block:
+            infos.append(PluginInfo(plugin_name, None, None, "disabled"))
+            continue
+        candidates.append(_Candidate(plugin_name, obj, None, None))
+
+    extractors: list[Extractor] = []
+    kinds: dict[str, Kind] = {}
+    kind_owner: dict[str, str] = {}
+    seen: set[str] = set()
+    for cand in sorted(candidates, key=lambda c: c.name):
+        if cand.name in seen:
+            errors.append(PluginError(cand.name, "load", "ValueError", f"a plugin named {cand.name!r} is already loaded"))
+            continue
+        seen.add(cand.name)
+        info, found_extractors, found_kinds, error = _collect(cand)
+        infos.append(info)
+        if error is not None:
+            errors.append(error)
+            continue
+        for kind in found_kinds:
+            if kind.name in kinds:
+                errors.append(
+                    PluginError(cand.name, "load", "ValueError", f"kind {kind.name!r} is already owned by plugin {kind_owner[kind.name]!r}")
+                )
+                continue
+            kinds[kind.name] = kind
+            kind_owner[kind.name] = cand.name
+        extractors.extend(found_extractors)
+
+    infos.sort(key=lambda i: i.name)
+    return PluginRegistry(
+        extractors=tuple(sorted(extractors, key=lambda e: (e.plugin, e.name))),
+        kinds=kinds,
+        kind_owner=kind_owner,
+        plugins=tuple(infos),
+        load_errors=tuple(errors),
+    )
+
+
+def _collect(cand: _Candidate) -> tuple[PluginInfo, list[Extractor], list[Kind], PluginError | None]:
+    """Call one plugin's ``register_*`` hooks, each inside its own error handler."""
+    pm = _plugin_manager()
+    extractors: list[Extractor] = []
+    kinds: list[Kind] = []
+
+    def register_extractor(
+        function: ExtractFunction, name: str | None = None, kinds: Iterable[str] = ()
+    ) -> None:
+        if not callable(function):
+            raise TypeError(f"extractor must be callable, got {type(function).__name__}")
+        kind_set = frozenset([kinds] if isinstance(kinds, str) else kinds)
+        if not kind_set:
+            raise ValueError("an extractor must declare the kinds it emits")
+        ext_name = name or getattr(function, "__name__", "extractor")
+        extractors.append(
+            Extractor(
+                plugin=cand.name,
+                name=ext_name,
+                kinds=kind_set,
+                function=function,
+                provenance=Provenance(cand.name, ext_name, cand.distribution, cand.version),
+            )
+        )
+
+    def register_kind(kind: Kind) -> None:
+        if not isinstance(kind, Kind):
+            raise TypeError(f"register_kinds takes newsextract.Kind instances, got {type(kind).__name__}")
+        kinds.append(kind)
+
+    def failed(stage: str, exc: BaseException) -> tuple[PluginInfo, list[Extractor], list[Kind], PluginError]:
+        log.warning("newsextract plugin %r failed at %s: %s: %s", cand.name, stage, type(exc).__name__, exc)
+        info = PluginInfo(cand.name, cand.distribution, cand.version, "failed", f"{type(exc).__name__}: {exc}")
+        return info, [], [], _error(cand.name, stage, exc)
+
+    try:
+        pm.register(cand.obj, name=cand.name)
+    except Exception as exc:
+        return failed("load", exc)
+    for hook_name, registrar in (("register_kinds", register_kind), ("register_extractors", register_extractor)):
+        for impl in getattr(pm.hook, hook_name).get_hookimpls():
+            try:
+                impl.function(register=registrar)
+            except Exception as exc:
+                return failed(hook_name, exc)
+    info = PluginInfo(
+        cand.name,
+        cand.distribution,
+        cand.version,
+        "active",
+        extractors=tuple(sorted(e.name for e in extractors)),
+        kinds=tuple(sorted({k for e in extractors for k in e.kinds} | {k.name for k in kinds})),
+    )
+    return info, extractors, kinds, None
