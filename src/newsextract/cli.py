@@ -54,7 +54,7 @@ def _document_from_row(row: Any, published: str | None) -> Document:
         raise ValueError(f"expected a JSON object, got {type(row).__name__}")
     if not isinstance(row.get("text"), str):
         raise ValueError('missing string field "text"')
-    fields = {k: row.get(k) for k in ("id", "title", "published", "source", "url")}
+    fields: dict[str, Any] = {k: row.get(k) for k in ("id", "title", "published", "source", "url")}
     if fields["id"] is not None:
         fields["id"] = str(fields["id"])
     if fields["published"] is None and published:
@@ -300,7 +300,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{total.articles} articles")
     print(f"{'kind':<14}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>8}{'f1':>8}")
-    rows = sorted(total.scores.items()) + [("micro", total.micro)]
+    rows = [*sorted(total.scores.items()), ("micro", total.micro)]
     for kind, score in rows:
         print(f"{kind:<14}{score.tp:>6}{score.fp:>6}{score.fn:>6}{score.precision:>11.3f}{score.recall:>8.3f}{score.f1:>8.3f}")
     if args.errors:

@@ -17,7 +17,7 @@ import regex
 
 from .model import Span
 
-__all__ = ["EntityIndex", "Person", "PersonClaim", "PRONOUNS", "surname"]
+__all__ = ["PRONOUNS", "EntityIndex", "Person", "PersonClaim", "surname"]
 
 #: Personal pronouns that can stand for a speaker.
 PRONOUNS = frozenset({"he", "she", "they", "him", "her"})

@@ -20,9 +20,9 @@ from .model import Document, Fact, Result, value_to_dict
 
 __all__ = [
     "Article",
+    "Evaluation",
     "Miss",
     "Score",
-    "Evaluation",
     "content_words",
     "evaluate",
     "expand_abbreviations",
@@ -319,7 +319,7 @@ def evaluate(
             gold = list(article.facts.get(kind, []))
             if article.only_status:
                 keep = set(article.only_status)
-                pairs = [(f, p) for f, p in zip(facts, predicted) if p.get("status") in keep]
+                pairs = [(f, p) for f, p in zip(facts, predicted, strict=True) if p.get("status") in keep]
                 facts, predicted = [f for f, _ in pairs], [p for _, p in pairs]
                 gold = [g for g in gold if g.get("status") in keep]
             score, missed, spurious = score_kind(gold, predicted, matcher_for(kind))

@@ -85,7 +85,7 @@ def parse_published(value: object) -> _dt.date | _dt.datetime | None:
         pass
     import dateparser  # imported lazily: it costs ~0.3 s at start-up
 
-    parsed = dateparser.parse(
+    parsed: _dt.datetime | None = dateparser.parse(
         stripped,
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
@@ -225,10 +225,10 @@ class Fact:
 
 
 def _jsonable(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return value_to_dict(value)
     if isinstance(value, Span):
         return value.to_list()
+    if attrs.has(type(value)):
+        return value_to_dict(value)
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, Mapping):

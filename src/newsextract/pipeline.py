@@ -51,13 +51,8 @@ def _env_flag(name: str) -> bool:
 @contextlib.contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
     """Interrupt the block after ``seconds`` (main thread on POSIX; elsewhere checked afterwards)."""
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or seconds <= 0 or not usable:
         yield
         return
 
@@ -312,12 +307,18 @@ def _attach_times(doc: Document, facts: list[Fact]) -> list[Fact]:
             continue
         if sentence.start not in cache:
             times = resolve_times(doc.text, doc.published, sentence.start, sentence.end)
-            cache[sentence.start] = (
-                When(t.date, t.granularity, t.text, t.span) if times else None
-            )
+            cache[sentence.start] = _nearest_time(times, fact.span.start)
         when = cache[sentence.start]
         out.append(attrs.evolve(fact, when=when) if when is not None else fact)
     return out
+
+
+def _nearest_time(times: Sequence[Any], offset: int) -> When | None:
+    """The time expression closest to ``offset`` (ties: the earlier one)."""
+    if not times:
+        return None
+    best = min(times, key=lambda t: (abs(t.span.start - offset), t.span.start))
+    return When(best.date, best.granularity, best.text, best.span)
 
 
 _default: Pipeline | None = None

