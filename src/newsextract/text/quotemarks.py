@@ -127,9 +127,8 @@ def _scan_paragraph(text: str, start: int, end: int, continues: bool, out: list[
                 close_kind("s", at)
             elif ch == "'" and (_is_space(before) or before in _OPENING_CONTEXT) and after.isalpha() and len(stack) < 2:
                 stack.append(("s", at))
-        elif ch in "\u2018\u201b\u201a":
-            if after and (after.isalpha() or after in '"\u201c') and len(stack) < 2:
-                stack.append(("s", at))
+        elif ch in "\u2018\u201b\u201a" and after and (after.isalpha() or after in '"\u201c') and len(stack) < 2:
+            stack.append(("s", at))
 
     if continues and stack and stack[0][0] == "d":
         emit(stack[0][1], None, 0, True)
