@@ -38,14 +38,9 @@ SENTENCES = [s for s in _SPLIT.split(SEED_TEXT) if s.strip()] + [
     "At least 5 civilians died and dozens were injured after 3 Iskander missiles hit Kharkiv, the governor said.",
     "Two soldiers were killed, the Defense Ministry said, adding that 18 Shahed drones were destroyed.",
 ]
-HOSTILE_CHARS = list('"“”‘’\'«»\x00\u200b\u200d\u202e\u200f\ufeff\n\r\t-—–.,;:!?()[]0123456789') + [
-    "Д",
-    "ش",
-    "中",
-    "🚀",
-    "\u2028",
-    "١٢",
-    "９",
+HOSTILE_CHARS = [
+    *'"“”‘’\'«»\x00\u200b\u200d\u202e\u200f\ufeff\n\r\t-—–.,;:!?()[]0123456789',
+    *["Д", "ش", "中", "🚀", "\u2028", "١٢", "９"],
 ]
 SEPARATORS = [" ", "\n", "\n\n", "\r\n", " -- "]
 
