@@ -1,4 +1,8 @@
-"""newsextract plugin: Casualty counts (killed, wounded, hospitalized, missing ...) (facts of kind ``casualty``)."""
+"""newsextract plugin: casualty counts (killed, wounded, hospitalized, missing ...), facts of kind ``casualty``.
+
+>>> import newsextract
+>>> result = newsextract.Pipeline(plugins=["casualties"]).extract("Three people were killed.")  # doctest: +SKIP
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,27 @@ from typing import Any
 
 import newsextract
 
-__all__ = ["register_extractors", "register_kinds"]
+from .extract import extract_casualties
+from .value import Casualty, casualty_key, gold_match, normalize_who
+
+__all__ = ["Casualty", "casualty_key", "extract_casualties", "gold_match", "normalize_who", "register_extractors", "register_kinds"]
 
 
 @newsextract.hookimpl
 def register_kinds(register: Callable[..., Any]) -> None:
     """Register the ``casualty`` kind."""
-    register(newsextract.Kind("casualty", description="Casualty counts (killed, wounded, hospitalized, missing ...)"))
+    register(
+        newsextract.Kind(
+            "casualty",
+            value_type=Casualty,
+            description="Casualty counts (killed, wounded, hospitalized, missing, captured, evacuated, rescued)",
+            key=casualty_key,
+            gold_match=gold_match,
+        )
+    )
 
 
 @newsextract.hookimpl
 def register_extractors(register: Callable[..., Any]) -> None:
     """Register the ``casualty`` extractor."""
+    register(extract_casualties, name="casualties", kinds=("casualty",))

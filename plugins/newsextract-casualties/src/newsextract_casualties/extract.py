@@ -1,0 +1,605 @@
+"""Reading casualty counts out of news sentences.
+
+The extractor works sentence by sentence. A sentence is read only when it holds a
+casualty word (a cheap keyword test). In it, every count (from the core's number
+reader) and every singular person noun phrase ("a 7-year-old boy", "the suspect")
+is a *subject*. Each subject gets
+
+1. its noun phrase: "four children", "seven of the wounded", "the crew of 23", or
+   none ("17 were wounded": the noun is carried over from the sentence's previous
+   casualty, else "people");
+2. its status, from the first rule that applies:
+   "including"/"among them" (a part of the previous casualty), a predicate after it
+   ("were killed", "remain missing", "were taken to hospital", "required medical
+   assistance"), a verb before it ("killing", "rescued", "claimed the lives of",
+   "the dead included"), a toll ("the death toll rose to 27"), a status noun
+   ("27 deaths", "1 fatality", "took 251 hostages"), a participle in the noun phrase
+   ("received 43 wounded people"), or coordination with the previous casualty
+   ("killing four civilians and wounding 11", "12 classmates and a teacher");
+3. a location from the clause ("in the northeastern city of Kharkiv", a leading
+   "In Kharkiv,", or carried over in coordination).
+
+Document-level passes then mark superseded tolls and harmonise restatements
+(the lead and the body saying the same thing) so the core folds them into one fact.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
+from newsextract import Document, Fact, Span
+
+from newsextract.text import find_quantities, is_year_like, split_sentences
+from .lexicon import (
+    COLLECTIVE_NOUNS,
+    EARLIER_MARKERS,
+    LEFT_VERBS,
+    NEEDS_VERB,
+    NOMINAL_STATUS,
+    NOT_PLACES,
+    NP_STOP_WORDS,
+    PERSON_NOUNS,
+    PLACE_TYPES,
+    STATUS_NOUNS,
+    TAKING_VERBS,
+)
+from .value import Casualty, normalize_who
+
+__all__ = ["extract_casualties"]
+
+_I: Final = regex.IGNORECASE | regex.VERSION0
+_TIMEOUT: Final = 2.0
+
+#: Cheap pre-filter: a sentence without one of these stems is never read.
+_TRIGGER: Final = regex.compile(
+    r"kill|dead|death|died|dies|slain|wound|injur|hurt|hospital|missing|captur|abduct|kidnap|hostage|captive"
+    r"|evacua|rescu|toll|lives|fatal|casualt|medical|bodies|perish|drown|shot|stabb|trapped|airlift|clinic"
+    r"|unaccounted|seized",
+    _I,
+)
+
+_TOKEN: Final = regex.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+
+# ----------------------------------------------------------------------------- predicates
+
+_ROOM: Final = r"(?:[\w'’.-]+\s+){0,3}?"
+_HOSPITAL: Final = r"(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?|infirmary)"
+_PRED_SOURCE: Final = (
+    r"(?P<hospitalized>hospitali[sz]ed"
+    rf"|in\s+(?:critical|serious|stable|grave|fair|satisfactory)\s+condition\s+(?:at|in)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
+    rf"|(?:taken|rushed|transported|brought|admitted|sent|transferred|moved)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
+    rf"|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
+    rf"|in\s+(?:a\s+|the\s+)?{_HOSPITAL})"
+    r"|(?P<killed>shot\s+(?:dead|and\s+killed)|(?:stabbed|burned|burnt|crushed|beaten|hacked)\s+to\s+death"
+    r"|killed|dead|died|slain|perished|drowned|lost\s+their\s+lives"
+    r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
+    r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt"
+    r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts)"
+    r"|(?:required|requiring|needed|received|sought)\s+medical\s+(?:assistance|attention|treatment|care|aid|help)"
+    r"|among\s+the\s+(?:injured|wounded)"
+    r"|in\s+(?:critical|serious|stable|grave)\s+condition)"
+    r"|(?P<missing>missing|unaccounted\s+for|trapped)"
+    r"|(?P<captured>captured|abducted|kidnapped|taken\s+(?:hostage|captive|prisoner)|held\s+(?:hostage|captive))"
+    r"|(?P<evacuated>evacuated|airlifted|flown\s+(?:by\s+helicopter\s+)?to)"
+    r"|(?P<rescued>rescued|pulled\s+(?:alive\s+)?from)"
+)
+_DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled", _I)
+
+_PAREN: Final = r"(?:\s*,\s*[^,.;:\"“”]{1,80}?,|\s*[—–]\s*[^—–.;]{1,80}?[—–]|\s*\([^()]{1,80}\))?"
+_POSTMOD: Final = r"(?:\s+(?:of|from|in|aboard|on\s+board)\s+[^,.;:\"“”]{1,40}?)??"
+_AUX_WORDS: Final = (
+    r"who|that|were|was|are|is|have|has|had|been|being|be|got|get|remain|remained|remains|still|also|all|both"
+    r"|reportedly|later|now|then|eventually|initially|subsequently|officially|critically|seriously|severely"
+    r"|gravely|lightly|slightly|moderately|fatally|mortally|badly|each|believed\s+to\s+be|feared|presumed"
+    r"|confirmed|said\s+to\s+be|not|never|likely|apparently|allegedly"
+)
+_RIGHT: Final = regex.compile(
+    rf"{_PAREN}{_POSTMOD}(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
+    _I,
+)
+_NEGATION: Final = regex.compile(r"\b(?:not|never)\b", _I)
+#: After a bare participle ("two students killed 12 classmates") an object means an active verb.
+_OBJECT_AFTER: Final = regex.compile(
+    r"\s+(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|more|at|off|up|some|several|many|all|him|them|it)\b)",
+    _I,
+)
+
+# ----------------------------------------------------------------------------- left context
+
+_LEFT: Final = regex.compile(
+    r"(?:(?P<lives>(?:claimed|claiming|claims|took|taking|cost|costing|costs)\s+the\s+lives\s+of)"
+    r"|(?:the\s+)?(?P<nominal>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:included|include|includes)"
+    r"|among\s+(?:the|those)\s+(?P<among>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:are|were|is|was)"
+    r"|(?P<bodies>bodies|remains)\s+of"
+    r"|(?P<verb>[a-z]+))"
+    r"\s+(?:(?:all|another|an\s+additional|a\s+further)\s+)?\Z",
+    _I,
+)
+_INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", _I)
+_COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", _I)
+_COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", _I)
+_NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", _I)
+
+# ----------------------------------------------------------------------------- tolls
+
+_TOLL: Final = regex.compile(
+    r"\b(?:(?P<injury>injury|injuries)\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b",
+    _I,
+)
+_TOLL_LINK: Final = regex.compile(
+    r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", _I
+)
+_FROM: Final = regex.compile(r"\bfrom\s+\Z", _I)
+_REVISED: Final = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|reached|grew|soared)\b", _I)
+_EARLIER: Final = regex.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in EARLIER_MARKERS) + r")\b", _I)
+
+# ----------------------------------------------------------------------------- singular subjects
+
+_SINGULAR_HEADS: Final = sorted(
+    {w for w in PERSON_NOUNS if not w.endswith("s") or w in {"boss"}}
+    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple"},
+    key=len,
+    reverse=True,
+)
+_SINGULAR: Final = regex.compile(
+    r"\b(?P<det>an?|the|another)\s+(?P<mods>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?)"
+    r"(?P<head>" + "|".join(_SINGULAR_HEADS) + r"|(?<=\ban?\s+)(?:second|third|fourth|fifth|sixth))\b",
+    _I,
+)
+_SHOT_IN: Final = regex.compile(
+    r"\bshot\s+(?P<np>(?:the|a|an)\s+(?P<head>[\w'’-]+))(?:\s*,[^,.;]{1,60},)?\s+in\s+the\s+"
+    r"(?:legs?|arms?|head|chest|back|shoulder|stomach|abdomen|neck|foot|feet|hand|face|thigh|knee)\b",
+    _I,
+)
+
+# ----------------------------------------------------------------------------- places
+
+_NAME: Final = r"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|do|de|da|del|al|el|of))*"
+_LOC: Final = regex.compile(
+    r"\b(?:in|near|at|outside|across|off|on|from)\s+(?:the\s+)?"
+    r"(?:(?P<desc>(?:[\p{L}-]+\s+){0,3}?(?:" + "|".join(sorted(PLACE_TYPES)) + r"))(?:\s+of|,)\s+)?"
+    r"(?P<name>" + _NAME + r")(?P<suffix>\s+(?:region|province|state|district|county|oblast|area|governorate))?"
+    r"(?!\s+(?:" + "|".join(sorted(PLACE_TYPES)) + r")\b)",
+)
+_LEAD_LOC: Final = regex.compile(r"\A(?:In|At|Near|Outside)\s+(?:the\s+)?(?P<name>" + _NAME + r")(?P<suffix>\s+[a-z]+)?\s*,")
+_CAPITAL_DESC: Final = regex.compile(r"\b(?:in|near|at)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital\b(?!,)")
+_CAPITAL_ALIAS: Final = regex.compile(r"\bcapital,?\s+(?P<name>\p{Lu}[\p{L}'’-]+)")
+_POSSESSIVE: Final = regex.compile(r"['’]s?\Z")
+
+
+@attrs.define
+class _Candidate:
+    """A casualty being built (mutable while the sentence is read)."""
+
+    start: int
+    end: int
+    subject_end: int
+    count: int | None
+    qualifier: str
+    lower_bound: int | None
+    who: str | None
+    status: str | None = None
+    location: str | None = None
+    derived: bool = False
+    whole: _Candidate | None = None
+    partitive: str | None = None  # base status of "seven of the wounded"
+    toll: bool = False
+    earlier: bool = False
+    sentence: int = 0
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_person_head(token: str) -> bool:
+    low = token.casefold()
+    if low in PERSON_NOUNS or low in STATUS_NOUNS:
+        return True
+    # Nationality plurals: "Palestinians", "Israelis", "Filipinos", "Kurds".
+    return (
+        len(token) > 4
+        and token[0].isupper()
+        and token[1:].islower()
+        and token not in NOT_PLACES
+        and token.endswith(("ans", "is", "nos", "ons", "ds", "ks", "ese"))
+    )
+
+
+def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str | None, bool]:
+    """Read the noun phrase after a count at ``pos``.
+
+    Returns ``(who, end, partitive_status, found)``: ``who`` is None when the phrase
+    is elided or pronominal ("of whom"); ``found`` is False when words follow that
+    are not a person noun phrase (then the count is about something else).
+    """
+    toks = _tokens(text, pos, min(stop, pos + 160))
+    if not toks:
+        return None, pos, None, True
+    first = toks[0][0].casefold()
+    if first == "of" and len(toks) > 1:
+        det = toks[1][0].casefold()
+        if det in ("whom", "them", "those"):
+            return None, toks[1][2], None, True
+        if det in ("the", "its", "their", "our", "his", "her", "these"):
+            head_index = -1
+            for i in range(2, min(len(toks), 6)):
+                word = toks[i][0]
+                low = word.casefold()
+                if low in NOMINAL_STATUS or _is_person_head(word):
+                    head_index = i
+                    continue
+                if not word[0].isalpha() or low in NP_STOP_WORDS:
+                    break
+            if head_index < 0:
+                return None, pos, None, False
+            words = [t[0] for t in toks[2 : head_index + 1]]
+            partitive = next((NOMINAL_STATUS[w.casefold()] for w in words if w.casefold() in NOMINAL_STATUS), None)
+            return " ".join(words).casefold(), toks[head_index][2], partitive, True
+        return None, pos, None, False
+    head_index = -1
+    i = 0
+    while i < min(len(toks), 6):
+        word = toks[i][0]
+        low = word.casefold()
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if _is_person_head(word) and not (low in NOMINAL_STATUS and head_index < 0 and not _is_person_head(nxt)):
+            if low == "dead" and head_index >= 0:
+                break
+            head_index = i
+            i += 1
+            continue
+        if head_index < 0 and low in NOMINAL_STATUS and _is_person_head(nxt):
+            i += 1  # participle modifier: "43 wounded people"
+            continue
+        if low == "and" and head_index >= 0 and i + 1 < len(toks) and _is_person_head(nxt) and nxt.casefold() not in STATUS_NOUNS:
+            i += 1
+            continue
+        if head_index >= 0:
+            if word[0].isalpha() and low not in NP_STOP_WORDS and not word[0].isupper():
+                return None, pos, None, False  # "personnel carriers": the "head" was a modifier
+            break
+        if not word[0].isalpha() or low in NP_STOP_WORDS or i >= 3:
+            break
+        i += 1
+    if head_index < 0:
+        if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS:
+            return None, pos, None, False
+        return None, pos, None, True
+    words = [t[0] for t in toks[: head_index + 1]]
+    while words and words[0].casefold() in ("more", "other", "additional", "further", "the", "of"):
+        words.pop(0)
+    return " ".join(words).casefold() or None, toks[head_index][2], None, True
+
+
+def _pred_status(match: regex.Match[str]) -> str | None:
+    name = match.lastgroup
+    return name if name in {"killed", "wounded", "hospitalized", "missing", "captured", "evacuated", "rescued"} else None
+
+
+class _Reader:
+    """Reads one document."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.quantities = [q for q in find_quantities(self.text) if not (q.count is None and q.lower_bound is None)]
+        self.q_starts = [q.span.start for q in self.quantities]
+        self._capital: str | None | bool = False
+        self.found: list[_Candidate] = []
+
+    # -- places ----------------------------------------------------------------
+    def capital_name(self) -> str | None:
+        if self._capital is False:
+            m = _CAPITAL_ALIAS.search(self.text, timeout=_TIMEOUT)
+            self._capital = m.group("name") if m else None
+        return self._capital if isinstance(self._capital, str) else None
+
+    def _clean_place(self, name: str, suffix: str | None) -> str | None:
+        name = _POSSESSIVE.sub("", name.strip())
+        words = name.split()
+        while words and words[-1] in ("of", "do", "de", "da", "del", "al", "el"):
+            words.pop()
+        if not words or words[0] in NOT_PLACES:
+            return None
+        return " ".join(words) + (suffix or "")
+
+    def location(self, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
+        for m in _LOC.finditer(self.text, start, end, timeout=_TIMEOUT):
+            place = self._clean_place(m.group("name"), m.group("suffix"))
+            if place:
+                return place
+        cap = _CAPITAL_DESC.search(self.text, start, end, timeout=_TIMEOUT)
+        if cap is not None:
+            return self.capital_name() or "capital"
+        m = _LEAD_LOC.match(self.text, sentence_start, min(sentence_end, start + 1))
+        if m is not None and m.end() <= start:
+            suffix = m.group("suffix")
+            if suffix and suffix.strip() not in PLACE_TYPES:
+                suffix = None
+            return self._clean_place(m.group("name"), suffix)
+        return None
+
+    # -- sentences -------------------------------------------------------------
+    def read(self) -> list[_Candidate]:
+        for index, sentence in enumerate(split_sentences(self.text)):
+            if len(sentence.text) > 5000 or _TRIGGER.search(sentence.text) is None:
+                continue
+            self.read_sentence(sentence.start, sentence.end, index)
+        return self.found
+
+    def subjects(self, s0: int, s1: int) -> list[tuple[int, int, int | None, str, int | None, str | None, bool]]:
+        """(start, end, count, qualifier, lower_bound, singular-who, definite) for counts and singular phrases."""
+        out: list[tuple[int, int, int | None, str, int | None, str | None, bool]] = []
+        lo = bisect.bisect_left(self.q_starts, s0)
+        hi = bisect.bisect_left(self.q_starts, s1)
+        taken: list[tuple[int, int]] = []
+        for q in self.quantities[lo:hi]:
+            if q.span.end > s1 or is_year_like(q):
+                continue
+            out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, False))
+            taken.append((q.span.start, q.span.end))
+        for m in _SINGULAR.finditer(self.text, s0, s1, timeout=_TIMEOUT):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if any(w.casefold() in NP_STOP_WORDS for w in m.group("mods").split()):
+                continue
+            head = m.group("head").casefold()
+            mods = m.group("mods").split()
+            mods = [w for w in mods if not regex.match(r"\d", w)]
+            who = " ".join([*mods, head]).casefold()
+            out.append((m.start(), m.end(), 1, "exact", None, who, m.group("det").casefold() == "the"))
+        out.sort()
+        return out
+
+    def read_sentence(self, s0: int, s1: int, index: int) -> None:
+        text = self.text
+        previous: _Candidate | None = None
+        for start, end, count, qualifier, lower, sg_who, definite in self.subjects(s0, s1):
+            before = text[max(s0, start - 48) : start]
+            if _NO_BEFORE.search(before):
+                continue
+            if sg_who is None:
+                who, np_end, partitive, ok = _noun_phrase(text, end, s1)
+                if not ok:
+                    previous = previous if previous and previous.subject_end > start else previous
+                    continue
+                coll = _COLLECTIVE.search(before)
+                if coll is not None and coll.group("noun").casefold() in COLLECTIVE_NOUNS and who is None:
+                    who = coll.group("noun").casefold()
+                    if who == "total":
+                        who = None
+            else:
+                who, np_end, partitive = sg_who, end, None
+                if who in ("second", "third", "fourth", "fifth", "sixth"):
+                    who = previous.who if previous is not None else None
+                    if who and who.endswith("s") and not who.endswith("ss"):
+                        who = who[:-1]
+            cand = _Candidate(start, np_end, np_end, count, qualifier, lower, who, partitive=partitive, sentence=index)
+            self.assign_status(cand, before, previous, s0, s1, definite)
+            if cand.status is None:
+                continue
+            if cand.who is None:
+                cand.who = self.carried_who(previous, cand.count)
+            self.assign_location(cand, previous, s0, s1)
+            self.found.append(cand)
+            previous = cand
+        self.shot_in(s0, s1, index)
+
+    def carried_who(self, previous: _Candidate | None, count: int | None) -> str:
+        if previous is None or not previous.who:
+            return "people" if count != 1 else "person"
+        who = previous.who
+        if who in ("person", "one") and count != 1:
+            return "people"
+        if who in ("wounded", "injured", "dead"):
+            return "people"
+        return who
+
+    def assign_status(
+        self, cand: _Candidate, before: str, previous: _Candidate | None, s0: int, s1: int, definite: bool
+    ) -> None:
+        text = self.text
+        # 1. "including four children": a part of the previous casualty.
+        if previous is not None and _INCLUDING.search(before):
+            cand.status = previous.status
+            cand.whole = previous.whole or previous
+            cand.location = previous.location
+            cand.derived = previous.derived
+            if cand.who is None:
+                cand.who = "people"
+            return
+        # 2. A predicate after the noun phrase.
+        right = _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260), timeout=_TIMEOUT)
+        if right is not None:
+            status = _pred_status(right)
+            aux = right.group("aux") or ""
+            bare = not aux.strip()
+            if status and not _NEGATION.search(aux) and not (bare and _OBJECT_AFTER.match(text, right.end(), s1)):
+                pred_text = right.group(status)
+                if not (bare and pred_text.casefold() in ("hurt", "shot", "trapped", "in hospital")):
+                    cand.status = status
+                    cand.end = right.end()
+                    cand.derived = _DERIVED_PRED.search(pred_text) is not None
+                    if pred_text.casefold().startswith("among"):
+                        cand.partitive = status
+                    if status == "killed" and _TOLL.search(text, s0, cand.start) is not None and _EARLIER.search(text, s0, s1):
+                        cand.earlier = True
+                    return
+        # 3. A verb or phrase before the subject.
+        left = _LEFT.search(before)
+        if left is not None:
+            status = None
+            if left.group("lives"):
+                status = "killed"
+            elif left.group("nominal") or left.group("among"):
+                status = NOMINAL_STATUS.get((left.group("nominal") or left.group("among")).casefold(), "killed")
+                cand.partitive = status
+            elif left.group("bodies"):
+                status = "killed"
+                cand.derived = True
+            else:
+                verb = left.group("verb").casefold()
+                status = LEFT_VERBS.get(verb)
+                if verb in ("pulled", "pulling") and cand.who and not cand.who.endswith("bodies"):
+                    status = "rescued"
+                    cand.derived = True
+            head = (cand.who or "").split()[-1:] or [""]
+            if head[0] in STATUS_NOUNS and left.group("verb"):
+                noun_status = STATUS_NOUNS[head[0]]
+                if left.group("verb").casefold() in TAKING_VERBS:
+                    status = noun_status
+            if status is not None:
+                cand.status = status
+                cand.start = min(cand.start, cand.start - len(before) + left.start())
+                return
+        # 4. A toll: "the death toll rose to 27", "put the toll at 19", "rose to 47 from 31".
+        if cand.count is not None or cand.lower_bound is not None:
+            toll = None
+            for m in _TOLL.finditer(text, s0, cand.start, timeout=_TIMEOUT):
+                toll = m
+            if toll is not None:
+                between = bisect.bisect_left(self.q_starts, toll.end()), bisect.bisect_left(self.q_starts, cand.start)
+                if _TOLL_LINK.search(before) and between[0] == between[1]:
+                    cand.status = "wounded" if toll.group("injury") else "killed"
+                    cand.toll = True
+                    cand.earlier = _EARLIER.search(text, s0, s1) is not None and not _REVISED.search(text, toll.end(), cand.start)
+                    if cand.who is None:
+                        cand.who = "people"
+                    return
+                if previous is not None and previous.toll and _FROM.search(before):
+                    cand.status = previous.status
+                    cand.toll = True
+                    cand.earlier = True
+                    if cand.who is None:
+                        cand.who = previous.who
+                    return
+        # 5. A status noun: "27 deaths", "1 fatality", "68 bodies".
+        head = (cand.who or "").split()[-1:] or [""]
+        if head[0] in STATUS_NOUNS and head[0] not in NEEDS_VERB:
+            cand.status = STATUS_NOUNS[head[0]]
+            cand.derived = head[0] in ("bodies", "body")
+            return
+        # 6. A participle in the noun phrase: "received 43 wounded people".
+        if cand.who:
+            for word in cand.who.split()[:-1]:
+                if word in NOMINAL_STATUS:
+                    cand.status = NOMINAL_STATUS[word]
+                    return
+        # 7. Coordination with the previous casualty: "... and a teacher", "and 32 wounded".
+        if previous is not None and _COORDINATION.match(text[previous.end : cand.start]) and not definite:
+            cand.status = previous.status
+            cand.whole = previous.whole
+            cand.location = previous.location
+            cand.derived = previous.derived
+
+    def assign_location(self, cand: _Candidate, previous: _Candidate | None, s0: int, s1: int) -> None:
+        if cand.location is not None:
+            return
+        nxt = bisect.bisect_left(self.q_starts, cand.end)
+        stop = s1
+        if nxt < len(self.q_starts):
+            stop = min(stop, max(cand.end, self.q_starts[nxt]))
+        window_end = min(stop, cand.end + 120)
+        place = self.location(cand.start, window_end, s0, s1)
+        if place is None and previous is not None and _COORDINATION.match(self.text[previous.end : cand.start] + " ") is None:
+            # "one person was killed in the capital, and two were wounded": carried over.
+            gap = self.text[previous.end : cand.start]
+            if regex.fullmatch(r"[^.;]{0,40}", gap) and "," in gap or " and " in gap:
+                place = previous.location
+        elif place is None and previous is not None:
+            place = previous.location
+        cand.location = place
+
+    def shot_in(self, s0: int, s1: int, index: int) -> None:
+        """ "Officers shot the attacker, a 29-year-old man, in the leg": one wounded."""
+        for m in _SHOT_IN.finditer(self.text, s0, s1, timeout=_TIMEOUT):
+            head = m.group("head").casefold()
+            if head not in PERSON_NOUNS:
+                continue
+            cand = _Candidate(m.start(), m.end(), m.end(), 1, "exact", None, head, "wounded", sentence=index)
+            cand.location = self.location(m.start(), min(s1, m.end() + 80), s0, s1)
+            self.found.append(cand)
+
+
+# ----------------------------------------------------------------------------- document passes
+
+
+def _mark_superseded(found: list[_Candidate]) -> set[int]:
+    """Indices of earlier tolls that a later, revised one replaces."""
+    latest = [c for c in found if c.toll and not c.earlier and c.count is not None]
+    if not latest:
+        return set()
+    out = set()
+    for i, c in enumerate(found):
+        if not c.earlier or c.status != "killed" or c.count is None or c.whole is not None:
+            continue
+        if any(t.status == c.status and t.count is not None and t.count != c.count for t in latest):
+            out.add(i)
+    return out
+
+
+def _compatible(a: Casualty, b: Casualty) -> bool:
+    if a.status != b.status or a.count != b.count or a.count is None:
+        return False
+    if a.location and b.location and a.location.casefold() != b.location.casefold():
+        return False
+    wa, wb = normalize_who(a.who), normalize_who(b.who)
+    if wa != wb and "people" not in (wa, wb):
+        return False
+    return a.qualifier == b.qualifier or "exact" in (a.qualifier, b.qualifier)
+
+
+def extract_casualties(document: Document) -> Iterator[Fact]:
+    """The ``casualty`` extractor: every casualty count the document states, as facts."""
+    text = document.text
+    if not text or _TRIGGER.search(text) is None:
+        return
+    reader = _Reader(document)
+    found = reader.read()
+    superseded = _mark_superseded(found)
+    spans = [Span(c.start, c.end) for c in found]
+    index_of = {id(c): i for i, c in enumerate(found)}
+    values: list[Casualty] = []
+    for i, c in enumerate(found):
+        whole = spans[index_of[id(c.whole)]] if c.whole is not None and id(c.whole) in index_of else None
+        if whole is None and c.partitive is not None:
+            # "seven of the wounded", "two children were among the dead": the latest such group before.
+            for j in range(i - 1, -1, -1):
+                if found[j].status == c.partitive and found[j].whole is None and found[j].partitive is None:
+                    whole = spans[j]
+                    break
+        values.append(
+            Casualty(
+                status=c.status or "killed",
+                count=c.count,
+                qualifier=c.qualifier,
+                who=c.who,
+                location=c.location,
+                lower_bound=c.lower_bound if c.count is None else c.count,
+                subset_of=whole,
+                superseded=i in superseded,
+                derived=c.derived,
+            )
+        )
+    # Restatements: a later fact that says the same as an earlier one (in another sentence)
+    # takes the earlier one's value, so the core folds both into one fact with two mentions.
+    for i in range(len(values)):
+        for j in range(i):
+            if found[j].sentence == found[i].sentence or values[j].superseded != values[i].superseded:
+                continue
+            if _compatible(values[j], values[i]):
+                merged = attrs.evolve(values[j], location=values[j].location or values[i].location)
+                values[i] = values[j] = merged
+                break
+    for c, span, value in zip(found, spans, values):
+        if value.count == 0 or span.end <= span.start:
+            continue
+        confidence = 0.7 if value.derived else 0.9
+        yield Fact("casualty", span, text[span.start : span.end], value, confidence)

@@ -1,0 +1,70 @@
+"""The ``casualty`` value class, its merge key and its gold-matching rule."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from typing import Any
+
+import attrs
+
+from newsextract import Fact, Span
+
+from .lexicon import GENERIC_WHO
+
+__all__ = ["Casualty", "casualty_key", "gold_match", "normalize_who"]
+
+
+@attrs.frozen
+class Casualty:
+    """A count of people to whom one thing happened.
+
+    ``status`` is one of killed, wounded, hospitalized, missing, captured, evacuated,
+    rescued; ``count`` is ``None`` for vague amounts ("dozens"), whose smallest honest
+    reading is ``lower_bound``; ``qualifier`` uses the core's vocabulary (exact,
+    at_least, more_than, at_most, less_than, about); ``who`` is the head noun phrase as
+    written, lower case ("people", "police officers"); ``location`` the place the clause
+    names, if any. ``subset_of`` is the span of the fact this one is a part of
+    ("including four children"); ``superseded`` marks an earlier toll the text revises;
+    ``derived`` marks a status read indirectly ("required medical assistance", "bodies").
+    """
+
+    status: str
+    count: int | None
+    qualifier: str = "exact"
+    who: str | None = None
+    location: str | None = None
+    lower_bound: int | None = None
+    subset_of: Span | None = None
+    superseded: bool = False
+    derived: bool = False
+
+
+def normalize_who(who: str | None) -> str:
+    """``who`` reduced for merging: generic people words become "people", plurals fold."""
+    if not who:
+        return "people"
+    words = who.casefold().split()
+    head = words[-1] if words else ""
+    if head in GENERIC_WHO:
+        return "people"
+    stem = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    return stem.replace("children", "child").replace("men", "man")
+
+
+def casualty_key(fact: Fact) -> Hashable:
+    """Merge key: status, count, qualifier, normalised who and location.
+
+    A lead and a body sentence stating the same casualty share all five (the
+    extractor harmonises restatements that leave the place or noun out); two groups
+    that differ in any of them stay apart.
+    """
+    value = fact.value
+    if not isinstance(value, Casualty):
+        return ("other", repr(value))
+    location = value.location.casefold() if value.location else None
+    return (value.status, value.count, value.qualifier, normalize_who(value.who), location, value.superseded)
+
+
+def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
+    """FORMAT.md: same status and same count (null matches null)."""
+    return gold.get("status") == predicted.get("status") and gold.get("count") == predicted.get("count")
