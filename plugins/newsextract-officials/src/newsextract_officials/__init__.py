@@ -1,4 +1,11 @@
-"""newsextract plugin: Officials and their titles (facts of kind ``official``)."""
+"""newsextract plugin: Officials and their titles (facts of kind ``official``).
+
+Reads named office-holders -- "Kyiv Mayor Vitali Klitschko", "Gov. Dmitry Kuzmin",
+"Rustem Umerov, the newly appointed head of Ukraine's National Security and Defense
+Council" -- into :class:`Official` values, one fact per person per article with every
+mention of the person, and feeds the core's entity index so other plugins see
+"Zelenskyy" as "President Volodymyr Zelenskyy".
+"""
 
 from __future__ import annotations
 
@@ -7,15 +14,29 @@ from typing import Any
 
 import newsextract
 
-__all__ = ["register_extractors", "register_kinds"]
+from .extract import extract_officials, find_officials
+from .kind import KIND, gold_match, persons
+from .model import STATUSES, Official
+
+__all__ = [
+    "STATUSES",
+    "Official",
+    "extract_officials",
+    "find_officials",
+    "gold_match",
+    "persons",
+    "register_extractors",
+    "register_kinds",
+]
 
 
 @newsextract.hookimpl
 def register_kinds(register: Callable[..., Any]) -> None:
     """Register the ``official`` kind."""
-    register(newsextract.Kind("official", description="Officials and their titles"))
+    register(KIND)
 
 
 @newsextract.hookimpl
 def register_extractors(register: Callable[..., Any]) -> None:
     """Register the ``official`` extractor."""
+    register(extract_officials, name="officials", kinds=("official",))

@@ -1,0 +1,553 @@
+"""Reading officials out of news text: a small tag grammar over title phrases.
+
+Each sentence that contains an office or rank word is tokenised and every token
+is given a one-letter tag (see :func:`_tag`)::
+
+    N name-like capitalised word   A acronym (US, NATO)     Q capitalised possessive (Ukraine's)
+    q lower-case possessive        I initial (J.)           P name particle (van, da)
+    H office head (mayor, Gov.)    R rank (Lt., Gen.)       M title modifier (Defense, police)
+    S status (former, acting)      D determiner (the, its)  L place noun (region, Oblast)
+    O of   F for   T to   & and    Y party-state (D-Mass.)  , comma   . end   x anything else
+
+Officials are then read with regular expressions over the tag string, around
+each run of name tags:
+
+* before the name: ``[S][place][S] [M|H]*H [R]  NAME``  -- "US President Donald Trump",
+  "Defense Department spokesman Maj. Gen. Thomas Whitfield", "police Col. Luis Paredes";
+* an appositive before it: ``the [place] TITLE [of X], NAME`` -- "Israel's defense minister, Avi Dror";
+* an appositive after it: ``NAME, the TITLE [of/for X]`` -- "Rustem Umerov, the newly
+  appointed head of Ukraine's National Security and Defense Council".
+
+Titles come from :mod:`newsextract_officials.lexicon` (general vocabulary), names from
+capitalisation, so officials never seen before are read as well as famous ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from newsextract import Document, Fact, Span
+from newsextract.text import sentence_at
+
+from . import lexicon as lx
+from .model import Official
+
+__all__ = ["extract_officials", "find_officials"]
+
+_TIMEOUT: Final = 2.0
+_WINDOW: Final = 320  # characters read either side of a title word
+_MAX_WINDOWS: Final = 4000  # guard against documents made of nothing but title words
+
+# -- tokens ---------------------------------------------------------------------------
+
+_ABBR = "|".join(sorted(lx.DOTTED_ABBREVIATIONS, key=len, reverse=True))
+_TOKEN: Final = regex.compile(
+    r"(?:\p{Lu}\.){2,}"  # U.N., U.S.
+    rf"|(?i:{_ABBR})\.(?=\s|$)"  # Gov., Lt.
+    r"|\p{Lu}\.(?=\s)"  # initials
+    r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,60}(?:['’\-][\p{L}\p{M}\p{N}]{1,60}){0,6}(?:['’](?=\s))?"
+    r"|\p{N}{1,30}"
+    r"|\S",
+    regex.V0,
+)
+_TRIGGER_WORDS = (
+    set(lx.HEADS) | set(lx.RANKS) | {w for m in lx.MULTI_HEADS for w in m[:1]} | {"spokes\\w*"}
+)
+_TRIGGER: Final = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(_TRIGGER_WORDS, key=len, reverse=True)) + r")(?![\p{L}\p{M}])",
+    regex.I,
+)
+_AL_PREFIX: Final = regex.compile(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
+_PARTY_STATE: Final = regex.compile(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$")
+_UPPER_WORD: Final = regex.compile(r"^[\p{Lu}\p{N}.&'’\-]+$")
+_MULTI: Final = sorted(
+    [(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for m in lx.MULTI_RANKS], key=lambda x: -len(x[0])
+)
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+    tag: str
+    key: str  # casefolded, possessive and trailing period removed
+    status: str | None = None
+
+
+def _strip_possessive(low: str) -> tuple[str, bool]:
+    if low.endswith(("'s", "’s")):
+        return low[:-2], True
+    if low.endswith(("'", "’")) and len(low) > 1:
+        return low[:-1], True
+    return low, False
+
+
+def _tag(text: str) -> tuple[str, str, str | None]:
+    """(tag, key, status) of one token; see the module docstring for the tags."""
+    if text == ",":
+        return ",", ",", None
+    first = text[0]
+    if not first.isalpha():
+        if first.isdigit():
+            return "x", text, None
+        return ("." if text in ".;:!?" else "|"), text, None
+    low = text.casefold()
+    base, possessive = _strip_possessive(low)
+    key = base.rstrip(".")
+    upper = first.isupper()
+    if possessive:
+        return ("Q" if upper else "q"), key, None
+    status = None
+    if "-" in key:
+        pre, _, rest = key.partition("-")
+        stem, _, suffix = key.rpartition("-")
+        if pre in ("ex", "then", "former") and rest in lx.HEADS:
+            key, status = rest, "former"
+        elif suffix in ("designate", "elect") and stem in lx.HEADS:
+            key, status = stem, "designate"
+    if key in lx.STATUS and (not upper or key in ("former", "acting", "interim", "caretaker")):
+        return "S", key, None
+    if key in lx.HEADS:
+        return "H", key, status
+    if key in lx.RANKS:
+        return "R", key, None
+    if key in lx.MODIFIERS:
+        return "M", key, None
+    if key in lx.DETERMINERS:
+        return "D", key, None
+    if key == "of":
+        return "O", key, None
+    if key == "for":
+        return "F", key, None
+    if key == "to":
+        return "T", key, None
+    if key == "and":
+        return "&", key, None
+    if not upper:
+        if key in lx.PARTICLES:
+            return "P", key, None
+        if _AL_PREFIX.match(text):
+            return "N", key, None
+        if key in lx.PLACE_NOUNS:
+            return "L", key, None
+        return "x", key, None
+    if _PARTY_STATE.match(text):
+        return "Y", key, None
+    if key in lx.STOPWORDS:
+        return "x", key, None
+    if key in ("region", "oblast", "province", "county", "governorate", "prefecture"):
+        return "L", key, None
+    if len(text) == 2 and text[1] == ".":
+        return "I", key, None
+    if "-" in text and text.rpartition("-")[2][:1].islower():
+        return "M", key, None  # Moscow-installed, Iran-backed
+    if _UPPER_WORD.match(text) and len(text) > 1:
+        return "A", key, None
+    return "N", key, None
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(text, start, end, timeout=_TIMEOUT):
+        tag, key, status = _tag(m.group())
+        out.append(_Token(m.start(), m.end(), m.group(), tag, key, status))
+    keys = [t.key for t in out]
+    i = 0
+    while i < len(out):
+        for words, tag in _MULTI:
+            n = len(words)
+            if tuple(keys[i : i + n]) == words and not any(t.tag in "Qq" for t in out[i : i + n - 1]):
+                for j in range(i, i + n):
+                    out[j] = attrs.evolve(out[j], tag=tag)
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+# -- grammar over tag strings ----------------------------------------------------------
+
+_NAME_RUN: Final = regex.compile(r"(?:[NI][NIP]{0,5})?[NQ]")
+_PLACE = r"(?P<place>[NAQLM]{0,5}[NAQL])"
+_TITLE = r"(?P<title>[MH]{0,5}H)"
+_COMPL = r"(?P<compl>[OFT]D?[qQ]?[NAQLM&Oq]{0,8}[NAQLM])"
+_PRE: Final = regex.compile(
+    rf"(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}})(?:{_TITLE}(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))\Z"
+)
+_BEFORE: Final = regex.compile(
+    rf"(?P<det>D?q?)(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?,(?P<rank>R{{0,3}})\Z"
+)
+_AFTER: Final = regex.compile(rf"\A,D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?(?![NHMRQIAL])")
+_OF_PLACE: Final = regex.compile(r"\AO(?P<of>[NAL]{1,4})(?![NHMRQ])")
+_PARTY: Final = regex.compile(r"\A,Y")
+
+_CITY_CONTEXT: Final = regex.compile(
+    r"(?:city|town|village|municipality)\s+of\s+(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2})"
+    r"|\b[Ii]n\s+(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2})\s*,"
+)
+_REGION_CONTEXT: Final = regex.compile(
+    r"(?:region|province|state|oblast)\s+of\s+(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2})"
+    r"|\b[Ii]n\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2}"
+    r"\s+(?:region|province|state|oblast|Oblast|Region|Province|State))\b"
+)
+
+
+@attrs.frozen
+class _Reading:
+    """One titled mention of a person: what the grammar read around a name run."""
+
+    name: str
+    name_span: Span
+    span: Span
+    title: str
+    place: str | None
+    organization: str | None
+    status: str
+    rank: str | None
+    head: str
+    confidence: float
+
+
+def _join(tokens: Sequence[_Token]) -> str:
+    parts = []
+    for t in tokens:
+        parts.append(lx.HEAD_SPELLING.get(t.key, t.text) if t.tag == "H" else t.text)
+    return " ".join(parts)
+
+
+def _drop_possessive(text: str) -> str:
+    base, possessive = _strip_possessive(text)
+    return base if possessive else text
+
+
+def _place_of(tokens: Sequence[_Token]) -> tuple[str | None, str | None]:
+    """(place, organization) of a place chain ("Kyiv", "US", "Defense Department", "Ukraine's")."""
+    if not tokens:
+        return None, None
+    text = _drop_possessive(" ".join(t.text for t in tokens))
+    low = text.casefold()
+    if low in lx.DEMONYMS:
+        return lx.DEMONYMS[low], None
+    last = _strip_possessive(tokens[-1].key)[0]
+    if last in lx.ORG_WORDS or low in lx.ORG_NAMES:
+        return text, text
+    return text, None
+
+
+def _rank_text(tokens: Sequence[_Token]) -> str | None:
+    words = [lx.RANKS.get(t.key, t.text) if t.tag == "R" else t.text for t in tokens]
+    return " ".join(words) if words else None
+
+
+def _status(tokens: Iterable[_Token]) -> str:
+    for t in tokens:
+        if t.tag == "S":
+            return lx.STATUS.get(t.key, "current")
+        if t.status:
+            return t.status
+    return "current"
+
+
+def _slice(tokens: Sequence[_Token], m: regex.Match[str], group: str, offset: int = 0) -> list[_Token]:
+    start, end = m.span(group)
+    if start < 0:
+        return []
+    return list(tokens[offset + start : offset + end])
+
+
+def _complement(head: str, compl: list[_Token]) -> tuple[str, str | None, str | None]:
+    """Split an of/for/to complement into (title suffix, place, organization)."""
+    if not compl:
+        return "", None, None
+    prep, rest = compl[0], compl[1:]
+    if rest and rest[0].tag == "D":
+        rest = rest[1:]
+    possessor: str | None = None
+    if rest and rest[0].tag in "Qq":
+        if rest[0].tag == "Q":
+            possessor = _place_of(rest[:1])[0]
+        rest = rest[1:]
+    if not rest:
+        return "", possessor, None
+    body = " ".join(t.text for t in rest)
+    is_org = any(_strip_possessive(t.key)[0] in lx.ORG_WORDS for t in rest) or body.casefold() in lx.ORG_NAMES
+    if head in lx.SPOKES_HEADS or (prep.tag == "T"):
+        place = body if rest[0].tag != "q" else None
+        return "", place, body if is_org else None
+    if head in lx.ORG_HEADS and is_org:
+        # "of the Civil Aviation Authority of Nepal": the trailing "of Nepal" is the place.
+        trailing_place = None
+        inner = [i for i, t in enumerate(rest) if t.tag == "O"]
+        if inner:
+            cut = inner[-1]
+            tail = rest[cut + 1 :]
+            if tail and not any(_strip_possessive(t.key)[0] in lx.ORG_WORDS for t in tail):
+                trailing_place = " ".join(t.text for t in tail)
+                rest = rest[:cut]
+                body = " ".join(t.text for t in rest)
+        return f" {prep.text} the {body}", trailing_place or possessor, body
+    if head in lx.ORG_HEADS and not is_org and rest[-1].tag != "L" and not possessor:
+        return f" {prep.text} {body}", None, None
+    if len(rest) == 1 and rest[0].tag == "L":  # "of the region": unresolved
+        return "", possessor, None
+    return "", body, body if is_org else None
+
+
+def _context_place(text: str, sentence_start: int, title_start: int, head: str) -> str | None:
+    if head in lx.CITY_HEADS:
+        pattern = _CITY_CONTEXT
+    elif head in lx.REGION_HEADS:
+        pattern = _REGION_CONTEXT
+    else:
+        return None
+    found = None
+    for m in pattern.finditer(text, sentence_start, title_start, timeout=_TIMEOUT):
+        found = m.group(1) or m.group(2)
+    return found
+
+
+def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence_start: int) -> _Reading | None:
+    """Read the official (if any) whose name is ``tokens[ns:ne]``."""
+    name_tokens = tokens[ns:ne]
+    if any(t.key in lx.STOPWORDS for t in name_tokens):
+        return None
+    if ns > 0 and tokens[ns - 1].key in lx.PLACE_PREPOSITIONS and tokens[ns - 1].tag == "x":
+        return None
+    last = name_tokens[-1]
+    name_end = last.end - (len(last.text) - len(_drop_possessive(last.text)))
+    name = text[name_tokens[0].start : name_end]
+    if name.casefold() in lx.DEMONYMS or name.casefold() in lx.ORG_NAMES:
+        return None
+    left, right = tags[:ns], tags[ne:]
+    possessive_name = last.tag == "Q"
+
+    office: list[_Token] = []
+    rank: list[_Token] = []
+    place_tokens: list[_Token] = []
+    status_tokens: list[_Token] = []
+    compl: list[_Token] = []
+    start = name_tokens[0].start
+    end = name_end
+    confidence = 0.0
+    context_q = False
+
+    m = _PRE.search(left, timeout=_TIMEOUT)
+    if m and m.end() == len(left) and (m.group("title") or m.group("rank2")):
+        office = _slice(tokens, m, "title")
+        rank = _slice(tokens, m, "rank") or _slice(tokens, m, "rmods") + _slice(tokens, m, "rank2")
+        place_tokens = _slice(tokens, m, "place")
+        status_tokens = _slice(tokens, m, "s1") + _slice(tokens, m, "s2") + office
+        first = [t for t in (status_tokens + place_tokens + office + rank) if t]
+        start = min(t.start for t in first)
+        confidence = 0.9
+    else:
+        m = _BEFORE.search(left, timeout=_TIMEOUT)
+        if m and len(name_tokens) >= 2 and not possessive_name:
+            office = _slice(tokens, m, "title")
+            rank = _slice(tokens, m, "rank")
+            place_tokens = _slice(tokens, m, "place")
+            compl = _slice(tokens, m, "compl")
+            status_tokens = _slice(tokens, m, "s1") + _slice(tokens, m, "s2") + office
+            det = _slice(tokens, m, "det")
+            context_q = any(t.tag == "q" for t in det)
+            start = min(t.start for t in (det + status_tokens + place_tokens + office))
+            confidence = 0.85
+    if not possessive_name:
+        a = _AFTER.search(right, timeout=_TIMEOUT)
+        if a and len(name_tokens) >= 2 and (not office or not any(t.tag == "H" for t in office)):
+            office = _slice(tokens, a, "title", ne)
+            compl = _slice(tokens, a, "compl", ne)
+            after_place = _slice(tokens, a, "place", ne)
+            place_tokens = after_place or place_tokens
+            status_tokens = _slice(tokens, a, "s1", ne) + _slice(tokens, a, "s2", ne) + office + status_tokens
+            end = max(end, *(t.end for t in office + compl))
+            confidence = max(confidence, 0.85)
+    if not office and not rank:
+        return None
+
+    head = office[-1].key if office else ""
+    if office:
+        bare = len(office) == 1 and not place_tokens and not compl
+        if head in lx.NEVER_BARE and bare:
+            return None
+        if head in lx.WEAK_HEADS and bare and not rank:
+            return None
+        if all(t.key in lx.NEVER_BARE for t in office) and not place_tokens and not compl:
+            return None
+
+    title = _join(office) if office else ""
+    place, organization = _place_of(place_tokens)
+    if compl:
+        suffix, c_place, c_org = _complement(head, compl)
+        title += suffix
+        place = c_place or place
+        organization = c_org or organization
+    rank_text = _rank_text(rank)
+    if not title:
+        title, rank_text = rank_text or "", rank_text
+    elif rank_text:
+        title = f"{title}; {rank_text}"
+    if not title.strip():
+        return None
+
+    # "Sen. Charles Benton of Mississippi", "Sen. X, D-Mass."
+    of = _OF_PLACE.match(right)
+    if of and place is None:
+        of_tokens = tokens[ne + 1 : ne + 1 + len(of.group("of"))]
+        place = " ".join(t.text for t in of_tokens)
+    party = _PARTY.match(right)
+    if party:
+        pm = _PARTY_STATE.match(tokens[ne + 1].text)
+        if pm:
+            state = lx.STATE_ABBREVIATIONS.get(pm.group(2).rstrip(".").casefold())
+            place = place or state or pm.group(2)
+            organization = organization or lx.PARTIES.get(pm.group(1).casefold())
+    if place is None and (context_q or office):
+        place = _context_place(text, sentence_start, start, head)
+
+    return _Reading(
+        name=name,
+        name_span=Span(name_tokens[0].start, name_end),
+        span=Span(start, end),
+        title=title,
+        place=place,
+        organization=organization,
+        status=_status(status_tokens),
+        rank=rank_text,
+        head=head,
+        confidence=confidence or 0.8,
+    )
+
+
+def _windows(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, sentence start) of the stretches around title words worth reading."""
+    last_end = -1
+    count = 0
+    for m in _TRIGGER.finditer(text, timeout=_TIMEOUT):
+        if m.start() < last_end:
+            continue
+        sentence = sentence_at(text, m.start())
+        if sentence is None:
+            continue
+        start = max(sentence.start, m.start() - _WINDOW)
+        end = min(sentence.end, m.end() + _WINDOW)
+        if start > sentence.start:
+            space = text.find(" ", start, m.start())
+            start = space + 1 if space >= 0 else m.start()
+        if end < sentence.end:
+            space = text.rfind(" ", m.end(), end)
+            end = space if space >= 0 else m.end()
+        yield start, end, sentence.start
+        last_end = end
+        count += 1
+        if count >= _MAX_WINDOWS:
+            return
+
+
+def find_officials(text: str) -> list[_Reading]:
+    """Every titled mention of a person in ``text``, in text order (several per person)."""
+    readings: list[_Reading] = []
+    seen: set[Span] = set()
+    for start, end, sentence_start in _windows(text):
+        tokens = _tokens(text, start, end)
+        tags = "".join(t.tag for t in tokens)
+        for m in _NAME_RUN.finditer(tags):
+            ns, ne = m.span()
+            reading = _read(text, tokens, tags, ns, ne, sentence_start)
+            if reading is not None and reading.name_span not in seen:
+                seen.add(reading.name_span)
+                readings.append(reading)
+    return readings
+
+
+# -- one fact per person ---------------------------------------------------------------
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(".").casefold() in ("jr", "sr", "ii", "iii", "iv"):
+        parts.pop()
+    return parts[-1] if parts else name
+
+
+_GIVEN: Final = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{1,30}|\p{Lu}\.)"
+
+
+def _fullest_name(text: str, name: str) -> str:
+    """Extend a bare surname with given names that stand before it elsewhere in the text."""
+    if " " in name.strip():
+        return name
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])((?:{_GIVEN}\s){{1,3}}){regex.escape(name)}(?![\p{{L}}\p{{M}}\-])")
+    best = name
+    for m in pattern.finditer(text, timeout=_TIMEOUT):
+        given = m.group(1).split()
+        while given and (
+            given[0].rstrip(".").casefold() in lx.STOPWORDS
+            or given[0].rstrip(".").casefold() in lx.HEADS
+            or given[0].rstrip(".").casefold() in lx.RANKS
+            or given[0].rstrip(".").casefold() in lx.MODIFIERS
+            or given[0].casefold() in lx.DEMONYMS
+        ):
+            given = given[1:]
+        candidate = " ".join([*given, name])
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def _mentions(text: str, names: Iterable[str]) -> list[Span]:
+    out: set[Span] = set()
+    for name in set(names):
+        for form in {name, _surname(name)}:
+            if len(form) < 2:
+                continue
+            pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-]){regex.escape(form)}(?![\p{{L}}\p{{M}}\-])")
+            out.update(Span(m.start(), m.end()) for m in pattern.finditer(text, timeout=_TIMEOUT))
+    return sorted(out)
+
+
+def extract_officials(document: Document) -> list[Fact]:
+    """The ``official`` facts of ``document``: one per person, with every mention."""
+    text = document.text
+    readings = find_officials(text)
+    groups: dict[str, list[_Reading]] = {}
+    for reading in readings:
+        groups.setdefault(_surname(reading.name).casefold(), []).append(reading)
+    facts: list[Fact] = []
+    for group in groups.values():
+        best = max(group, key=lambda r: (r.confidence, -r.span.start))
+        first = min(group, key=lambda r: r.span.start)
+        lead = first if first.confidence >= best.confidence - 0.05 else best
+        name = max((r.name for r in group), key=lambda n: (len(n.split()), len(n)))
+        name = _fullest_name(text, name)
+        place = lead.place or next((r.place for r in group if r.place and r.title == lead.title), None)
+        organization = lead.organization or next((r.organization for r in group if r.organization), None)
+        rank = lead.rank or next((r.rank for r in group if r.rank), None)
+        value = Official(
+            name=name,
+            title=lead.title,
+            place=place,
+            organization=organization,
+            status=lead.status,
+            rank=rank,
+        )
+        spans = set(_mentions(text, [r.name for r in group] + [name]))
+        spans.update(r.span for r in group)
+        spans.discard(lead.span)
+        facts.append(
+            Fact(
+                "official",
+                lead.span,
+                text[lead.span.start : lead.span.end],
+                value,
+                confidence=lead.confidence,
+                mentions=tuple(spans),
+            )
+        )
+    facts.sort(key=lambda f: f.span)
+    return facts

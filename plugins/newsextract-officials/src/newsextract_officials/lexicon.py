@@ -1,0 +1,370 @@
+"""Curated vocabulary the officials grammar is built from.
+
+Everything here is *general* English vocabulary of offices, ranks and the words
+around them -- never a list of people. All entries are lower case; look-ups
+casefold the token and drop a trailing period ("Gov." -> "gov").
+
+The grammar (see :mod:`newsextract_officials.extract`) tags each token of a
+sentence with one of these classes and reads official noun phrases such as
+``[place] [status] [modifiers] HEAD [rank] NAME`` or
+``NAME, the [modifiers] HEAD of PLACE``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Head nouns of offices: the word a title ends in ("Foreign *Minister*", "Kremlin *spokesman*").
+HEADS: Final = frozenset(
+    """
+    president vice-president premier chancellor minister secretary secretary-general undersecretary
+    under-secretary mayor governor gov senator sen representative rep congressman congresswoman
+    lawmaker legislator mp speaker spokesman spokeswoman spokesperson spokespeople chief head commander
+    commander-in-chief director director-general administrator commissioner sheriff prosecutor
+    attorney collector chairman chairwoman chairperson chair ambassador amb envoy ombudsman judge
+    king queen emir sultan monarch pope ayatollah president-elect prime-minister
+    adviser advisor negotiator superintendent supt inspector insp marshal coroner magistrate auditor
+    comptroller treasurer councillor councilor councilman councilwoman alderman consul governor-general
+    ceo cfo coo executive deputy officer detective det leader diplomat
+    """.split()
+)
+
+#: Heads that are too vague alone: they need a modifier, a place/body or an "of"-complement
+#: ("studio head" and "director Carla Mendez" are not officials; "health director" and
+#: "head of the Council" are).
+WEAK_HEADS: Final = frozenset("chief head director chair officer executive deputy leader detective det diplomat".split())
+
+#: Heads that only count with a qualifying body or modifier, never bare before a name
+#: ("leader X" is not an office; "opposition leader", "Hamas leader" are excluded too: parties are not offices).
+NEVER_BARE: Final = frozenset("leader executive officer deputy diplomat".split())
+
+#: Heads whose "of"-complement is part of the title ("head of the National Security and
+#: Defense Council", "commander of the Ground Forces") rather than the place.
+ORG_HEADS: Final = frozenset(
+    """chief head director director-general chairman chairwoman chairperson chair commander
+    member secretary-general administrator commissioner superintendent inspector""".split()
+)
+
+#: Heads whose "for"/"of" complement is the body they speak for ("a spokesman for the IOM").
+SPOKES_HEADS: Final = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+
+#: Heads of local offices whose place may be stated earlier in the sentence
+#: ("In the western city of Ivano-Frankivsk, Mayor ...").
+CITY_HEADS: Final = frozenset("mayor".split())
+REGION_HEADS: Final = frozenset("governor gov".split())
+
+#: Multi-word heads, matched before single words (all their tokens are tagged as head).
+MULTI_HEADS: Final = (
+    ("director", "general"),
+    ("secretary", "general"),
+    ("attorney", "general"),
+    ("solicitor", "general"),
+    ("inspector", "general"),
+    ("surgeon", "general"),
+    ("governor", "general"),
+    ("consul", "general"),
+    ("commander", "in", "chief"),
+    ("chief", "of", "staff"),
+    ("chief", "executive"),
+    ("chief", "executive", "officer"),
+    ("secretary", "of", "state"),
+    ("secretary", "of", "defense"),
+    ("secretary", "of", "homeland", "security"),
+    ("high", "commissioner"),
+    ("crown", "prince"),
+    ("lieutenant", "governor"),
+    ("district", "attorney"),
+    ("member", "of", "parliament"),
+    ("chancellor", "of", "the", "exchequer"),
+    ("prime", "minister"),
+    ("press", "secretary"),
+    ("police", "chief"),
+    ("fire", "chief"),
+)
+
+#: Multi-word ranks ("Petty Officer", "Rear Adm.").
+MULTI_RANKS: Final = (("petty", "officer"), ("warrant", "officer"), ("staff", "sergeant"), ("staff", "sgt"))
+
+#: Military and police ranks, and how they are spelled out.
+RANKS: Final = {
+    "general": "General",
+    "gen": "General",
+    "lieutenant": "Lieutenant",
+    "lt": "Lieutenant",
+    "lieut": "Lieutenant",
+    "colonel": "Colonel",
+    "col": "Colonel",
+    "major": "Major",
+    "maj": "Major",
+    "captain": "Captain",
+    "capt": "Captain",
+    "cpt": "Captain",
+    "sergeant": "Sergeant",
+    "sgt": "Sergeant",
+    "admiral": "Admiral",
+    "adm": "Admiral",
+    "rear": "Rear",
+    "brigadier": "Brigadier",
+    "brig": "Brigadier",
+    "corporal": "Corporal",
+    "cpl": "Corporal",
+    "commodore": "Commodore",
+    "marshal": "Marshal",
+    "field": "Field",
+    "petty": "Petty",
+    "warrant": "Warrant",
+    "officer": "Officer",
+    "staff": "Staff",
+    "ensign": "Ensign",
+    "cmdr": "Commander",
+}
+
+#: Abbreviated heads spelled out (gold spells them out).
+HEAD_SPELLING: Final = {
+    "gov": "Governor",
+    "sen": "Senator",
+    "rep": "Representative",
+    "amb": "Ambassador",
+    "supt": "Superintendent",
+    "insp": "Inspector",
+    "det": "Detective",
+    "mp": "MP",
+}
+
+#: Words that may stand between a place and a head and belong to the title:
+#: portfolios ("Foreign", "Energy"), services ("police", "air force"), grades ("deputy", "senior").
+MODIFIERS: Final = frozenset(
+    """
+    defense defence foreign interior home justice finance economy economic economics energy health
+    education labor labour industry industries trade agriculture agricultural transport transportation
+    environment environmental culture infrastructure communications communication intelligence security
+    homeland veterans emergency emergencies digital social affairs policy public senior deputy vice
+    assistant first state regional provincial municipal military police army navy naval air force forces
+    fire national general press war armed presidential government parliamentary commerce treasury housing
+    information development science technology tourism youth family refugees reintegration strategic
+    local city county district federal prime civil aviation nuclear top chief principal special acting
+    interim associate executive administrative legal medical human rights migration immigration
+    customs border energy water power mining oil sports culture religious
+    """.split()
+)
+
+#: Status words before a title and what status they give.
+STATUS: Final = {
+    "former": "former",
+    "ex": "former",
+    "then": "former",
+    "late": "former",
+    "acting": "acting",
+    "interim": "acting",
+    "caretaker": "acting",
+    "new": "newly appointed",
+    "newly": "newly appointed",
+    "appointed": "newly appointed",
+    "named": "newly appointed",
+    "recently": "newly appointed",
+    "incoming": "designate",
+    "designate": "designate",
+    "elect": "designate",
+    "outgoing": "current",
+    "current": "current",
+    "sitting": "current",
+}
+
+#: Determiners and possessive pronouns that may open a title phrase.
+DETERMINERS: Final = frozenset("the a an its his her their our".split())
+
+#: Lower-case nouns of places and bodies allowed inside a complement ("of the Kharkiv region").
+PLACE_NOUNS: Final = frozenset(
+    """region regions province state city town village district county oblast area municipality
+    prefecture territory republic council committee ministry department office agency service
+    government bureau command forces force authority commission parliament assembly""".split()
+)
+
+#: Capitalised words that mark a body, not a place ("Defense Department", "Civil Aviation Authority").
+ORG_WORDS: Final = frozenset(
+    """department ministry council command agency administration authority guard army navy force forces
+    office service services committee commission bureau police party union nations organization
+    organisation corps court parliament senate house congress bank fund hospital defense defence
+    university institute company inc corp group assembly cabinet kremlin pentagon directorate
+    secretariat federation alliance coalition board""".split()
+)
+
+#: Capitalised single words naming well-known public bodies (no people).
+ORG_NAMES: Final = frozenset("kremlin pentagon nato un u.n. eu iaea nasa fema fbi cia who imf opec interpol".split())
+
+#: Name particles that may sit inside a name ("Pieter van Aalst", "Lula da Silva").
+PARTICLES: Final = frozenset("van von der den de da das dos do del della di du la le ter ten bin ibn al el abu bint st.".split())
+
+#: Prepositions after which a capitalised run is a place, never a person.
+PLACE_PREPOSITIONS: Final = frozenset("in at near from into to across outside inside over".split())
+
+#: Capitalised words that open sentences or name times; never part of a name or a place chain.
+STOPWORDS: Final = frozenset(
+    """
+    the a an in on at of for and but or as by to from with after before during when while if this that
+    these those his her their its our my your he she they it we i you him them us mr mrs ms dr sir
+    said says told according also however meanwhile separately earlier later still yet then now today
+    tonight yesterday tomorrow last next since until because although though despite among amid
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    there here where what who whom which why how not no yes all both each every some many most more
+    such other another one two three four five six seven eight nine ten first second third
+    speaking asked writing added
+    """.split()
+)
+
+#: Demonyms and short country forms, mapped to the place they denote.
+DEMONYMS: Final = {
+    "us": "US",
+    "u.s.": "US",
+    "american": "US",
+    "ukrainian": "Ukraine",
+    "russian": "Russia",
+    "british": "Britain",
+    "uk": "Britain",
+    "u.k.": "Britain",
+    "german": "Germany",
+    "french": "France",
+    "dutch": "Netherlands",
+    "belgian": "Belgium",
+    "polish": "Poland",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "iranian": "Iran",
+    "iraqi": "Iraq",
+    "syrian": "Syria",
+    "lebanese": "Lebanon",
+    "turkish": "Turkey",
+    "chinese": "China",
+    "japanese": "Japan",
+    "korean": "Korea",
+    "indian": "India",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "egyptian": "Egypt",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "qatari": "Qatar",
+    "jordanian": "Jordan",
+    "yemeni": "Yemen",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "australian": "Australia",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "estonian": "Estonia",
+    "latvian": "Latvia",
+    "lithuanian": "Lithuania",
+    "czech": "Czech Republic",
+    "slovak": "Slovakia",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "bulgarian": "Bulgaria",
+    "greek": "Greece",
+    "serbian": "Serbia",
+    "croatian": "Croatia",
+    "austrian": "Austria",
+    "swiss": "Switzerland",
+    "portuguese": "Portugal",
+    "irish": "Ireland",
+    "scottish": "Scotland",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "ethiopian": "Ethiopia",
+    "sudanese": "Sudan",
+    "south african": "South Africa",
+    "belarusian": "Belarus",
+    "georgian": "Georgia",
+    "moldovan": "Moldova",
+    "kazakh": "Kazakhstan",
+    "venezuelan": "Venezuela",
+    "colombian": "Colombia",
+    "peruvian": "Peru",
+    "chilean": "Chile",
+    "cuban": "Cuba",
+    "filipino": "Philippines",
+    "indonesian": "Indonesia",
+    "thai": "Thailand",
+    "vietnamese": "Vietnam",
+    "taiwanese": "Taiwan",
+    "european": "Europe",
+}
+
+#: AP state abbreviations used in "Sen. X, D-Mass." and datelines.
+STATE_ABBREVIATIONS: Final = {
+    "ala": "Alabama",
+    "ariz": "Arizona",
+    "ark": "Arkansas",
+    "calif": "California",
+    "colo": "Colorado",
+    "conn": "Connecticut",
+    "del": "Delaware",
+    "fla": "Florida",
+    "ga": "Georgia",
+    "ill": "Illinois",
+    "ind": "Indiana",
+    "kan": "Kansas",
+    "ky": "Kentucky",
+    "la": "Louisiana",
+    "md": "Maryland",
+    "mass": "Massachusetts",
+    "mich": "Michigan",
+    "minn": "Minnesota",
+    "miss": "Mississippi",
+    "mo": "Missouri",
+    "mont": "Montana",
+    "neb": "Nebraska",
+    "nev": "Nevada",
+    "nh": "New Hampshire",
+    "n.h": "New Hampshire",
+    "nj": "New Jersey",
+    "n.j": "New Jersey",
+    "nm": "New Mexico",
+    "n.m": "New Mexico",
+    "ny": "New York",
+    "n.y": "New York",
+    "nc": "North Carolina",
+    "n.c": "North Carolina",
+    "nd": "North Dakota",
+    "n.d": "North Dakota",
+    "okla": "Oklahoma",
+    "ore": "Oregon",
+    "pa": "Pennsylvania",
+    "ri": "Rhode Island",
+    "r.i": "Rhode Island",
+    "sc": "South Carolina",
+    "s.c": "South Carolina",
+    "sd": "South Dakota",
+    "s.d": "South Dakota",
+    "tenn": "Tennessee",
+    "tex": "Texas",
+    "texas": "Texas",
+    "vt": "Vermont",
+    "va": "Virginia",
+    "wash": "Washington",
+    "wva": "West Virginia",
+    "w.va": "West Virginia",
+    "wis": "Wisconsin",
+    "wyo": "Wyoming",
+    "alaska": "Alaska",
+    "hawaii": "Hawaii",
+    "idaho": "Idaho",
+    "iowa": "Iowa",
+    "maine": "Maine",
+    "ohio": "Ohio",
+    "utah": "Utah",
+}
+
+#: Party letters in "Sen. X, D-Mass.".
+PARTIES: Final = {"d": "Democratic Party", "r": "Republican Party", "i": "independent"}
+
+#: Abbreviations whose period belongs to the word (tokenizer keeps "Gov." together).
+DOTTED_ABBREVIATIONS: Final = frozenset(
+    "gov sen rep gen lt lieut col maj capt cpt sgt adm cmdr brig cpl supt insp det amb mr mrs ms dr st jr sr".split()
+)
