@@ -1,4 +1,8 @@
-"""newsextract plugin: Weapon counts (launched, shot down, hit, supplied) (facts of kind ``weapon_count``)."""
+"""newsextract plugin: weapon counts (launched, shot down, hit, lost, supplied), facts of kind ``weapon_count``.
+
+>>> import newsextract
+>>> result = newsextract.Pipeline(plugins=["weapons"]).extract("Russia fired 19 cruise missiles.")  # doctest: +SKIP
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,27 @@ from typing import Any
 
 import newsextract
 
-__all__ = ["register_extractors", "register_kinds"]
+from .extract import extract_weapon_counts
+from .value import WeaponCount, gold_match, kind_key
+
+__all__ = ["WeaponCount", "extract_weapon_counts", "register_extractors", "register_kinds"]
 
 
 @newsextract.hookimpl
 def register_kinds(register: Callable[..., Any]) -> None:
     """Register the ``weapon_count`` kind."""
-    register(newsextract.Kind("weapon_count", description="Weapon counts (launched, shot down, hit, supplied)"))
+    register(
+        newsextract.Kind(
+            "weapon_count",
+            value_type=WeaponCount,
+            description="Weapon counts (launched, shot down, hit, lost, supplied)",
+            key=kind_key,
+            gold_match=gold_match,
+        )
+    )
 
 
 @newsextract.hookimpl
 def register_extractors(register: Callable[..., Any]) -> None:
     """Register the ``weapon_count`` extractor."""
+    register(extract_weapon_counts, name="weapon_counts", kinds=("weapon_count",))

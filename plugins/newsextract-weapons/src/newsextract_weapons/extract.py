@@ -1,0 +1,679 @@
+"""The ``weapon_count`` extractor: counted weapon phrases and what happened to them.
+
+Reading order, per sentence that names a weapon noun:
+
+1. every count the core finds (:func:`newsextract.text.find_quantities`) is tried as the
+   start of a weapon phrase: count, optional partitive ("88 of the", "all but one of the"),
+   up to seven modifier words ("Shahed-type", "Kinzhal hypersonic", "U.S.-made Bradley
+   fighting"), a head noun from :data:`~newsextract_weapons.lexicon.HEADS`;
+   a count with no head of its own ("22 of them", "another 20", "at least five had hit")
+   takes the head of the weapon phrase before it;
+2. phrases joined only by commas and conjunctions form a list that shares one status;
+3. the status comes from a verb right after the list whose subject it is ("were shot
+   down", "had struck targets", "missed", "arrived"), else from the nearest status verb
+   before it in its clause ("fired", "shot down", "will send", "attacked ... with");
+4. a phrase with no status verb is not a fact (a swarm on show, a price list, a film prop).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+import newsextract
+from newsextract.text import Quantity, Sentence, find_quantities, is_year_like, split_sentences
+
+from . import lexicon as lx
+from .value import WeaponCount, head_word
+
+__all__ = ["extract_weapon_counts"]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+_TIMEOUT = 5.0
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    parts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+#: Cheap pre-filter: a sentence is read only when it names a weapon noun or model.
+_HEAD_HINT = regex.compile(
+    r"\b(?:" + _alternation(list(lx.HEADS) + list(lx.MODELS)) + r")\b", _FLAGS
+)
+_TOKEN = regex.compile(r"[\w][\w'’\-]*+(?:\.-?[\w][\w'’\-]*+){0,4}")
+_GAP = regex.compile(r"[ \t]{0,3}")
+_PARTITIVE = regex.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}", _FLAGS)
+_DETERMINER = regex.compile(r"\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}", _FLAGS)
+_PRONOUN_OF = regex.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which)\b", _FLAGS)
+_PRONOUN = regex.compile(r"\s{1,3}(?:them|these|those|which)\b", _FLAGS)
+_ELLIPSIS_PREFIX = regex.compile(
+    r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of)\s{1,3}\Z", _FLAGS
+)
+_BREAKDOWN_BEFORE = regex.compile(r"(?:,|\band|\bincluding|\bwith)\s{1,3}\Z", _FLAGS)
+_ROUNDS_OF = regex.compile(
+    r"\s{1,3}of\s{1,3}((?:[\w.\-]{1,30}\s{1,3}){0,3}(?:ammunition|shells|munitions|ammo))\b", _FLAGS
+)
+_POSTMOD = regex.compile(
+    r"\s{1,3}(?:fired|launched|made|supplied|built|produced|flying|heading|aimed|sent|headed|bound)"
+    r"\s{1,3}(?:from|by|toward|towards|at|in|over|for|to)\b",
+    _FLAGS,
+)
+_POSTMOD_STOP = frozenset(
+    "were was had have has is are would will and or but while which that who when after before as since "
+    "killing wounding on overnight early late last during".split()
+)
+_LIST_GAP = regex.compile(
+    r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", _FLAGS
+)
+_FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
+
+_LEFT_VERB = regex.compile(
+    r"\b(?:" + _alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, "carried out by", "conducted by"]) + r")\b",
+    _FLAGS,
+)
+_CLAUSE_BOUNDARY = regex.compile(
+    r"[;:()\"“”]|\b(?:while|whereas|but|although|though|which|where|who|when|after|before|because|if)\b", _FLAGS
+)
+_WITH_END = regex.compile(
+    r"\b(\w+)\b[^;:]{0,60}?\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+)?\Z", _FLAGS
+)
+_BY_END = regex.compile(r"\b(hit|struck|attacked|targeted|damaged|destroyed|sunk|sank)\s{1,3}by\s{1,3}\Z", _FLAGS)
+_AUX = (
+    r"(?:had|have|has|were|was|are|is|been|being|be|would|will|could|also|all|both|later|then|reportedly"
+    r"|successfully|eventually|allegedly|subsequently|locally|each|likely|apparently|still|already|finally)"
+)
+_RIGHT_VERB = regex.compile(
+    r"\s{0,3}((?:" + _AUX + r"\s{1,3}){0,4})"
+    r"(?:(?P<lost2>did\s+not\s+reach|didn't\s+reach|did\s+not\s+hit|failed\s+to\s+reach|never\s+reached|went\s+astray|fell\s+short)"
+    r"|(?P<neut>shot\s+down|downed|destroyed|intercepted|jammed|suppressed|neutrali[sz]ed|eliminated|disabled"
+    r"|knocked\s+out|brought\s+down|taken\s+out|sunk|repelled)"
+    r"|(?P<hit>hit|struck|slammed|crashed\s+into|landed|reached|exploded|impacted|damaged)"
+    r"|(?P<lost>lost|missed)"
+    r"|(?P<launched>launched|fired|used|dropped)"
+    r"|(?P<supplied>arrived|arrive|delivered|sent|supplied|handed\s+over|transferred|donated|shipped))\b",
+    _FLAGS,
+)
+_PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", _FLAGS)
+_ACTOR = regex.compile(
+    r"((?:[A-Z][\w'’.\-]*\s{1,3}){0,3}[A-Z][\w'’.\-]*"
+    r"(?:\s{1,3}(?:forces|troops|rebels|military|army|navy|militants|fighters|units))?)"
+    r"\s{1,3}(?:(?:has|have|had|also|would|will|reportedly|then|later|again|says|said)\s{1,3}){0,3}\Z"
+)
+_TARGET = regex.compile(
+    r"\s{1,3}(?:at|on|against|toward|towards|into)\s{1,3}((?:the\s{1,3})?[^,.;:]{1,60}?)"
+    r"(?=\s+(?:on|in|overnight|early|late|last|from|and|killing|with|while|over|during|since|before|after|"
+    r"according|setting|causing|the|it|officials|police)\b|[,.;:]|\Z)",
+    _FLAGS,
+)
+_LOCATION = regex.compile(
+    r"\s{1,3}(?:over|in|near|above|off|across)\s{1,3}(the\s{1,3}[^,.;:]{1,50}?"
+    r"(?:region|regions|oblast|city|area|sea|district|province|coast|bay|strait|gulf|front))\b",
+    _FLAGS,
+)
+_PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
+_SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
+_TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", _FLAGS)
+
+
+@attrs.define
+class _Phrase:
+    """A counted weapon phrase inside one sentence (mutable while the sentence is read)."""
+
+    q: Quantity
+    start: int  # fact span start (the count)
+    end: int  # fact span end (the head, or the count for an ellipsis)
+    ctx_start: int  # where the phrase begins for context (outer phrase for nested ones)
+    ctx_end: int  # end including post-modifiers ("fired from ... launchers")
+    weapon: str
+    head: str
+    words: tuple[str, ...]
+    class_: str
+    model: str | None
+    count: int | None
+    qualifier: str
+    lower_bound: int | None
+    sentence: int
+    ellipsis: bool = False
+    pronoun_ref: bool = False
+    right_status: str | None = None
+    status: str | None = None
+    derived: bool = False
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    nested: bool = False
+    antecedent: _Phrase | None = None
+
+
+def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` word tokens from ``pos``, separated by single spaces only."""
+    out: list[tuple[int, int, str]] = []
+    cur = pos
+    while len(out) < limit and cur < stop:
+        gap = _GAP.match(text, cur, stop)
+        if gap is None:
+            break
+        m = _TOKEN.match(text, gap.end(), stop)
+        if m is None:
+            break
+        tok = m.group()
+        end = m.end()
+        if tok.endswith("."):
+            tok, end = tok[:-1], end - 1
+        out.append((m.start(), end, tok))
+        cur = end
+    return out
+
+
+def _is_model_like(tok: str) -> bool:
+    low = tok.casefold()
+    if low in lx.MODELS or any(ch.isdigit() for ch in tok):
+        return True
+    return tok[:1].isupper() and low not in {"the", "a", "an", "and", "or", "of", "in", "on", "at"}
+
+
+def _model_of(tokens: Sequence[str]) -> str | None:
+    for i, tok in enumerate(tokens):
+        low = tok.casefold()
+        base = _TYPE_SUFFIX.sub("", low)
+        if i + 1 < len(tokens):
+            pair = f"{base} {tokens[i + 1].casefold()}"
+            if pair in lx.MODELS:
+                return f"{_TYPE_SUFFIX.sub('', tok)} {tokens[i + 1]}"
+        if base in lx.MODELS:
+            return _TYPE_SUFFIX.sub("", tok)
+        if base.endswith("s") and base[:-1] in lx.MODELS:
+            return _TYPE_SUFFIX.sub("", tok)[:-1]
+        if regex.fullmatch(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}", _TYPE_SUFFIX.sub("", tok)):
+            return _TYPE_SUFFIX.sub("", tok)
+    return None
+
+
+def _classify(words: Sequence[str], head: str) -> str | None:
+    """Weapon class of a phrase from its head and modifier words (lower case)."""
+    bag = set(words)
+    base = lx.HEADS.get(head)
+    if base == "ship" and bag & {"uncrewed", "unmanned", "robotic", "drone", "drones"}:
+        return "drone"
+    if head in {"munition", "munitions"}:
+        if "loitering" in bag:
+            return "drone"
+        return "shell" if bag & {"artillery", "cluster"} else None
+    if head in {"round", "rounds", "ammunition"}:
+        if bag & {"small-arms", "small", "rifle", "bullets", "machine-gun"}:
+            return "other"
+        return "shell"
+    if base is not None:
+        return base
+    if head in {"carrier", "carriers"}:
+        if "aircraft" in bag:
+            return "ship"
+        return "armored_vehicle" if bag & {"personnel", "armored", "armoured"} else None
+    if head in {"station", "stations"}:
+        return "other" if "radar" in bag else None
+    models = {w for w in bag if w in lx.MODELS}
+    if bag & lx.AIR_DEFENSE_CUES or any(lx.MODELS[m] == "air_defense" for m in models):
+        return "air_defense"
+    if bag & lx.ARTILLERY_CUES or any(lx.MODELS[m] == "artillery" for m in models):
+        return "artillery"
+    if "radar" in bag:
+        return "other"
+    if head in {"gun", "guns", "pieces"} and "artillery" in bag:
+        return "artillery"
+    return None
+
+
+class _Reader:
+    """Reads one document."""
+
+    def __init__(self, document: newsextract.Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.sentences: tuple[Sentence, ...] = split_sentences(self.text)
+        self.phrases: list[_Phrase] = []
+        self.accepted_heads: set[str] = set()
+
+    # -- phrases -----------------------------------------------------------------------
+    def _phrase_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> list[_Phrase]:
+        """The weapon phrase counted by ``q`` (plus a nested one: "two of its 30 promised jets")."""
+        text = self.text
+        stop = sentence.end
+        pos = q.span.end
+        partitive = False
+        word_start = pos
+        m = _PARTITIVE.match(text, pos, stop)
+        if m is not None:
+            partitive, word_start = True, m.end()
+        elif q.text.lower().endswith(" of"):
+            partitive = True
+            d = _DETERMINER.match(text, pos, stop)
+            if d is not None:
+                word_start = d.end()
+        nested: Quantity | None = None
+        if partitive:
+            for other in quantities:
+                if other.span.start == word_start:
+                    nested = other
+                    word_start = other.span.end
+                    break
+        tokens = _tokens(text, word_start, 8, stop)
+        head_index = -1
+        for i, (_s, _e, tok) in enumerate(tokens):
+            low = tok.casefold()
+            if low in lx.BLOCKERS:
+                return []
+            if low in lx.HEADS:
+                head_index = i
+                continue
+            if low in lx.MODIFIERS or _TYPE_SUFFIX.search(low) is not None or _is_model_like(tok):
+                continue
+            break
+        if head_index < 0:
+            return []
+        used = tokens[: head_index + 1]
+        written = [t for _s, _e, t in used]
+        words = [t.casefold() for t in written]
+        head = words[-1]
+        first = 0
+        while first < len(used) - 1 and words[first] in _FILLER:
+            first += 1
+        weapon_start = used[first][0]
+        end = used[-1][1]
+        weapon = text[weapon_start:end]
+        ctx_end = end
+        class_words = list(words)
+        if head in {"round", "rounds", "shells", "munitions"}:
+            rm = _ROUNDS_OF.match(text, end, stop)
+            if rm is not None:
+                weapon = text[weapon_start : rm.end()]
+                ctx_end = rm.end()
+                class_words += [w.casefold() for w in _SENTENCE_WORD.findall(rm.group(1))]
+        cls = _classify(class_words, head)
+        if cls is None:
+            return []
+        model = _model_of(written)
+        military = bool(set(class_words) & lx.MILITARY_WORDS) or model is not None
+        if head in lx.AMBIGUOUS_HEADS and not military and head_word(head) not in self.accepted_heads:
+            return []
+        if not military and self._commercial(sentence):
+            return []
+        ctx_end = self._postmod_end(ctx_end, stop)
+        count = None if (q.fraction is not None or q.all_but is not None) else q.count
+        phrase = _Phrase(
+            q=q,
+            start=q.span.start,
+            end=end,
+            ctx_start=q.span.start,
+            ctx_end=ctx_end,
+            weapon=weapon,
+            head=head,
+            words=tuple(words),
+            class_=cls,
+            model=model,
+            count=count,
+            qualifier=q.qualifier,
+            lower_bound=q.lower_bound if q.vague else None,
+            sentence=index,
+        )
+        if nested is None:
+            return [phrase]
+        inner = attrs.evolve(
+            phrase,
+            q=nested,
+            start=nested.span.start,
+            count=None if (nested.fraction is not None or nested.all_but is not None) else nested.count,
+            qualifier=nested.qualifier,
+            lower_bound=nested.lower_bound if nested.vague else None,
+            nested=True,
+        )
+        return [phrase, inner]
+
+    def _postmod_end(self, end: int, stop: int) -> int:
+        m = _POSTMOD.match(self.text, end, stop)
+        if m is None:
+            return end
+        toks = _tokens(self.text, m.end(), 5, stop)
+        last = m.end()
+        for s, e, tok in toks:
+            if tok.casefold() in _POSTMOD_STOP:
+                break
+            last = e
+            del s
+        return last
+
+    def _commercial(self, sentence: Sentence) -> bool:
+        found = {w.casefold() for w in _SENTENCE_WORD.findall(sentence.text)}
+        return bool(found & lx.COMMERCIAL_CONTEXT)
+
+    def _ellipsis_at(
+        self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]
+    ) -> _Phrase | None:
+        """A count with no head: "22 of them", "another 20", "at least five had hit"."""
+        text = self.text
+        stop = sentence.end
+        pos = q.span.end
+        kind = ""
+        end = pos
+        m = _PRONOUN_OF.match(text, pos, stop)
+        if m is None and q.text.lower().endswith(" of"):
+            m = _PRONOUN.match(text, pos, stop)
+        if m is not None:
+            kind, end = "pronoun", m.end()
+        else:
+            before = text[max(sentence.start, q.span.start - 40) : q.span.start]
+            right = _RIGHT_VERB.match(text, pos, stop)
+            nxt = _tokens(text, pos, 1, stop)
+            nxt_word = nxt[0][2].casefold() if nxt else ""
+            if _ELLIPSIS_PREFIX.search(before) is not None and (not nxt_word or nxt_word in _POSTMOD_STOP
+                                                                 or nxt_word in {"by", "to", "in", "on", "of"}
+                                                                 or right is not None):
+                kind = "another"
+            elif right is not None and right.group(1) and right.group(1).split()[0].casefold() in {
+                "had", "have", "has", "were", "was", "would", "will"
+            }:
+                kind = "verb"
+            elif nxt_word in lx.BREAKDOWN_PREPOSITIONS and _BREAKDOWN_BEFORE.search(before) is not None:
+                kind = "breakdown"
+        if not kind:
+            return None
+        if q.count is None and q.fraction is None and q.all_but is None and not q.vague:
+            return None
+        antecedent = self._antecedent(q.span.start, index, same_sentence_only=kind in {"breakdown", "verb"})
+        if antecedent is None:
+            return None
+        # The count right before this one must be the antecedent's ("killing two people,
+        # including one in the capital" breaks down people, not the missiles before it).
+        before = [o for o in quantities if o.span.end <= q.span.start]
+        if before and antecedent.sentence == index and before[-1].span.start > antecedent.start:
+            return None
+        count = None if (q.fraction is not None or q.all_but is not None) else q.count
+        return _Phrase(
+            q=q,
+            start=q.span.start,
+            end=end,
+            ctx_start=q.span.start,
+            ctx_end=end,
+            weapon=_plural(antecedent.head, text[antecedent.end - len(antecedent.head) : antecedent.end]),
+            head=antecedent.head,
+            words=(antecedent.head,),
+            class_=antecedent.class_,
+            model=None,
+            count=count,
+            qualifier=q.qualifier,
+            lower_bound=q.lower_bound if q.vague else None,
+            sentence=index,
+            ellipsis=True,
+            pronoun_ref=kind in {"pronoun", "breakdown"},
+            antecedent=antecedent,
+        )
+
+    def _antecedent(self, at: int, index: int, same_sentence_only: bool) -> _Phrase | None:
+        for phrase in reversed(self.phrases):
+            if phrase.start >= at:
+                continue
+            if phrase.sentence == index or (not same_sentence_only and phrase.sentence == index - 1):
+                return phrase
+            return None
+        return None
+
+    # -- statuses ----------------------------------------------------------------------
+    def _read_sentence(self, index: int, sentence: Sentence) -> list[_Phrase]:
+        text = self.text
+        quantities = [
+            q for q in find_quantities(text, sentence.start, sentence.end) if not is_year_like(q)
+        ]
+        found: list[_Phrase] = []
+        skip_until = -1
+        for q in quantities:
+            if q.span.start < skip_until or q.count == 0:
+                continue
+            phrases = self._phrase_at(q, sentence, index, quantities)
+            if not phrases:
+                ellipsis = self._ellipsis_at(q, sentence, index, quantities)
+                if ellipsis is None:
+                    continue
+                phrases = [ellipsis]
+            found.extend(phrases)
+            self.phrases.extend(phrases)
+            skip_until = phrases[-1].q.span.end
+        if not found:
+            return []
+        self._assign_statuses(index, sentence, found)
+        return found
+
+    def _assign_statuses(self, index: int, sentence: Sentence, found: list[_Phrase]) -> None:
+        text = self.text
+        masked = list(text[sentence.start : sentence.end])
+        base = sentence.start
+        for p in found:
+            for i in range(p.ctx_start - base, p.ctx_end - base):
+                masked[i] = " "
+        mtext = "".join(masked)
+        words = {w.casefold() for w in _SENTENCE_WORD.findall(sentence.text)}
+        aid = bool(words & lx.AID_CONTEXT)
+        if not aid and index > 0:
+            prev = self.sentences[index - 1].text
+            aid = bool({w.casefold() for w in _SENTENCE_WORD.findall(prev)} & lx.AID_CONTEXT)
+        # Group list members: phrases separated only by commas and conjunctions.
+        groups: list[list[_Phrase]] = []
+        outer = [p for p in found if not p.nested]
+        for p in outer:
+            if groups:
+                last = groups[-1][-1]
+                gap = _LIST_GAP.match(text, last.ctx_end, p.ctx_start)
+                if gap is not None and gap.end() == p.ctx_start and p.ctx_start >= last.ctx_end:
+                    groups[-1].append(p)
+                    continue
+            groups.append([p])
+        for group in groups:
+            first, last = group[0], group[-1]
+            status = self._right_status(last.ctx_end, sentence.end)
+            verb_at: int | None = None
+            if status is None:
+                status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
+            actor = None
+            if verb_at is not None and status in {"launched", "supplied"}:
+                actor = self._actor(mtext[:verb_at])
+            target, location = self._where(last.ctx_end, sentence.end, status)
+            for p in group:
+                p.status = status
+                if p.status is None and p.antecedent is not None and p.pronoun_ref:
+                    p.status = p.antecedent.status
+                p.actor = actor
+                p.target, p.location = target, location
+        # Nested phrases share their outer phrase's context.
+        for i, p in enumerate(found):
+            if p.nested and i > 0:
+                p.status, p.actor = found[i - 1].status, found[i - 1].actor
+
+    def _right_status(self, pos: int, stop: int) -> str | None:
+        m = _RIGHT_VERB.match(self.text, pos, stop)
+        if m is None:
+            return None
+        aux = m.group(1) or ""
+        passive = _PASSIVE_AUX.search(aux) is not None
+        if m.group("lost2"):
+            return "lost"
+        if m.group("neut"):
+            if passive:
+                return "neutralized"
+            verb = m.group("neut").casefold()
+            return "hit" if verb in {"destroyed", "damaged"} and not aux.strip() else None
+        if m.group("hit"):
+            return "neutralized" if passive else "hit"
+        if m.group("lost"):
+            return "lost"
+        if m.group("launched"):
+            return "launched" if passive else None
+        if m.group("supplied"):
+            verb = m.group("supplied").casefold()
+            return "supplied" if passive or verb.startswith("arriv") or "would" in aux or "will" in aux else None
+        return None
+
+    def _left_status(self, mtext: str, at: int, aid: bool, first: _Phrase) -> tuple[str | None, int | None]:
+        region_start = max(0, at - 160)
+        region = mtext[region_start:at]
+        for b in _CLAUSE_BOUNDARY.finditer(region):
+            region_start_local = b.end()
+            region = region[region_start_local:]
+            region_start += region_start_local
+            break
+        # Take the last boundary: re-scan until none is left.
+        while True:
+            last_b = None
+            for b in _CLAUSE_BOUNDARY.finditer(region):
+                last_b = b
+            if last_b is None:
+                break
+            region_start += last_b.end()
+            region = region[last_b.end() :]
+        by = _BY_END.search(region)
+        if by is not None:
+            return "hit", None
+        with_m = _WITH_END.search(region)
+        verbs = list(_LEFT_VERB.finditer(region))
+        if with_m is not None:
+            attack_words = {w.casefold() for w in _SENTENCE_WORD.findall(region)}
+            if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+                v = next((v for v in reversed(list(regex.finditer(r"\b\w+\b", region)))
+                          if v.group().casefold() in lx.ATTACK_VERBS), None)
+                return "launched", (region_start + v.start()) if v is not None else None
+        if not verbs:
+            return None, None
+        verb = verbs[-1]
+        word = " ".join(verb.group().casefold().split())
+        if word in {"carried out by", "conducted by"}:
+            return "launched", None
+        if word in lx.INCLUDE_VERBS:
+            if aid:
+                return "supplied", region_start + verb.start()
+            if first.antecedent is not None and first.antecedent.status:
+                return first.antecedent.status, None
+            same_class = [p for p in self.phrases if p.class_ == first.class_ and p.status and p.start < first.start]
+            if same_class:
+                return same_class[0].status, None
+            return "launched", None
+        status = lx.LEFT_VERBS.get(word)
+        if status is None:
+            return None, None
+        if status == "supplied" and word.startswith(("sen", "sent")) and not aid:
+            # "sent 100 drones" in an attack report is launched.
+            if {w.casefold() for w in _SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"}:
+                status = "launched"
+        return status, region_start + verb.start()
+
+    def _actor(self, before: str) -> str | None:
+        m = _ACTOR.search(before[-80:])
+        if m is None:
+            return None
+        actor = m.group(1).strip()
+        first = actor.split()[0].casefold() if actor else ""
+        if not actor or first in _PRONOUN_SUBJECT or first in {"the", "a", "an", "on", "in", "at"}:
+            parts = actor.split()
+            if len(parts) > 1 and first in {"the"}:
+                return " ".join(parts[1:])
+            return None
+        return actor
+
+    def _where(self, pos: int, stop: int, status: str | None) -> tuple[str | None, str | None]:
+        window_end = min(stop, pos + 120)
+        target = None
+        location = None
+        if status in {"launched", "hit"}:
+            m = _TARGET.match(self.text, pos, window_end, timeout=_TIMEOUT)
+            if m is not None:
+                target = m.group(1).strip() or None
+        m2 = _LOCATION.match(self.text, pos, window_end, timeout=_TIMEOUT)
+        if m2 is not None:
+            location = " ".join(m2.group(1).split())
+        return target, location
+
+    # -- derived counts ----------------------------------------------------------------
+    def _derive(self, p: _Phrase) -> None:
+        if p.q.all_but is None or p.status is None:
+            return
+        earlier = [
+            o for o in self.phrases
+            if o.start < p.start and o.class_ == p.class_ and o.status == "launched" and o.sentence <= p.sentence
+            and o is not p
+        ]
+        if not earlier:
+            return
+        last_sentence = max(o.sentence for o in earlier)
+        group = [o for o in earlier if o.sentence == last_sentence]
+        if any(o.qualifier != "exact" or o.count is None or o.derived for o in group):
+            return
+        generic = [o for o in group if o.weapon.casefold() == o.head]
+        total = generic[0].count if len(generic) == 1 and generic[0].count is not None else sum(
+            o.count or 0 for o in group
+        )
+        if total is None or total <= p.q.all_but:
+            return
+        p.count = total - p.q.all_but
+        p.qualifier = "exact"
+        p.derived = True
+
+    # -- facts -------------------------------------------------------------------------
+    def facts(self) -> list[newsextract.Fact]:
+        text = self.text
+        out: list[newsextract.Fact] = []
+        previous_had = False
+        for index, sentence in enumerate(self.sentences):
+            if _HEAD_HINT.search(text, sentence.start, sentence.end, timeout=_TIMEOUT) is None and not previous_had:
+                previous_had = False
+                continue
+            found = self._read_sentence(index, sentence)
+            previous_had = bool(found)
+            for p in found:
+                self._derive(p)
+                if p.status is None:
+                    continue
+                if p.q.vague and p.lower_bound is None:
+                    continue  # "many drones": no amount at all
+                if p.status == "launched" and p.head and _is_product_launch(p):
+                    continue
+                self.accepted_heads.add(head_word(p.head))
+                value = WeaponCount(
+                    weapon=" ".join(p.weapon.split()),
+                    class_=p.class_,
+                    count=p.count,
+                    qualifier=p.qualifier,
+                    status=p.status,
+                    model=p.model,
+                    actor=p.actor,
+                    target=p.target,
+                    location=p.location,
+                    lower_bound=p.lower_bound,
+                    derived=p.derived,
+                )
+                confidence = 0.6 if (p.ellipsis or p.derived) else 0.85
+                out.append(
+                    newsextract.Fact(
+                        kind="weapon_count",
+                        span=newsextract.Span(p.start, p.end),
+                        text=text[p.start : p.end],
+                        value=value,
+                        confidence=confidence,
+                    )
+                )
+        return out
+
+
+def _plural(head: str, written: str) -> str:
+    return written if written else head
+
+
+def _is_product_launch(p: _Phrase) -> bool:
+    """ "launched five new drones": a product launch, not a weapon launch."""
+    return "new" in p.words
+
+
+def extract_weapon_counts(document: newsextract.Document) -> list[newsextract.Fact]:
+    """Find ``weapon_count`` facts in ``document`` (see the module docstring)."""
+    text = document.text
+    if not text or _HEAD_HINT.search(text, timeout=_TIMEOUT) is None:
+        return []
+    return _Reader(document).facts()

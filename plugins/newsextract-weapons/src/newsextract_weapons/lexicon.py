@@ -1,0 +1,225 @@
+"""Curated general vocabulary the weapon extractor reads with.
+
+Everything here is general English and general military vocabulary (weapon nouns,
+the verbs reports use for launching, shooting down, hitting, losing and supplying,
+and well-known weapon model names). Nothing is keyed to particular articles.
+All words are lower case; matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: The class vocabulary of FORMAT.md.
+CLASSES: Final = (
+    "drone",
+    "missile",
+    "rocket",
+    "bomb",
+    "shell",
+    "aircraft",
+    "helicopter",
+    "tank",
+    "armored_vehicle",
+    "artillery",
+    "air_defense",
+    "ship",
+    "other",
+)
+
+#: The status vocabulary of FORMAT.md.
+STATUSES: Final = ("launched", "neutralized", "hit", "lost", "supplied", "other")
+
+#: Head nouns of a weapon noun phrase (singular and plural) -> weapon class.
+#: ``None`` means "decided by the modifiers" (generic heads such as "systems").
+HEADS: Final[dict[str, str | None]] = {
+    # drones
+    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone",
+    "shahed": "drone", "shaheds": "drone", "geran": "drone", "gerans": "drone",
+    "lancet": "drone", "lancets": "drone", "quadcopter": "drone", "quadcopters": "drone",
+    # missiles
+    "missile": "missile", "missiles": "missile", "interceptor": "missile", "interceptors": "missile",
+    "kinzhal": "missile", "kinzhals": "missile", "iskander": "missile", "iskanders": "missile",
+    "kalibr": "missile", "kalibrs": "missile", "tomahawk": "missile", "tomahawks": "missile",
+    "atacms": "missile", "stinger": "missile", "stingers": "missile", "javelin": "missile",
+    "javelins": "missile", "taurus": "missile",
+    # rockets
+    "rocket": "rocket", "rockets": "rocket", "katyusha": "rocket", "katyushas": "rocket",
+    "grad": "rocket", "grads": "rocket", "projectile": "rocket", "projectiles": "rocket",
+    # bombs
+    "bomb": "bomb", "bombs": "bomb", "kab": "bomb", "kabs": "bomb",
+    # shells and ammunition
+    "shell": "shell", "shells": "shell", "round": "shell", "rounds": "shell",
+    "munition": None, "munitions": None, "ammunition": "shell",
+    # aircraft
+    "jet": "aircraft", "jets": "aircraft", "warplane": "aircraft", "warplanes": "aircraft",
+    "aircraft": "aircraft", "plane": "aircraft", "planes": "aircraft", "bomber": "aircraft",
+    "bombers": "aircraft", "f-16s": "aircraft", "f-16": "aircraft", "mirages": "aircraft",
+    "gripens": "aircraft",
+    # helicopters
+    "helicopter": "helicopter", "helicopters": "helicopter", "gunship": "helicopter",
+    "gunships": "helicopter",
+    # tanks and armour
+    "tank": "tank", "tanks": "tank", "leopards": "tank", "abrams": "tank", "challengers": "tank",
+    "vehicle": "armored_vehicle", "vehicles": "armored_vehicle", "carrier": None, "carriers": None,
+    "apc": "armored_vehicle", "apcs": "armored_vehicle", "ifv": "armored_vehicle",
+    "ifvs": "armored_vehicle", "bradleys": "armored_vehicle", "strykers": "armored_vehicle",
+    "marders": "armored_vehicle",
+    # artillery
+    "howitzer": "artillery", "howitzers": "artillery", "mortar": "artillery", "mortars": "artillery",
+    "himars": "artillery", "launcher": None, "launchers": None, "gun": None, "guns": None,
+    "system": None, "systems": None, "battery": None, "batteries": None, "pieces": None,
+    "complexes": None,
+    # air defence
+    "patriots": "air_defense", "gepards": "air_defense", "nasams": "air_defense",
+    # ships
+    "ship": "ship", "ships": "ship", "warship": "ship", "warships": "ship", "vessel": "ship",
+    "vessels": "ship", "boat": "ship", "boats": "ship", "frigate": "ship", "frigates": "ship",
+    "corvette": "ship", "corvettes": "ship", "destroyer": "ship", "destroyers": "ship",
+    "submarine": "ship", "submarines": "ship", "cruiser": "ship", "cruisers": "ship",
+    # other
+    "radar": "other", "radars": "other", "station": None, "stations": None,
+}
+
+#: Heads that only name a weapon with a military word in the phrase or the sentence.
+AMBIGUOUS_HEADS: Final = frozenset(
+    "jet jets plane planes aircraft vehicle vehicles ship ships vessel vessels boat boats "
+    "system systems station stations pieces complexes carrier carriers gun guns battery batteries "
+    "projectile projectiles round rounds".split()
+)
+
+#: Lower-case words that may stand between a count and its head noun.
+MODIFIERS: Final = frozenset(
+    """
+    more additional further extra other new remaining last final first
+    russian ukrainian enemy western iranian israeli american british german french soviet
+    north korean chinese houthi u.s.-made russian-made iranian-made western-made soviet-era
+    hypersonic cruise ballistic anti-ship anti-radar anti-aircraft anti-tank anti-air
+    guided unguided aerial glide gliding attack kamikaze strike one-way loitering
+    long-range short-range medium-range intermediate-range air-launched sea-launched ground-launched
+    surface-to-air air-to-air air-to-surface surface-to-surface ship-launched
+    artillery rocket missile air defense defence air-defense air-defence anti-missile
+    fighter combat military armored armoured infantry fighting personnel battle main
+    self-propelled towed tracked wheeled heavy light multiple mobility high
+    naval sea uncrewed unmanned robotic surface underwater fpv reconnaissance decoy
+    jet-powered jet precision smart cluster incendiary thermobaric high-explosive explosive
+    landing missile-carrying patrol amphibious
+    promised pledged requested ordered donated
+    radar small-arms mortar tank howitzer
+    """.split()
+)
+
+#: Lower-case modifiers that make a phrase a military one (for ambiguous heads).
+MILITARY_WORDS: Final = frozenset(
+    """
+    fighter combat military armored armoured infantry fighting personnel battle attack strike
+    artillery rocket missile air defense defence air-defense air-defence anti-aircraft anti-missile
+    anti-tank anti-ship surface-to-air self-propelled howitzer warplanes naval uncrewed unmanned
+    radar mortar small-arms kamikaze loitering landing missile-carrying patrol tank
+    """.split()
+)
+
+#: Words in a phrase that make it not a weapon at all.
+BLOCKERS: Final = frozenset(
+    """
+    camera consumer toy toys hobby hobbyist racing delivery agricultural commercial passenger
+    civilian cargo merchant fishing container cruise-ship tourist rescue medical fuel oil water
+    gas storage septic think space satellite satellites
+    """.split()
+)
+
+#: Sentence words that mark a business or entertainment context (products, not weapons).
+COMMERCIAL_CONTEXT: Final = frozenset(
+    """
+    company company's maker manufacturer manufacturers firm startup retailer customers worldwide
+    sales market shares revenue consumers hobbyists film movie thriller game players
+    box office production studio airline airlines carrier's passengers flights
+    """.split()
+)
+
+#: Words that make a sentence an arms-aid sentence ("includes" = supplied).
+AID_CONTEXT: Final = frozenset(
+    """
+    package aid assistance tranche delivery deliveries shipment shipments donation military-aid
+    stockpiles procurement
+    """.split()
+)
+
+#: Air-defence cues among the words of a phrase with a generic head ("systems", "launchers").
+AIR_DEFENSE_CUES: Final = frozenset(
+    """
+    air defense defence air-defense air-defence anti-aircraft anti-air anti-missile surface-to-air
+    patriot iris-t nasams gepard hawk buk tor pantsir s-300 s-400 sam samp/t crotale skynex
+    """.split()
+)
+
+#: Artillery cues among the words of a phrase with a generic head.
+ARTILLERY_CUES: Final = frozenset(
+    "artillery rocket himars mlrs howitzer howitzers mortar caesar m777 krab archer grad uragan smerch".split()
+)
+
+#: Well-known weapon model names (lower case) -> class; a phrase naming one carries ``model``.
+MODELS: Final[dict[str, str]] = {
+    "shahed": "drone", "shahed-136": "drone", "shahed-131": "drone", "geran": "drone",
+    "geran-2": "drone", "geran-3": "drone", "lancet": "drone", "orlan": "drone",
+    "magura": "drone", "bayraktar": "drone", "switchblade": "drone", "gerbera": "drone",
+    "kinzhal": "missile", "iskander": "missile", "iskander-m": "missile", "iskander-k": "missile",
+    "kh-101": "missile", "kh-555": "missile", "kh-22": "missile", "kh-32": "missile",
+    "kh-59": "missile", "kh-31": "missile", "kh-31p": "missile", "kh-47m2": "missile",
+    "kalibr": "missile", "kn-23": "missile", "kn-24": "missile", "oniks": "missile",
+    "zircon": "missile", "tsirkon": "missile", "atacms": "missile", "storm shadow": "missile",
+    "scalp": "missile", "tomahawk": "missile", "taurus": "missile", "fattah": "missile",
+    "stinger": "missile", "javelin": "missile", "neptune": "missile", "s-300": "air_defense",
+    "s-400": "air_defense", "patriot": "air_defense", "iris-t": "air_defense", "nasams": "air_defense",
+    "gepard": "air_defense", "hawk": "air_defense", "himars": "artillery", "mlrs": "artillery",
+    "caesar": "artillery", "m777": "artillery", "f-16": "aircraft", "f-35": "aircraft",
+    "su-34": "aircraft", "su-35": "aircraft", "su-25": "aircraft", "mig-29": "aircraft",
+    "tu-95": "aircraft", "tu-22m3": "aircraft", "mirage": "aircraft", "gripen": "aircraft",
+    "typhoon": "aircraft", "ka-52": "helicopter", "mi-8": "helicopter", "mi-28": "helicopter",
+    "apache": "helicopter", "black hawk": "helicopter", "leopard": "tank", "abrams": "tank",
+    "challenger": "tank", "t-72": "tank", "t-90": "tank", "t-80": "tank", "bradley": "armored_vehicle",
+    "stryker": "armored_vehicle", "marder": "armored_vehicle", "bmp": "armored_vehicle",
+    "paveway": "bomb", "jdam": "bomb", "fab-500": "bomb", "fab-1500": "bomb", "fab-3000": "bomb",
+    "grad": "rocket", "katyusha": "rocket", "qassam": "rocket",
+}
+
+#: Words a count can be followed by without a head of its own ("another 20", "22 of them"):
+#: location prepositions used in breakdowns ("41 over the Bryansk region").
+BREAKDOWN_PREPOSITIONS: Final = frozenset("over above near in off across on along".split())
+
+#: Verbs before a weapon phrase (the phrase is their object) -> status. Multi-word entries
+#: are matched with any run of spaces.
+LEFT_VERBS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        """fired fire fires firing launched launch launches launching unleashed unleash dropped drop
+        drops dropping hurled lobbed deployed""".split(),
+        "launched",
+    ),
+    **dict.fromkeys(
+        """shot down|shoot down|shoots down|shooting down|downed|destroyed|destroy|destroys|destroying
+        |intercepted|intercept|intercepts|intercepting|jammed|suppressed|neutralized|neutralised
+        |eliminated|repelled|disabled|knocked out|brought down|took out|taken out|sank|sunk|sinking
+        |neutralizing|neutralising|shot|downing""".replace("\n", "").replace(" |", "|").split("|"),
+        "neutralized",
+    ),
+    **dict.fromkeys(
+        """send|sends|sending|sent|deliver|delivers|delivered|delivering|supply|supplies|supplied
+        |supplying|provide|provides|provided|providing|pledge|pledges|pledged|pledging|promise|promises
+        |promised|receive|receives|received|receiving|bought|buy|buys|buying|purchase|purchased
+        |purchasing|order for|orders for|ordered|transfer|transferred|transferring|donate|donated
+        |donating|give|gives|gave|given|giving|ship|shipped|shipping|committed|commit|commits
+        |hand over|handed over|handing over|acquire|acquired|get|got|approved|allocate|allocated
+        |contract for|deal for""".replace("\n", "").replace(" |", "|").split("|"),
+        "supplied",
+    ),
+}
+
+#: Attack verbs: followed by "with" + a weapon phrase, the weapon was launched
+#: ("attacked Ukraine with 147 drones"); followed by "by", it hit ("was hit by six drones").
+ATTACK_VERBS: Final = frozenset(
+    "attacked attack attacks attacking struck strike strikes striking hit hits hitting targeted targeting "
+    "pounded bombarded shelled hammered raided".split()
+)
+
+#: "include" verbs: supplied in an aid sentence, else the status of the set they break down.
+INCLUDE_VERBS: Final = frozenset("include includes included including comprised comprising".split())

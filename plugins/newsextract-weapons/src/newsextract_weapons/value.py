@@ -1,0 +1,69 @@
+"""The value of a ``weapon_count`` fact, its merge key and its gold-matching rule."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from typing import Any
+
+import attrs
+
+import newsextract
+from newsextract.evaluation import content_words, share_content_word, words
+
+__all__ = ["WeaponCount", "gold_match", "head_word", "kind_key"]
+
+
+@attrs.frozen
+class WeaponCount:
+    """How many weapons of one kind a report says were launched, shot down, hit, lost or supplied.
+
+    ``weapon`` is the phrase as written ("Shahed-type drones"); ``class_`` (serialised
+    as ``class``) one of :data:`newsextract_weapons.lexicon.CLASSES`; ``count`` the number,
+    ``None`` for vague amounts ("hundreds of drones") whose smallest honest value is
+    ``lower_bound``; ``qualifier`` one of exact, at_least, more_than, at_most, less_than,
+    about; ``status`` one of :data:`newsextract_weapons.lexicon.STATUSES`. ``model`` names
+    the weapon model when the text does ("Kinzhal"), ``actor`` who launched or supplied,
+    ``target``/``location`` where it was aimed or happened. ``derived`` is True when the
+    count was computed from earlier totals ("all but one of the missiles").
+    """
+
+    weapon: str
+    class_: str
+    count: int | None
+    qualifier: str
+    status: str
+    model: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    lower_bound: int | None = None
+    derived: bool = False
+
+
+def head_word(weapon: str) -> str:
+    """The weapon phrase's head, lower case and singular ("Shahed-type drones" -> "drone")."""
+    tokens = words(weapon)
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return last
+
+
+def kind_key(fact: newsextract.Fact) -> Hashable:
+    """Merge key: (class, status, count, qualifier, head of the weapon phrase)."""
+    value = fact.value
+    if not isinstance(value, WeaponCount):
+        return ("weapon_count", fact.span)
+    return (value.class_, value.status, value.count, value.qualifier, head_word(value.weapon))
+
+
+def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
+    """FORMAT.md rule: same class, same status, same count (None matches None), a shared content word."""
+    if gold.get("class") != predicted.get("class") or gold.get("status") != predicted.get("status"):
+        return False
+    if gold.get("count") != predicted.get("count"):
+        return False
+    gold_words = content_words(str(gold.get("weapon") or ""))
+    return bool(gold_words) and share_content_word(str(gold.get("weapon") or ""), str(predicted.get("weapon") or ""))
