@@ -63,6 +63,11 @@ _TRIGGER: Final = regex.compile(
     _I,
 )
 
+#: Nouns that show the preceding "person" word was a modifier ("police compound", "personnel carriers").
+_OBJECT_NOUNS: Final = frozenset(
+    "carriers carrier vehicles vehicle cars car station stations compound compounds headquarters uniform uniforms"
+    " post posts officials chief chiefs department departments force forces unit units academy base bases".split()
+)
 _TOKEN: Final = regex.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
 # ----------------------------------------------------------------------------- predicates
@@ -106,7 +111,7 @@ _NEGATION: Final = regex.compile(r"\b(?:not|never)\b", _I)
 #: After a bare participle ("two students killed 12 classmates") an object means an active verb.
 _OBJECT_AFTER: Final = regex.compile(
     r"\s+(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
-    r"|more|at|off|up|some|several|many|all|him|them|it)\b)",
+    r"|more|at\s+least|off|up|some|several|many|all|him|them|it)\b)",
     _I,
 )
 
@@ -160,15 +165,15 @@ _SHOT_IN: Final = regex.compile(
 
 # ----------------------------------------------------------------------------- places
 
-_NAME: Final = r"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|do|de|da|del|al|el|of))*"
+_NAME: Final = r"\p{Lu}[\p{L}'’-]++(?:\s+(?:\p{Lu}[\p{L}'’-]++|do|de|da|del|al|el|of)\b){0,4}+"
 _LOC: Final = regex.compile(
-    r"\b(?:in|near|at|outside|across|off|on|from)\s+(?:the\s+)?"
+    r"\b(?:in|near|at|outside|across|off|on)\s+(?:the\s+)?"
     r"(?:(?P<desc>(?:[\p{L}-]+\s+){0,3}?(?:" + "|".join(sorted(PLACE_TYPES)) + r"))(?:\s+of|,)\s+)?"
     r"(?P<name>" + _NAME + r")(?P<suffix>\s+(?:region|province|state|district|county|oblast|area|governorate))?"
     r"(?!\s+(?:" + "|".join(sorted(PLACE_TYPES)) + r")\b)",
 )
-_LEAD_LOC: Final = regex.compile(r"\A(?:In|At|Near|Outside)\s+(?:the\s+)?(?P<name>" + _NAME + r")(?P<suffix>\s+[a-z]+)?\s*,")
-_CAPITAL_DESC: Final = regex.compile(r"\b(?:in|near|at)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital\b(?!,)")
+_LEAD_LOC: Final = regex.compile(r"(?:\[[^\]]{0,10}\]\s*)?[\"“'‘]?(?:In|At|Near|Outside)\s+(?:the\s+)?(?:(?:city|town|village|region|province|state|district)\s+of\s+)?(?P<name>" + _NAME + r")(?P<suffix>\s+[a-z]+)?\s*,")
+_CAPITAL_DESC: Final = regex.compile(r"\b(?:in|near|at)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital\b(?!,?\s+\p{Lu})")
 _CAPITAL_ALIAS: Final = regex.compile(r"\bcapital,?\s+(?P<name>\p{Lu}[\p{L}'’-]+)")
 _POSSESSIVE: Final = regex.compile(r"['’]s?\Z")
 
@@ -262,7 +267,7 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
             i += 1
             continue
         if head_index >= 0:
-            if word[0].isalpha() and low not in NP_STOP_WORDS and not word[0].isupper():
+            if low in _OBJECT_NOUNS:
                 return None, pos, None, False  # "personnel carriers": the "head" was a modifier
             break
         if not word[0].isalpha() or low in NP_STOP_WORDS or i >= 3:
@@ -348,7 +353,7 @@ class _Reader:
         for m in _SINGULAR.finditer(self.text, s0, s1, timeout=_TIMEOUT):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if any(w.casefold() in NP_STOP_WORDS for w in m.group("mods").split()):
+            if any(w.casefold() in NP_STOP_WORDS and w.casefold() not in NOMINAL_STATUS for w in m.group("mods").split()):
                 continue
             head = m.group("head").casefold()
             mods = m.group("mods").split()
@@ -429,7 +434,7 @@ class _Reader:
                     cand.derived = _DERIVED_PRED.search(pred_text) is not None
                     if pred_text.casefold().startswith("among"):
                         cand.partitive = status
-                    if status == "killed" and _TOLL.search(text, s0, cand.start) is not None and _EARLIER.search(text, s0, s1):
+                    if status == "killed" and _EARLIER.search(text, s0, s1):
                         cand.earlier = True
                     return
         # 3. A verb or phrase before the subject.
@@ -455,6 +460,7 @@ class _Reader:
                 noun_status = STATUS_NOUNS[head[0]]
                 if left.group("verb").casefold() in TAKING_VERBS:
                     status = noun_status
+                    cand.derived = head[0] in ("bodies", "body")
             if status is not None:
                 cand.status = status
                 cand.start = min(cand.start, cand.start - len(before) + left.start())
@@ -469,6 +475,7 @@ class _Reader:
                 if _TOLL_LINK.search(before) and between[0] == between[1]:
                     cand.status = "wounded" if toll.group("injury") else "killed"
                     cand.toll = True
+                    cand.start = toll.start()
                     cand.earlier = _EARLIER.search(text, s0, s1) is not None and not _REVISED.search(text, toll.end(), cand.start)
                     if cand.who is None:
                         cand.who = "people"

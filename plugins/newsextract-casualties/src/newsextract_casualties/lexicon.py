@@ -36,7 +36,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     monks monk priests priest clerics cleric nuns nun parishioners worshippers elements agents agent
     policemen gendarmes gendarme deputies deputy sheriff troopers guardsmen guardsman peacekeepers peacekeeper
     hikers hiker climbers climber swimmers swimmer campers camper tenants tenant occupants occupant
-    family families couple mother father son daughter brother sister husband wife grandmother grandfather
+    officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()
 )
 
@@ -85,7 +85,7 @@ GENERIC_WHO: Final[frozenset[str]] = frozenset(
 NP_STOP_WORDS: Final[frozenset[str]] = frozenset(
     """
     were was are is be been being had have has who that which and or but in on at of from to by when during after
-    before as while with for into near remain remained remains still also died dead killed wounded injured hurt
+    before as while with for into near a an the this last remain remained remains still also died dead killed wounded injured hurt
     missing rescued evacuated hospitalized hospitalised later reportedly had including among whom them
     """.split()
 )
@@ -152,5 +152,5 @@ PLACE_TYPES: Final[frozenset[str]] = frozenset(
 NOT_PLACES: Final[frozenset[str]] = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Telegram Facebook Twitter X The A An This That His Her Their
-    Its Our He She They It We I Christmas Easter Ramadan""".split()
+    Its Our He She They It We I Christmas Easter Ramadan Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
