@@ -1,0 +1,409 @@
+"""Finding direct quotes and their speakers in an article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from newsextract import Document, Fact, Span
+
+from ._core_gaps import Quotation, find_quotations, fullest_name, sentence_end, sentence_start
+from .lexicon import (
+    GROUP_PRONOUNS,
+    LABEL_VERBS,
+    MEDIA,
+    NOT_IN_NAME_PHRASE,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    TOLD_VERBS,
+)
+from .speakers import (
+    ORGANIZATION,
+    PERSON,
+    PRONOUN,
+    UNNAMED,
+    SpeakerPhrase,
+    classify,
+    is_name_token,
+    tokens,
+)
+from .value import Quote
+
+__all__ = ["extract_quotes"]
+
+KIND = "quote"
+_TIMEOUT = 2.0
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
+_EDGE_R = r"(?![\p{L}\p{N}\-])"
+_AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS)) + ")" + _EDGE_R)
+_BEFORE_VERB = regex.compile(
+    _EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS)) + ")" + _EDGE_R
+)
+_MEDIUM = regex.compile(
+    _EDGE_L + r"(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R
+)
+_ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+_SPACE = regex.compile(r"\s+")
+_QUOTE_CHARS = frozenset("\"“”'‘’«»„")
+_TRAILING = ",;:—–- \t\r\n"
+_PERSON_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)"
+    r"(?:\s+(?:(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|la|le|van|von|der|den)\s+)?"
+    r"(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)){0,5}"
+)
+_ORG_HEAD = regex.compile(r"(?<![\p{L}\-])(?i:" + _alternation(sorted(ORG_HEADS)) + r")(?![\p{L}\-])")
+_NONSPACE = regex.compile(r"\S+")
+_APPOSITIVE_NAME = regex.compile(r",\s*([^,.;]{2,60})")
+_FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
+_CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–]\s")
+_COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
+_ORG_CUT = regex.compile(r",\s*|\s(?:and|but|that|said|says)\s")
+_ORG_LEAD = regex.compile(r"(?:[Tt]he\s+)?(?:[\p{L}'’\-.]+\s+){0,2}$")
+#: How far back (characters) a pronoun looks for its person.
+PRONOUN_WINDOW = 1500
+
+
+@attrs.frozen
+class _Attribution:
+    speaker: SpeakerPhrase
+    verb: str
+    medium: str | None
+    start: int  # where the attribution clause starts
+    end: int  # where it ends
+    verb_at: int
+    after: bool
+
+
+def _para_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _verb_and_medium(text: str, match: regex.Match[str], end: int) -> tuple[str, str | None]:
+    verb = _SPACE.sub(" ", match.group())
+    if verb.casefold().startswith("according"):
+        verb = "according to"
+    pos = match.end()
+    if verb in TOLD_VERBS:
+        words = []
+        for s, e, w in tokens(text, pos, min(end, pos + 60)):
+            if w.casefold() in NOT_IN_NAME_PHRASE or len(words) >= 3:
+                break
+            words.append(w)
+            pos = e
+            if text[e : e + 1] in {",", ".", ";", ":"}:
+                break
+        if words:
+            verb = f"{verb} {' '.join(words)}"
+    on = _ON_MEDIUM.match(text, pos, end)
+    if on:
+        verb = f"{verb} {_SPACE.sub(' ', on.group().strip())}"
+    medium_match = _MEDIUM.search(text, match.end(), end)
+    medium = None
+    if medium_match:
+        word = medium_match.group()
+        medium = "X" if word == "X" else MEDIA.get(_SPACE.sub(" ", word.casefold()))
+    return verb, medium
+
+
+def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The speaker phrase ``text[start:end]`` ending just before a verb, with an optional appositive."""
+    while start < end and (text[start].isspace() or text[start] in ",;—–-"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    if text[end - 1] == ",":
+        inner_end = end - 1
+        comma = text.find(",", start, inner_end)
+        if comma < 0:
+            return classify(text, start, inner_end)
+        head = classify(text, start, comma)
+        app = classify(text, comma + 1, inner_end)
+        if app is not None and app.kind == PERSON and app.span.start == app.phrase.start and (
+            head is None or head.kind in {UNNAMED, ORGANIZATION}
+        ):
+            return app
+        if head is not None and head.kind != PRONOUN:
+            return head
+        return None
+    return classify(text, start, end)
+
+
+def _speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The speaker phrase right after an inverted verb ("said Dan Morales, an analyst")."""
+    toks = []
+    stop = start
+    for match in _NONSPACE.finditer(text, start, end):
+        raw = match.group()
+        word = raw.rstrip(",.;:!?\"”’)")
+        low = word.casefold()
+        if not word or (toks and low in NOT_IN_NAME_PHRASE) or len(toks) >= 8:
+            break
+        if not toks and low in NOT_IN_NAME_PHRASE and low not in {"he", "she", "it", "they"}:
+            return None
+        toks.append(match)
+        stop = match.start() + len(word)
+        tail = raw[len(word) :]
+        if tail.startswith((",", ";", ":", "!", "?", '"', "”")) or (tail.startswith(".") and len(word) > 4):
+            break
+        if raw.endswith(".") and not (word[:1].isupper() and len(word) <= 5):
+            break
+    if not toks:
+        return None
+    phrase = classify(text, start, stop)
+    if phrase is not None and phrase.kind == UNNAMED and text[stop : stop + 1] == ",":
+        nxt = _APPOSITIVE_NAME.match(text[stop:end])
+        if nxt:
+            name = classify(text, stop + nxt.start(1), stop + nxt.end(1))
+            if name is not None and name.kind == PERSON and name.span.start == name.phrase.start:
+                return name
+    return phrase
+
+
+def _parse_after(text: str, quote: Quotation, limit: int) -> _Attribution | None:
+    start = quote.close + 1
+    last = text[quote.start : quote.end].rstrip()
+    end = min(sentence_end(text, start), limit, _para_end(text, start))
+    if end <= start:
+        return None
+    first = _FIRST_WORD.match(text[start:end])
+    if first is None:
+        return None
+    if last.endswith((".", "…")) and not first.group(1).islower():
+        return None
+    verb = _AFTER_VERB.search(text, start, min(end, start + 220), timeout=_TIMEOUT)
+    if verb is None:
+        return None
+    pre = text[start : verb.start()].strip(" \t,;—–-")
+    if not pre:
+        pos = verb.end()
+        speaker = _speaker_after_verb(text, pos, end)
+    else:
+        speaker = _speaker_before_verb(text, start, verb.start())
+    if speaker is None:
+        return None
+    name, medium = _verb_and_medium(text, verb, end)
+    return _Attribution(speaker, name, medium, start, end, verb.start(), True)
+
+
+def _parse_before(text: str, quote: Quotation, floor: int) -> _Attribution | None:
+    start = sentence_start(text, quote.open, floor)
+    verbs = list(_BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    speaker: SpeakerPhrase | None
+    if verb.group().casefold().startswith("according"):
+        speaker = _speaker_after_verb(text, verb.end(), quote.open)
+    else:
+        speaker = _speaker_before_verb(text, start, verb.start())
+        if speaker is None:
+            cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, start, verb.start())]
+            for cut in cuts:
+                speaker = _speaker_before_verb(text, cut, verb.start())
+                if speaker is not None:
+                    break
+            else:
+                if _COORDINATED.search(text[start : verb.start()]):
+                    speaker = _speaker_after_verb(text, start, verb.start())
+    if speaker is None:
+        return None
+    name, medium = _verb_and_medium(text, verb, quote.open)
+    return _Attribution(speaker, name, medium, start, quote.open, verb.start(), False)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _looks_like_title(piece: str) -> bool:
+    """A short quoted phrase whose words are all capitalised: a name of a film, book or operation."""
+    words = _words(piece)
+    if not words or len(words) > 6:
+        return False
+    content = [w for w in words if w.casefold() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _clean_part(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return Span(start, end)
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
+
+
+def _group(text: str, quotes: Sequence[Quotation]) -> Iterator[tuple[list[Quotation], _Attribution]]:
+    n = len(quotes)
+    after: list[_Attribution | None] = []
+    before: list[_Attribution | None] = []
+    for i, quote in enumerate(quotes):
+        limit = quotes[i + 1].open if i + 1 < n else len(text)
+        floor = quotes[i - 1].close + 1 if i else 0
+        after.append(_parse_after(text, quote, limit))
+        before.append(_parse_before(text, quote, floor))
+    pending: list[Quotation] = []
+    i = 0
+    while i < n:
+        unit = [*pending, quotes[i]]
+        pending = []
+        own = after[i] or before[i]
+        if own is None:
+            if i + 1 < n and _same_paragraph(text, quotes[i].close, quotes[i + 1].open) and not text[
+                quotes[i].close + 1 : quotes[i + 1].open
+            ].strip():
+                pending = unit
+            i += 1
+            continue
+        j = i + 1
+        attribution = after[i]
+        if attribution is not None:
+            while j < n and after[j] is None and _same_paragraph(text, quotes[j - 1].close, quotes[j].open):
+                gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1
+                gap = text[gap_start : quotes[j].open]
+                if gap.strip(" \t,.;:—–-"):
+                    break
+                b = before[j]
+                if b is not None and b.verb_at >= attribution.end:
+                    break
+                unit.append(quotes[j])
+                j += 1
+        yield unit, own
+        i = j
+
+
+def _person_mentions(text: str, lo: int, hi: int, quoted: Sequence[Span], known: set[str]) -> list[tuple[Span, str]]:
+    found: list[tuple[Span, str]] = []
+    for match in _PERSON_RUN.finditer(text, lo, hi, timeout=_TIMEOUT):
+        if any(q.start <= match.start() < q.end for q in quoted):
+            continue
+        toks = tokens(text, match.start(), match.end())
+        if any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in toks):
+            continue
+        i = len(toks)
+        while i > 0 and is_name_token(toks[i - 1][2]):
+            i -= 1
+        run = toks[i:]
+        if not run or (i == len(toks)):
+            continue
+        if i > 0 and not toks[i - 1][2][:1].isupper() and toks[i - 1][2].casefold() not in {"al", "bin", "de", "van"}:
+            pass
+        if i == 0:
+            before = text[max(lo, match.start() - 20) : match.start()].split()
+            if before and before[-1].casefold() in PLACE_PREPOSITIONS and not text[
+                max(0, match.start() - 13) : match.start()
+            ].casefold().startswith("according"):
+                continue
+        if i < len(toks) and any(t[2].casefold() in ORG_HEADS for t in toks[i:]):
+            continue
+        name = text[run[0][0] : run[-1][1]]
+        if len(run) >= 2:
+            known.add(run[-1][2].casefold())
+        elif run[0][2].casefold() not in known:
+            continue
+        found.append((Span(run[0][0], run[-1][1]), name))
+    return found
+
+
+def _nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[Span, str] | None:
+    best: tuple[Span, str] | None = None
+    for match in _ORG_HEAD.finditer(text, lo, hi, timeout=_TIMEOUT):
+        if any(q.start <= match.start() < q.end for q in quoted):
+            continue
+        start = sentence_start(text, match.start(), lo, window=200)
+        cuts = [m.end() for m in _ORG_CUT.finditer(text, start, match.start())]
+        start = cuts[-1] if cuts else start
+        phrase = classify(text, start, match.end())
+        if phrase is None or phrase.kind != ORGANIZATION:
+            m = _ORG_LEAD.search(text[start : match.start()])
+            if m is None:
+                continue
+            phrase = classify(text, start + m.start(), match.end())
+            if phrase is None or phrase.kind != ORGANIZATION:
+                continue
+        best = (phrase.span, phrase.name)
+    return best
+
+
+def extract_quotes(document: Document) -> Iterator[Fact]:
+    """Every direct quote of ``document`` with an attributed speaker, as ``quote`` facts."""
+    text = document.text
+    if not any(ch in _QUOTE_CHARS for ch in text):
+        return
+    quotes = find_quotations(text)
+    if not quotes:
+        return
+    quoted = [Span(q.open, q.close + 1) for q in quotes]
+    known_surnames: set[str] = set()
+    for unit, attribution in _group(text, quotes):
+        parts = [_clean_part(text, p) for q in unit for p in q.parts]
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            continue
+        joined = _SPACE.sub(" ", " ".join(p.of(text) for p in parts)).strip()
+        words = _words(joined)
+        if not words:
+            continue
+        if _looks_like_title(joined) and not attribution.after:
+            continue
+        speaker = attribution.speaker
+        name = speaker.name
+        antecedent: Span | None = None
+        confidence = 0.9 if attribution.after else 0.8
+        if speaker.kind == PERSON:
+            name = fullest_name(text, name, is_name_token)
+            known_surnames.add(name.split()[-1].casefold())
+        elif speaker.kind == PRONOUN:
+            lo = max(0, speaker.span.start - PRONOUN_WINDOW)
+            hi = min(speaker.span.start, unit[0].open)
+            if name in PERSON_PRONOUNS:
+                mentions = _person_mentions(text, lo, hi, quoted, known_surnames)
+                if mentions:
+                    antecedent, found = mentions[-1]
+                    name = fullest_name(text, found, is_name_token)
+                else:
+                    confidence -= 0.3
+            elif name in GROUP_PRONOUNS:
+                org = _nearest_org(text, lo, hi, quoted)
+                if org is not None:
+                    antecedent, name = org
+                else:
+                    confidence -= 0.3
+        if len(words) < 4:
+            confidence -= 0.2
+        span = Span(parts[0].start, parts[-1].end)
+        value = Quote(
+            speaker=name,
+            text=joined,
+            speaker_title=None,
+            verb=attribution.verb,
+            medium=attribution.medium,
+            speaker_span=speaker.span,
+            parts=tuple(parts),
+            speaker_as_written=speaker.name,
+            speaker_type=speaker.kind,
+            antecedent_span=antecedent,
+        )
+        yield Fact(KIND, span, text[span.start : span.end], value, confidence=max(0.1, confidence))
+
+
+__all__ += ["ORGANIZATION", "PERSON", "PRONOUN", "UNNAMED"]

@@ -1,0 +1,194 @@
+"""Curated general vocabulary the quote extractor reads attributions with.
+
+Everything here is ordinary English news vocabulary (verbs of saying, media,
+titles, organisation head nouns); none of it names a particular person,
+article or event.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Verbs that introduce or close a direct quote ("...," Zelenskyy said).
+#: Any inflection listed here is accepted in an attribution clause.
+SPEECH_VERBS: Final = frozenset(
+    """
+    said says say told tells wrote writes added adds stated states declared declares
+    announced announces explained explains noted notes warned warns insisted insists
+    claimed claims conceded concedes argued argues asked asks replied replies responded
+    responds continued continues recalled recalls posted posts tweeted tweets
+    acknowledged acknowledges admitted admits confirmed confirms cautioned cautions
+    urged urges vowed vows promised promises stressed stresses emphasized emphasizes
+    emphasised emphasises observed observes remarked remarks commented comments
+    complained complains lamented laments boasted boasts joked jokes quipped quips
+    shouted shouts yelled yells whispered whispers testified testifies concluded
+    concludes predicted predicts suggested suggests agreed agrees countered counters
+    alleged alleges reported reports maintained maintains reiterated reiterates
+    recounted recounts pleaded pleads demanded demands mused muses sighed
+    exclaimed exclaims charged charges contended contends assured assures
+    texted wrote announced
+    """.split()
+)
+
+#: Verbs that take a quoted phrase as their complement without being verbs of
+#: saying on their own ("called the attack 'an act of cruelty'"). They count only
+#: before a quote, in the same sentence.
+LABEL_VERBS: Final = frozenset(
+    """called calls described describes dubbed dubs labeled labelled labels termed terms branded brands""".split()
+)
+
+#: Words a speaker may be told something by ("told reporters"): the object is kept in ``verb``.
+TOLD_VERBS: Final = frozenset({"told", "tells"})
+
+#: Media an attribution can name, mapped to the canonical ``medium`` value.
+#: Keys are lower-case phrases matched on word boundaries; longer phrases win.
+MEDIA: Final = {
+    "statement": "statement",
+    "written statement": "statement",
+    "press release": "statement",
+    "telegram": "Telegram",
+    "x": "X",
+    "twitter": "X",
+    "tweet": "X",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "social media": "social media",
+    "interview": "interview",
+    "video": "video",
+    "video statement": "video",
+    "video address": "video",
+    "televised address": "televised address",
+    "televised speech": "televised address",
+    "televised statement": "televised address",
+    "national television": "television",
+    "television": "television",
+    "radio": "radio",
+    "local radio": "radio",
+    "news conference": "news conference",
+    "press conference": "news conference",
+    "briefing": "briefing",
+    "conference call": "conference call",
+    "memo": "memo",
+    "letter": "letter",
+    "email": "email",
+    "speech": "speech",
+    "post": "post",
+    "blog": "blog",
+}
+
+#: Personal pronouns that stand for a person speaker.
+PERSON_PRONOUNS: Final = frozenset({"he", "she"})
+#: Pronouns that stand for an organisation (or a group of people).
+GROUP_PRONOUNS: Final = frozenset({"it", "they"})
+
+#: Capitalised words that are titles, honorifics or ranks: they precede a name but
+#: are never part of it ("Defense Secretary Mark Ellison" -> "Mark Ellison").
+TITLE_WORDS: Final = frozenset(
+    """
+    president vice prime minister ministers secretary mayor governor gov senator sen
+    representative rep congressman congresswoman general gen lieutenant lt colonel col
+    major maj captain capt admiral adm rear commander cmdr sergeant sgt chief executive
+    officer director administrator spokesman spokeswoman spokesperson ambassador envoy
+    chancellor premier king queen prince princess sheikh pope cardinal archbishop bishop
+    rabbi imam dr mr mrs ms miss prof professor judge justice attorney prosecutor sheriff
+    inspector insp detective det superintendent supt deputy acting former interim
+    defense defence foreign interior finance energy health justice economy labor labour
+    police army navy air force military chairman chairwoman chair head coach manager
+    leader founder commissioner councillor councilman councilwoman lord lady sir dame
+    marshal brigadier private corporal cpl ensign pastor father sister brother
+    opposition ceo cfo cto coo
+    """.split()
+)
+
+#: Head nouns of organisation speakers ("the ministry", "Central Command").
+ORG_HEADS: Final = frozenset(
+    """
+    ministry military army navy government police command office agency group council
+    committee service services department authority authorities guard guards forces force
+    administration company firm embassy cabinet parliament court militia movement
+    organization organisation party union coalition alliance bureau center centre
+    institute hospital kremlin pentagon prosecutors prosecutor's commission corps
+    headquarters staff federation association board mission secretariat network
+    rebels insurgents campaign spokesman's presidency palace house
+    """.split()
+)
+
+#: Proper names that stand for an institution by metonymy, written without an org head.
+ORG_METONYMS: Final = frozenset({"kremlin", "pentagon", "élysée", "elysee", "vatican", "downing"})
+
+#: Generic nouns for unnamed speakers ("a witness said", "Analysts said").
+GENERIC_SPEAKERS: Final = frozenset(
+    """
+    analyst analysts official officials witness witnesses resident residents expert experts
+    source sources observer observers critic critics investigator investigators rescuer
+    rescuers survivor survivors doctor doctors relative relatives neighbor neighbors
+    neighbour neighbours activist activists diplomat diplomats lawmaker lawmakers
+    protester protesters protestors spokesperson spokesman spokeswoman aide aides
+    soldier soldiers worker workers farmer farmers student students teacher teachers
+    villager villagers people man woman fans fan supporters organizers organisers
+    """.split()
+)
+
+#: Lower-case words that can open or sit inside a speaker's noun phrase before a name
+#: ("the", "his", "senior public prosecutor ..."); anything else ending in -ed, -ing
+#: or listed in :data:`NOT_IN_NAME_PHRASE` breaks the phrase.
+NOT_IN_NAME_PHRASE: Final = frozenset(
+    """
+    is was were are be been being has have had do does did will would can could should may
+    might must shall that which who whom whose when where while if because after before
+    since until as than then but and or nor not no yes so also too very just only even
+    on in at into onto from to by with without about over under up down out off during
+    through across against between among toward towards near there here this these those
+    it its they them their we us our you your i me my he him she her his
+    """.split()
+)
+#: Words ending in -ed/-ing that are still fine inside a speaker phrase ("retired general").
+PARTICIPLE_MODIFIERS: Final = frozenset(
+    """retired elected appointed designated acting ruling governing leading founding
+    outgoing incoming visiting presiding serving commanding unnamed unidentified""".split()
+)
+
+#: Lower-case name particles ("al-Hakimi", "da Silva", "van der Berg").
+NAME_PARTICLES: Final = frozenset(
+    """al el bin ibn ben abu abd de da das dos del della di du la le van von der den ter ten y""".split()
+)
+
+#: Capitalised words that never belong to a person's name (sentence openers, days, months).
+NOT_NAME_WORDS: Final = frozenset(
+    """
+    the a an this that these those his her its their our my your in on at of for and but
+    or as by to from with after before during when while if then there here however
+    meanwhile separately also monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    today yesterday tomorrow tonight earlier later last next according both all some many
+    several one two three four five six seven eight nine ten
+    """.split()
+)
+
+#: Words before a capitalised phrase that mark it as a place or thing, not a person
+#: (used when looking back for the person a pronoun stands for).
+PLACE_PREPOSITIONS: Final = frozenset(
+    """in at near from into to toward towards across outside inside around of over off via""".split()
+)
+
+#: Abbreviations whose period does not end a sentence.
+ABBREVIATIONS: Final = frozenset(
+    """
+    mr mrs ms dr prof sr jr st gov sen rep gen lt col maj capt cpt adm cmdr sgt cpl pvt
+    supt insp det amb pres sec atty rev fr hon gov't u.s u.k u.n e.u a.m p.m no vs etc
+    inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+    """.split()
+)
+
+#: Words that make a capitalised phrase a place or thing rather than a person
+#: ("Tel Aviv" is caught by its preposition; "Black Sea", "United Nations" by these).
+PLACE_WORDS: Final = frozenset(
+    """
+    sea ocean river lake city region province state states district street square island
+    islands mountains mountain valley bay gulf coast strip bank airport station port bridge
+    county oblast avenue road park stadium university school church mosque cathedral hotel
+    mall nations kingdom emirates republic north south east west northern southern eastern
+    western central united great new upper lower old saint san santa los las fort mount
+    peninsula desert canal border front plaza
+    """.split()
+)

@@ -1,0 +1,154 @@
+"""Reading a speaker's noun phrase: a person's name, a pronoun, an organisation or an unnamed source."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsextract import Span
+
+from .lexicon import (
+    GENERIC_SPEAKERS,
+    GROUP_PRONOUNS,
+    NAME_PARTICLES,
+    NOT_IN_NAME_PHRASE,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    ORG_METONYMS,
+    PARTICIPLE_MODIFIERS,
+    PERSON_PRONOUNS,
+    TITLE_WORDS,
+)
+
+__all__ = ["PERSON", "PRONOUN", "ORGANIZATION", "UNNAMED", "SpeakerPhrase", "classify", "tokens"]
+
+PERSON = "person"
+PRONOUN = "pronoun"
+ORGANIZATION = "organization"
+UNNAMED = "unnamed"
+
+_TOKEN = regex.compile(r"[^\s,;:()\"“”]+")
+_PARTICLE_NAME = regex.compile(r"^(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|le|la|van|von|d|o)[\-'’]\p{Lu}", regex.I)
+_ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,6}$")
+_INITIAL = regex.compile(r"^\p{Lu}\.$")
+_SUFFIX = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+#: Adverbs that may sit between a speaker and the verb ("he later said").
+ADVERBS = frozenset("also later then again earlier once previously recently further subsequently".split())
+
+
+@attrs.frozen
+class SpeakerPhrase:
+    """What a speaker phrase names.
+
+    ``kind`` is one of :data:`PERSON`, :data:`PRONOUN`, :data:`ORGANIZATION`,
+    :data:`UNNAMED`; ``name`` is the person's name without titles, the pronoun,
+    or the organisation/source as written (a leading "The" lower-cased); ``span``
+    covers ``name`` in the text; ``phrase`` is the whole phrase's span.
+    """
+
+    kind: str
+    name: str
+    span: Span
+    phrase: Span
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word tokens (start, end, text) of ``text[start:end]``, punctuation at the edges trimmed."""
+    out = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        while e > s and text[e - 1] in ".!?'’" and not _keeps_period(text[s:e]):
+            e -= 1
+        while s < e and text[s] in "'‘’":
+            s += 1
+        if e > s:
+            out.append((s, e, text[s:e]))
+    return out
+
+
+def _keeps_period(word: str) -> bool:
+    # "Gov.", "U.S.", "J." keep their period; a sentence's final period does not belong to the word.
+    core = word.rstrip(".")
+    if not word.endswith("."):
+        return word.endswith(("'", "’")) and core[-1:].lower() == "s"  # "soldiers'" possessive
+    return len(core) <= 4 and (core[:1].isupper() or "." in core)
+
+
+def _norm(word: str) -> str:
+    return word.casefold().rstrip(".").replace("’", "'")
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def is_name_token(word: str) -> bool:
+    """A word that can be part of a person's name ("Volodymyr", "al-Hakimi", "J.")."""
+    if _INITIAL.match(word):
+        return True
+    if _PARTICLE_NAME.match(word):
+        return True
+    if not word[:1].isupper() or _possessive(word):
+        return False
+    low = _norm(word)
+    if low in TITLE_WORDS or low in NOT_NAME_WORDS or low in ORG_HEADS or low in GENERIC_SPEAKERS:
+        return False
+    if word.endswith(".") and low not in _SUFFIX:
+        return False  # "Gov.", "Lt." are titles
+    return not _ACRONYM.match(word)
+
+
+def _valid_phrase_word(word: str) -> bool:
+    if word[:1].isupper() or word[:1].isdigit():
+        return True
+    low = _norm(word)
+    if low in NOT_IN_NAME_PHRASE:
+        return False
+    if (low.endswith("ed") or low.endswith("ing")) and low not in PARTICIPLE_MODIFIERS and low not in TITLE_WORDS:
+        return False
+    return low not in {"said", "says", "told", "wrote", "added"}
+
+
+def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
+    """Read ``text[start:end]`` as a speaker phrase; None when it is not one."""
+    toks = tokens(text, start, end)
+    while len(toks) > 1 and (_norm(toks[-1][2]) in ADVERBS or (toks[-1][2].endswith("ly") and toks[-1][2].islower())):
+        toks.pop()
+    if not toks or len(toks) > max_tokens:
+        return None
+    phrase = Span(toks[0][0], toks[-1][1])
+    if len(toks) == 1 and _norm(toks[0][2]) in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return SpeakerPhrase(PRONOUN, toks[0][2].casefold(), Span(toks[0][0], toks[0][1]), phrase)
+    if not all(_valid_phrase_word(t[2]) for t in toks):
+        return None
+    last = _norm(toks[-1][2])
+    # the person's name: the run of name tokens at the end of the phrase
+    i = len(toks)
+    while i > 0 and (
+        is_name_token(toks[i - 1][2])
+        or (i < len(toks) and _norm(toks[i - 1][2]) in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2][2]))
+        or (i == len(toks) and _norm(toks[i - 1][2]) in _SUFFIX and len(toks) > 1)
+    ):
+        i -= 1
+    run = toks[i:]
+    if len(run) > 4:
+        run = run[-4:]
+    if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
+        run = []
+    if last in ORG_METONYMS or last in ORG_HEADS or (len(toks) == 1 and _ACRONYM.match(toks[0][2])):
+        return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
+    if run:
+        span = Span(run[0][0], run[-1][1])
+        if len(run) == 1 and _norm(run[0][2]) in GENERIC_SPEAKERS:
+            return SpeakerPhrase(UNNAMED, text[phrase.start : phrase.end], phrase, phrase)
+        return SpeakerPhrase(PERSON, text[span.start : span.end], span, phrase)
+    if last in GENERIC_SPEAKERS or last in TITLE_WORDS:
+        return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
+    return None
+
+
+def _org_name(text: str, toks: list[tuple[int, int, str]]) -> str:
+    name = text[toks[0][0] : toks[-1][1]]
+    if toks[0][2] in {"The", "A", "An"}:
+        name = toks[0][2].lower() + name[len(toks[0][2]) :]
+    return name
