@@ -49,6 +49,7 @@ _TOKEN: Final = regex.compile(
     r"(?:\p{Lu}\.){2,}"  # U.N., U.S.
     rf"|(?i:{_ABBR})\.(?=\s|$)"  # Gov., Lt.
     r"|\p{Lu}\.(?=\s)"  # initials
+    r"|[DRI]-[A-Z][A-Za-z.]{1,6}"  # party-state: D-Mass., R-N.Y.
     r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,60}(?:['’\-][\p{L}\p{M}\p{N}]{1,60}){0,6}(?:['’](?=\s))?"
     r"|\p{N}{1,30}"
     r"|\S",
@@ -61,9 +62,12 @@ _TRIGGER: Final = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(_TRIGGER_WORDS, key=len, reverse=True)) + r")(?![\p{L}\p{M}])",
     regex.I,
 )
+_PARTICIPLE_COMPOUND: Final = regex.compile(r"-(?:\p{Ll}+ed|run|born|led|speaking|held)$")
 _AL_PREFIX: Final = regex.compile(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
 _PARTY_STATE: Final = regex.compile(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$")
 _UPPER_WORD: Final = regex.compile(r"^[\p{Lu}\p{N}.&'’\-]+$")
+_BODY_WORDS: Final = lx.ORG_WORDS | lx.CAPITALISED_BODIES
+_NOT_NAME: Final = _BODY_WORDS | lx.CAPITALISED_PLACE_NOUNS
 _MULTI: Final = sorted(
     [(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for m in lx.MULTI_RANKS], key=lambda x: -len(x[0])
 )
@@ -76,7 +80,17 @@ class _Token:
     text: str
     tag: str
     key: str  # casefolded, possessive and trailing period removed
-    status: str | None = None
+    status: str | None = None  # from an "ex-"/"-designate" affix
+
+    @property
+    def display(self) -> str:
+        """The token as a title word: abbreviations spelled out, status affixes dropped."""
+        if self.key in lx.HEAD_SPELLING and self.tag == "H":
+            return lx.HEAD_SPELLING[self.key]
+        if self.status and "-" in self.text:
+            pre, _, rest = self.text.partition("-")
+            return rest if pre.casefold() in ("ex", "then", "former") else self.text.rpartition("-")[0]
+        return self.text
 
 
 def _strip_possessive(low: str) -> tuple[str, bool]:
@@ -112,6 +126,19 @@ def _tag(text: str) -> tuple[str, str, str | None]:
             key, status = stem, "designate"
     if key in lx.STATUS and (not upper or key in ("former", "acting", "interim", "caretaker")):
         return "S", key, None
+    if upper:
+        if len(text) == 2 and text[1] == ".":
+            return "I", key, None
+        if _PARTY_STATE.match(text):
+            return "Y", key, None
+        if _UPPER_WORD.match(text) and len(text) > 1 and key not in lx.HEADS and key not in lx.RANKS:
+            return "A", key, None
+        if key in lx.STOPWORDS:
+            return "x", key, None
+        if key in lx.CAPITALISED_PLACE_NOUNS:
+            return "L", key, None
+        if key in lx.CAPITALISED_BODIES:
+            return "N", key, None
     if key in lx.HEADS:
         return "H", key, status
     if key in lx.RANKS:
@@ -136,18 +163,8 @@ def _tag(text: str) -> tuple[str, str, str | None]:
         if key in lx.PLACE_NOUNS:
             return "L", key, None
         return "x", key, None
-    if _PARTY_STATE.match(text):
-        return "Y", key, None
-    if key in lx.STOPWORDS:
-        return "x", key, None
-    if key in ("region", "oblast", "province", "county", "governorate", "prefecture"):
-        return "L", key, None
-    if len(text) == 2 and text[1] == ".":
-        return "I", key, None
-    if "-" in text and text.rpartition("-")[2][:1].islower():
-        return "M", key, None  # Moscow-installed, Iran-backed
-    if _UPPER_WORD.match(text) and len(text) > 1:
-        return "A", key, None
+    if _PARTICIPLE_COMPOUND.search(text):
+        return "M", key, None  # Moscow-installed, Iran-backed, Kremlin-appointed
     return "N", key, None
 
 
@@ -156,6 +173,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for m in _TOKEN.finditer(text, start, end, timeout=_TIMEOUT):
         tag, key, status = _tag(m.group())
         out.append(_Token(m.start(), m.end(), m.group(), tag, key, status))
+    for i in range(1, len(out) - 1):
+        t = out[i]
+        if t.tag == "N" and out[i - 1].tag in "OD" and out[i + 1].tag == "N" and t.key in _BODY_WORDS:
+            out[i] = attrs.evolve(t, tag="M")  # "Secretary of the Navy Gideon Welles"
     keys = [t.key for t in out]
     i = 0
     while i < len(out):
@@ -175,9 +196,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 _NAME_RUN: Final = regex.compile(r"(?:[NI][NIP]{0,5})?[NQ]")
 _PLACE = r"(?P<place>[NAQLM]{0,5}[NAQL])"
 _TITLE = r"(?P<title>[MH]{0,5}H)"
-_COMPL = r"(?P<compl>[OFT]D?[qQ]?[NAQLM&Oq]{0,8}[NAQLM])"
+_COMPL = r"(?P<compl>[OFT]D?[qQ]?(?:[NAQLM&q]|[OF]D?){0,8}[NAQLM])"
 _PRE: Final = regex.compile(
-    rf"(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}})(?:{_TITLE}(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))\Z"
+    rf"(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}})"
+    rf"(?:{_TITLE}(?P<pcompl>OD?[M&]{{0,3}}M)?(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))\Z"
 )
 _BEFORE: Final = regex.compile(
     rf"(?P<det>D?q?)(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?,(?P<rank>R{{0,3}})\Z"
@@ -192,7 +214,7 @@ _CITY_CONTEXT: Final = regex.compile(
 )
 _REGION_CONTEXT: Final = regex.compile(
     r"(?:region|province|state|oblast)\s+of\s+(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2})"
-    r"|\b[Ii]n\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2}"
+    r"|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2}"
     r"\s+(?:region|province|state|oblast|Oblast|Region|Province|State))\b"
 )
 
@@ -214,10 +236,7 @@ class _Reading:
 
 
 def _join(tokens: Sequence[_Token]) -> str:
-    parts = []
-    for t in tokens:
-        parts.append(lx.HEAD_SPELLING.get(t.key, t.text) if t.tag == "H" else t.text)
-    return " ".join(parts)
+    return " ".join(t.display for t in tokens)
 
 
 def _drop_possessive(text: str) -> str:
@@ -260,7 +279,25 @@ def _slice(tokens: Sequence[_Token], m: regex.Match[str], group: str, offset: in
     return list(tokens[offset + start : offset + end])
 
 
-def _complement(head: str, compl: list[_Token]) -> tuple[str, str | None, str | None]:
+def _head_keys(office: Sequence[_Token]) -> tuple[str, ...]:
+    """The head of a title and its variants: ("director general", "director", "general")."""
+    run: list[str] = []
+    of = next((i for i, t in enumerate(office) if t.tag == "O"), len(office))
+    for t in reversed(office[:of]):
+        if t.tag != "H":
+            break
+        run.insert(0, t.key)
+    if not run:
+        return ()
+    return (" ".join(run), "-".join(run), run[0], run[-1])
+
+
+def _is_org(tokens: Sequence[_Token]) -> bool:
+    body = " ".join(t.text for t in tokens).casefold()
+    return any(_strip_possessive(t.key)[0] in lx.ORG_WORDS for t in tokens if t.text[:1].isupper()) or body in lx.ORG_NAMES
+
+
+def _complement(heads: tuple[str, ...], compl: list[_Token]) -> tuple[str, str | None, str | None]:
     """Split an of/for/to complement into (title suffix, place, organization)."""
     if not compl:
         return "", None, None
@@ -275,25 +312,26 @@ def _complement(head: str, compl: list[_Token]) -> tuple[str, str | None, str | 
     if not rest:
         return "", possessor, None
     body = " ".join(t.text for t in rest)
-    is_org = any(_strip_possessive(t.key)[0] in lx.ORG_WORDS for t in rest) or body.casefold() in lx.ORG_NAMES
-    if head in lx.SPOKES_HEADS or (prep.tag == "T"):
-        place = body if rest[0].tag != "q" else None
-        return "", place, body if is_org else None
-    if head in lx.ORG_HEADS and is_org:
+    is_org = _is_org(rest)
+    proper = any(t.tag in "NAQ" for t in rest)
+    org_head = any(h in lx.ORG_HEADS for h in heads)
+    if any(h in lx.SPOKES_HEADS for h in heads) or prep.tag == "T":
+        return "", body, body if is_org else None
+    if org_head and is_org:
         # "of the Civil Aviation Authority of Nepal": the trailing "of Nepal" is the place.
         trailing_place = None
         inner = [i for i, t in enumerate(rest) if t.tag == "O"]
         if inner:
             cut = inner[-1]
             tail = rest[cut + 1 :]
-            if tail and not any(_strip_possessive(t.key)[0] in lx.ORG_WORDS for t in tail):
+            if tail and not _is_org(tail):
                 trailing_place = " ".join(t.text for t in tail)
                 rest = rest[:cut]
                 body = " ".join(t.text for t in rest)
         return f" {prep.text} the {body}", trailing_place or possessor, body
-    if head in lx.ORG_HEADS and not is_org and rest[-1].tag != "L" and not possessor:
-        return f" {prep.text} {body}", None, None
-    if len(rest) == 1 and rest[0].tag == "L":  # "of the region": unresolved
+    if org_head and not proper:  # "chairman of the local government area"
+        return f" {prep.text} the {body}", possessor, None
+    if not proper and all(t.tag == "L" for t in rest):  # "of the region": unresolved
         return "", possessor, None
     return "", body, body if is_org else None
 
@@ -314,7 +352,7 @@ def _context_place(text: str, sentence_start: int, title_start: int, head: str) 
 def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence_start: int) -> _Reading | None:
     """Read the official (if any) whose name is ``tokens[ns:ne]``."""
     name_tokens = tokens[ns:ne]
-    if any(t.key in lx.STOPWORDS for t in name_tokens):
+    if any(t.key in lx.STOPWORDS or _strip_possessive(t.key)[0] in _NOT_NAME for t in name_tokens):
         return None
     if ns > 0 and tokens[ns - 1].key in lx.PLACE_PREPOSITIONS and tokens[ns - 1].tag == "x":
         return None
@@ -337,9 +375,16 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     context_q = False
 
     m = _PRE.search(left, timeout=_TIMEOUT)
+    if m and not m.group("title") and m.start() > 0:
+        # "Ukraine's top military commander, Gen. Oleksandr Syrskyi": the office stands before the rank.
+        b = _BEFORE.search(left, timeout=_TIMEOUT)
+        if b and len(name_tokens) >= 2:
+            m = None
     if m and m.end() == len(left) and (m.group("title") or m.group("rank2")):
-        office = _slice(tokens, m, "title")
-        rank = _slice(tokens, m, "rank") or _slice(tokens, m, "rmods") + _slice(tokens, m, "rank2")
+        office = _slice(tokens, m, "title") + _slice(tokens, m, "pcompl")
+        rank = _slice(tokens, m, "rank") or _slice(tokens, m, "rank2")
+        if not office:
+            office = _slice(tokens, m, "rmods")  # "police Col.": the modifiers qualify the rank
         place_tokens = _slice(tokens, m, "place")
         status_tokens = _slice(tokens, m, "s1") + _slice(tokens, m, "s2") + office
         first = [t for t in (status_tokens + place_tokens + office + rank) if t]
@@ -370,8 +415,9 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     if not office and not rank:
         return None
 
-    head = office[-1].key if office else ""
-    if office:
+    heads = _head_keys(office)
+    head = heads[-1] if heads else ""
+    if heads:
         bare = len(office) == 1 and not place_tokens and not compl
         if head in lx.NEVER_BARE and bare:
             return None
@@ -383,13 +429,13 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     title = _join(office) if office else ""
     place, organization = _place_of(place_tokens)
     if compl:
-        suffix, c_place, c_org = _complement(head, compl)
+        suffix, c_place, c_org = _complement(heads, compl)
         title += suffix
         place = c_place or place
         organization = c_org or organization
     rank_text = _rank_text(rank)
-    if not title:
-        title, rank_text = rank_text or "", rank_text
+    if not any(t.tag == "H" for t in office):
+        title = " ".join(x for x in (title, rank_text) if x)
     elif rank_text:
         title = f"{title}; {rank_text}"
     if not title.strip():
@@ -478,6 +524,22 @@ def _surname(name: str) -> str:
 _GIVEN: Final = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{1,30}|\p{Lu}\.)"
 
 
+def _not_given(word: str) -> bool:
+    """True for a capitalised word that cannot be a given name (title words, demonyms, sentence openers)."""
+    low = word.rstrip(".").casefold()
+    base = _strip_possessive(low)[0]
+    return (
+        base != low
+        or low in lx.STOPWORDS
+        or low in lx.HEADS
+        or low in lx.RANKS
+        or low in lx.MODIFIERS
+        or low in lx.DEMONYMS
+        or low in lx.STATUS
+        or low in _BODY_WORDS
+    )
+
+
 def _fullest_name(text: str, name: str) -> str:
     """Extend a bare surname with given names that stand before it elsewhere in the text."""
     if " " in name.strip():
@@ -486,14 +548,9 @@ def _fullest_name(text: str, name: str) -> str:
     best = name
     for m in pattern.finditer(text, timeout=_TIMEOUT):
         given = m.group(1).split()
-        while given and (
-            given[0].rstrip(".").casefold() in lx.STOPWORDS
-            or given[0].rstrip(".").casefold() in lx.HEADS
-            or given[0].rstrip(".").casefold() in lx.RANKS
-            or given[0].rstrip(".").casefold() in lx.MODIFIERS
-            or given[0].casefold() in lx.DEMONYMS
-        ):
-            given = given[1:]
+        cut = [i for i, word in enumerate(given) if _not_given(word)]
+        if cut:
+            given = given[cut[-1] + 1 :]
         candidate = " ".join([*given, name])
         if len(candidate) > len(best):
             best = candidate

@@ -65,6 +65,7 @@ MULTI_HEADS: Final = (
     ("consul", "general"),
     ("commander", "in", "chief"),
     ("chief", "of", "staff"),
+    ("chief", "justice"),
     ("chief", "executive"),
     ("chief", "executive", "officer"),
     ("secretary", "of", "state"),
@@ -179,6 +180,13 @@ PLACE_NOUNS: Final = frozenset(
     prefecture territory republic council committee ministry department office agency service
     government bureau command forces force authority commission parliament assembly""".split()
 )
+
+#: Capitalised place nouns that end a place name ("Arapahoe County", "Kharkiv Oblast").
+CAPITALISED_PLACE_NOUNS: Final = frozenset("region oblast province county governorate prefecture".split())
+
+#: Services that, capitalised, name a body rather than qualify a title ("Nepal Army spokesman",
+#: "Navy spokesman Capt. X"); lower case they stay title modifiers ("army spokesman").
+CAPITALISED_BODIES: Final = frozenset("army navy guard marines corps".split())
 
 #: Capitalised words that mark a body, not a place ("Defense Department", "Civil Aviation Authority").
 ORG_WORDS: Final = frozenset(
