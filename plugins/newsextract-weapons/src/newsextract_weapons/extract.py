@@ -45,10 +45,14 @@ _HEAD_HINT = regex.compile(
 )
 _TOKEN = regex.compile(r"[\w][\w'’\-]*+(?:\.-?[\w][\w'’\-]*+){0,4}")
 _GAP = regex.compile(r"[ \t]{0,3}")
-_PARTITIVE = regex.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}", _FLAGS)
+_PARTITIVE = regex.compile(
+    r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}(?:original\s{1,3}|total\s{1,3})?", _FLAGS
+)
+_PARTITIVE_BARE = regex.compile(r"\s{1,3}of\s{1,3}", _FLAGS)
 _DETERMINER = regex.compile(r"\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}", _FLAGS)
 _PRONOUN_OF = regex.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which)\b", _FLAGS)
 _PRONOUN = regex.compile(r"\s{1,3}(?:them|these|those|which)\b", _FLAGS)
+_PRONOUN_LEAD = regex.compile(r"\b(?:of|among)\s{1,3}(?:them|these|those|which|that\s{1,3}number)\s{0,3},?\s{0,3}\Z", _FLAGS)
 _ELLIPSIS_PREFIX = regex.compile(
     r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of)\s{1,3}\Z", _FLAGS
 )
@@ -71,7 +75,7 @@ _LIST_GAP = regex.compile(
 _FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
 
 _LEFT_VERB = regex.compile(
-    r"\b(?:" + _alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, "carried out by", "conducted by"]) + r")\b",
+    r"\b(?:" + _alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"]) + r")\b",
     _FLAGS,
 )
 _CLAUSE_BOUNDARY = regex.compile(
@@ -97,10 +101,9 @@ _RIGHT_VERB = regex.compile(
     _FLAGS,
 )
 _PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", _FLAGS)
-_ACTOR = regex.compile(
-    r"((?:[A-Z][\w'’.\-]*\s{1,3}){0,3}[A-Z][\w'’.\-]*"
-    r"(?:\s{1,3}(?:forces|troops|rebels|military|army|navy|militants|fighters|units))?)"
-    r"\s{1,3}(?:(?:has|have|had|also|would|will|reportedly|then|later|again|says|said)\s{1,3}){0,3}\Z"
+_SUBJECT_START = regex.compile(r"[,;:—–]|--|\b(?:said|says|that|and)\b", _FLAGS)
+_GROUP_NOUNS = frozenset(
+    "forces troops rebels military army navy militants fighters units destroyers warplanes jets ships aircraft".split()
 )
 _TARGET = regex.compile(
     r"\s{1,3}(?:at|on|against|toward|towards|into)\s{1,3}((?:the\s{1,3})?[^,.;:]{1,60}?)"
@@ -113,6 +116,7 @@ _LOCATION = regex.compile(
     r"(?:region|regions|oblast|city|area|sea|district|province|coast|bay|strait|gulf|front))\b",
     _FLAGS,
 )
+_PREPOSITION_END = regex.compile(r"\b(?:over|in|across|from|at|on|into|near|of|for)\s{1,3}\Z", _FLAGS)
 _PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 _SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
 _TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", _FLAGS)
@@ -196,7 +200,7 @@ def _classify(words: Sequence[str], head: str) -> str | None:
     """Weapon class of a phrase from its head and modifier words (lower case)."""
     bag = set(words)
     base = lx.HEADS.get(head)
-    if base == "ship" and bag & {"uncrewed", "unmanned", "robotic", "drone", "drones"}:
+    if base in {"ship", "armored_vehicle"} and bag & {"uncrewed", "unmanned", "robotic", "drone", "drones", "aerial"}:
         return "drone"
     if head in {"munition", "munitions"}:
         if "loitering" in bag:
@@ -245,8 +249,11 @@ class _Reader:
         partitive = False
         word_start = pos
         m = _PARTITIVE.match(text, pos, stop)
+        bare = _PARTITIVE_BARE.match(text, pos, stop)
         if m is not None:
             partitive, word_start = True, m.end()
+        elif bare is not None and any(o.span.start == bare.end() for o in quantities):
+            partitive, word_start = True, bare.end()  # "35 of 40 missiles"
         elif q.text.lower().endswith(" of"):
             partitive = True
             d = _DETERMINER.match(text, pos, stop)
@@ -298,7 +305,7 @@ class _Reader:
         military = bool(set(class_words) & lx.MILITARY_WORDS) or model is not None
         if head in lx.AMBIGUOUS_HEADS and not military and head_word(head) not in self.accepted_heads:
             return []
-        if not military and self._commercial(sentence):
+        if not military and self._civil(sentence):
             return []
         ctx_end = self._postmod_end(ctx_end, stop)
         count = None if (q.fraction is not None or q.all_but is not None) else q.count
@@ -344,9 +351,10 @@ class _Reader:
             del s
         return last
 
-    def _commercial(self, sentence: Sentence) -> bool:
+    def _civil(self, sentence: Sentence) -> bool:
+        """A business, sports or film sentence with no military word in it."""
         found = {w.casefold() for w in _SENTENCE_WORD.findall(sentence.text)}
-        return bool(found & lx.COMMERCIAL_CONTEXT)
+        return bool(found & lx.CIVIL_CONTEXT) and not found & lx.MILITARY_CONTEXT
 
     def _ellipsis_at(
         self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]
@@ -360,10 +368,12 @@ class _Reader:
         m = _PRONOUN_OF.match(text, pos, stop)
         if m is None and q.text.lower().endswith(" of"):
             m = _PRONOUN.match(text, pos, stop)
+        before = text[max(sentence.start, q.span.start - 40) : q.span.start]
         if m is not None:
             kind, end = "pronoun", m.end()
+        elif _PRONOUN_LEAD.search(before) is not None and _RIGHT_VERB.match(text, pos, stop) is not None:
+            kind = "pronoun"
         else:
-            before = text[max(sentence.start, q.span.start - 40) : q.span.start]
             right = _RIGHT_VERB.match(text, pos, stop)
             nxt = _tokens(text, pos, 1, stop)
             nxt_word = nxt[0][2].casefold() if nxt else ""
@@ -386,8 +396,15 @@ class _Reader:
             return None
         # The count right before this one must be the antecedent's ("killing two people,
         # including one in the capital" breaks down people, not the missiles before it).
-        before = [o for o in quantities if o.span.end <= q.span.start]
-        if before and antecedent.sentence == index and before[-1].span.start > antecedent.start:
+        # A count after a preposition ("over eight regions") is a place, not a rival.
+        rivals = [
+            o for o in quantities
+            if antecedent.start < o.span.start
+            and o.span.end <= q.span.start
+            and _PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
+            and not o.text.casefold().startswith(("over ", "under "))
+        ]
+        if antecedent.sentence == index and rivals:
             return None
         count = None if (q.fraction is not None or q.all_but is not None) else q.count
         return _Phrase(
@@ -396,7 +413,7 @@ class _Reader:
             end=end,
             ctx_start=q.span.start,
             ctx_end=end,
-            weapon=_plural(antecedent.head, text[antecedent.end - len(antecedent.head) : antecedent.end]),
+            weapon=antecedent.weapon if antecedent.ellipsis else text[antecedent.end - len(antecedent.head) : antecedent.end],
             head=antecedent.head,
             words=(antecedent.head,),
             class_=antecedent.class_,
@@ -487,7 +504,11 @@ class _Reader:
         # Nested phrases share their outer phrase's context.
         for i, p in enumerate(found):
             if p.nested and i > 0:
-                p.status, p.actor = found[i - 1].status, found[i - 1].actor
+                # "shot down 20 of the 25 drones": the 25 were launched; "send two of its
+                # 30 promised jets": the 30 are supplied too.
+                outer_status = found[i - 1].status
+                p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
+                p.actor = found[i - 1].actor
 
     def _right_status(self, pos: int, stop: int) -> str | None:
         m = _RIGHT_VERB.match(self.text, pos, stop)
@@ -547,6 +568,8 @@ class _Reader:
         word = " ".join(verb.group().casefold().split())
         if word in {"carried out by", "conducted by"}:
             return "launched", None
+        if word in lx.USE_VERBS:
+            return ("launched" if first.class_ in lx.MUNITION_CLASSES else None), region_start + verb.start()
         if word in lx.INCLUDE_VERBS:
             if aid:
                 return "supplied", region_start + verb.start()
@@ -559,24 +582,33 @@ class _Reader:
         status = lx.LEFT_VERBS.get(word)
         if status is None:
             return None, None
-        if status == "supplied" and word.startswith(("sen", "sent")) and not aid:
-            # "sent 100 drones" in an attack report is launched.
-            if {w.casefold() for w in _SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"}:
-                status = "launched"
+        # "sent 100 drones" in an attack report is launched.
+        if (
+            status == "supplied"
+            and word.startswith("sen")
+            and not aid
+            and {w.casefold() for w in _SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"}
+        ):
+            status = "launched"
         return status, region_start + verb.start()
 
     def _actor(self, before: str) -> str | None:
-        m = _ACTOR.search(before[-80:])
-        if m is None:
+        """The subject of the status verb when it is a named actor ("Russia", "Houthi rebels")."""
+        cut = max((m.end() for m in _SUBJECT_START.finditer(before[-120:])), default=0)
+        clause = before[-120:][cut:]
+        tokens = list(_TOKEN.finditer(clause))
+        if tokens and tokens[0].group().casefold() == "the":
+            tokens = tokens[1:]
+        run: list[regex.Match[str]] = []
+        for tok in tokens:
+            word = tok.group()
+            if word[:1].isupper() or (run and word.casefold().rstrip(".") in _GROUP_NOUNS):
+                run.append(tok)
+                continue
+            break
+        if not run or run[0].group().casefold() in _PRONOUN_SUBJECT or len(tokens) - len(run) > 6:
             return None
-        actor = m.group(1).strip()
-        first = actor.split()[0].casefold() if actor else ""
-        if not actor or first in _PRONOUN_SUBJECT or first in {"the", "a", "an", "on", "in", "at"}:
-            parts = actor.split()
-            if len(parts) > 1 and first in {"the"}:
-                return " ".join(parts[1:])
-            return None
-        return actor
+        return " ".join(clause[run[0].start() : run[-1].end()].split()).rstrip(".")
 
     def _where(self, pos: int, stop: int, status: str | None) -> tuple[str | None, str | None]:
         window_end = min(stop, pos + 120)
@@ -660,10 +692,6 @@ class _Reader:
                     )
                 )
         return out
-
-
-def _plural(head: str, written: str) -> str:
-    return written if written else head
 
 
 def _is_product_launch(p: _Phrase) -> bool:

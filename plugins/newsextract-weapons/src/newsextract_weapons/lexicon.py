@@ -55,7 +55,7 @@ HEADS: Final[dict[str, str | None]] = {
     "jet": "aircraft", "jets": "aircraft", "warplane": "aircraft", "warplanes": "aircraft",
     "aircraft": "aircraft", "plane": "aircraft", "planes": "aircraft", "bomber": "aircraft",
     "bombers": "aircraft", "f-16s": "aircraft", "f-16": "aircraft", "mirages": "aircraft",
-    "gripens": "aircraft",
+    "gripens": "aircraft", "fighter-bomber": "aircraft", "fighter-bombers": "aircraft",
     # helicopters
     "helicopter": "helicopter", "helicopters": "helicopter", "gunship": "helicopter",
     "gunships": "helicopter",
@@ -103,7 +103,7 @@ MODIFIERS: Final = frozenset(
     self-propelled towed tracked wheeled heavy light multiple mobility high
     naval sea uncrewed unmanned robotic surface underwater fpv reconnaissance decoy
     jet-powered jet precision smart cluster incendiary thermobaric high-explosive explosive
-    landing missile-carrying patrol amphibious
+    landing missile-carrying patrol amphibious such
     promised pledged requested ordered donated
     radar small-arms mortar tank howitzer
     """.split()
@@ -128,14 +128,31 @@ BLOCKERS: Final = frozenset(
     """.split()
 )
 
-#: Sentence words that mark a business or entertainment context (products, not weapons).
-COMMERCIAL_CONTEXT: Final = frozenset(
+#: Sentence words that mark a business, sports or entertainment context (products, shots
+#: and props, not weapons) when the phrase itself has no military word.
+CIVIL_CONTEXT: Final = frozenset(
     """
     company company's maker manufacturer manufacturers firm startup retailer customers worldwide
-    sales market shares revenue consumers hobbyists film movie thriller game players
+    sales market shares revenue consumers hobbyists film movie thriller game games players
     box office production studio airline airlines carrier's passengers flights
+    points scored goal goals coach team match league season quarter striker goalkeeper
+    basket baskets three-pointers innings fans
     """.split()
 )
+
+#: Sentence words that mark a military report: they override :data:`CIVIL_CONTEXT`.
+MILITARY_CONTEXT: Final = frozenset(
+    """
+    attack attacks attacked military army troops forces defense defence war strike strikes
+    airstrike airstrikes shelling offensive front enemy pentagon invasion overnight barrage
+    intercepted shot air-defense ministry weapons
+    """.split()
+)
+
+#: Verbs "used"/"employed": launched, for munitions only (not for a film's props).
+USE_VERBS: Final = frozenset("used using employed".split())
+#: Classes that "used" can launch.
+MUNITION_CLASSES: Final = frozenset("drone missile rocket bomb shell".split())
 
 #: Words that make a sentence an arms-aid sentence ("includes" = supplied).
 AID_CONTEXT: Final = frozenset(
@@ -187,29 +204,34 @@ MODELS: Final[dict[str, str]] = {
 #: location prepositions used in breakdowns ("41 over the Bryansk region").
 BREAKDOWN_PREPOSITIONS: Final = frozenset("over above near in off across on along".split())
 
+def _phrases(source: str) -> list[str]:
+    """``"a|b c|d"`` -> ``["a", "b c", "d"]`` with runs of whitespace collapsed."""
+    return [" ".join(p.split()) for p in source.split("|") if p.strip()]
+
+
 #: Verbs before a weapon phrase (the phrase is their object) -> status. Multi-word entries
 #: are matched with any run of spaces.
 LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """fired fire fires firing launched launch launches launching unleashed unleash dropped drop
-        drops dropping hurled lobbed deployed""".split(),
+        drops dropping hurled lobbed""".split(),
         "launched",
     ),
     **dict.fromkeys(
-        """shot down|shoot down|shoots down|shooting down|downed|destroyed|destroy|destroys|destroying
+        _phrases("""shot down|shoot down|shoots down|shooting down|downed|destroyed|destroy|destroys|destroying
         |intercepted|intercept|intercepts|intercepting|jammed|suppressed|neutralized|neutralised
         |eliminated|repelled|disabled|knocked out|brought down|took out|taken out|sank|sunk|sinking
-        |neutralizing|neutralising|shot|downing""".replace("\n", "").replace(" |", "|").split("|"),
+        |neutralizing|neutralising|shot|downing"""),
         "neutralized",
     ),
     **dict.fromkeys(
-        """send|sends|sending|sent|deliver|delivers|delivered|delivering|supply|supplies|supplied
+        _phrases("""send|sends|sending|sent|deliver|delivers|delivered|delivering|supply|supplies|supplied
         |supplying|provide|provides|provided|providing|pledge|pledges|pledged|pledging|promise|promises
         |promised|receive|receives|received|receiving|bought|buy|buys|buying|purchase|purchased
         |purchasing|order for|orders for|ordered|transfer|transferred|transferring|donate|donated
-        |donating|give|gives|gave|given|giving|ship|shipped|shipping|committed|commit|commits
-        |hand over|handed over|handing over|acquire|acquired|get|got|approved|allocate|allocated
-        |contract for|deal for""".replace("\n", "").replace(" |", "|").split("|"),
+        |donating|give|gives|gave|given|giving|shipped|shipping|committed|commit|commits
+        |hand over|handed over|handing over|acquire|acquired|approved|allocate|allocated|to ship|will ship|would ship
+        |contract for|deal for|sale of|sell|sells|sold|selling"""),
         "supplied",
     ),
 }
