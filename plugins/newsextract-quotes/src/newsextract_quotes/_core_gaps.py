@@ -214,7 +214,7 @@ def sentence_end(text: str, pos: int, ceiling: int | None = None, window: int = 
 
 
 _NAME_BEFORE = (
-    r"((?:(?:[\p{Lu}][\p{L}\p{M}'’\-]*|[\p{Lu}]\.)\s+|(?:al|el|bin|ben|abu|ibn|de|da|del|di|van|von|der)[\s\-]+){1,3})"
+    r"((?:(?:[\p{Lu}][\p{L}\p{M}'’\-]*|[\p{Lu}]\.)[ \t]+|(?:al|el|bin|ben|abu|ibn|de|da|del|di|van|von|der)[ \t\-]+){1,3})"
 )
 
 
@@ -230,6 +230,8 @@ def fullest_name(text: str, name: str, is_name_token: Callable[[str], bool]) -> 
     pattern = regex.compile(_NAME_BEFORE + regex.escape(name) + r"(?![\p{L}\-])")
     best = name
     for match in pattern.finditer(text, timeout=_TIMEOUT):
+        if _in_headline(text, match.start()):
+            continue
         words = match.group(1).split()
         keep: list[str] = []
         for word in reversed(words):
@@ -243,3 +245,18 @@ def fullest_name(text: str, name: str, is_name_token: Callable[[str], bool]) -> 
             if len(candidate) > len(best):
                 best = candidate
     return best
+
+
+_LINE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """True when ``pos`` lies in a short line whose words are mostly capitalised (a headline)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if end - start > 200:
+        return False
+    words = _LINE_WORD.findall(text, start, end)
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)

@@ -31,6 +31,7 @@ from .speakers import (
     classify,
     is_name_token,
     tokens,
+    valid_phrase_word,
 )
 from .value import Quote
 
@@ -60,7 +61,7 @@ _QUOTE_CHARS = frozenset("\"“”'‘’«»„")
 _TRAILING = ",;:—–- \t\r\n"
 _PERSON_RUN = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)"
-    r"(?:\s+(?:(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|la|le|van|von|der|den)\s+)?"
+    r"(?:[ \t]+(?:(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|la|le|van|von|der|den)[ \t]+)?"
     r"(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)){0,5}"
 )
 _ORG_HEAD = regex.compile(r"(?<![\p{L}\-])(?i:" + _alternation(sorted(ORG_HEADS)) + r")(?![\p{L}\-])")
@@ -151,7 +152,7 @@ def _speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
         raw = match.group()
         word = raw.rstrip(",.;:!?\"”’)")
         low = word.casefold()
-        if not word or (toks and low in NOT_IN_NAME_PHRASE) or len(toks) >= 8:
+        if not word or (toks and (low in NOT_IN_NAME_PHRASE or not valid_phrase_word(word))) or len(toks) >= 8:
             break
         if not toks and low in NOT_IN_NAME_PHRASE and low not in {"he", "she", "it", "they"}:
             return None

@@ -161,7 +161,8 @@ NOT_NAME_WORDS: Final = frozenset(
     meanwhile separately also monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     today yesterday tomorrow tonight earlier later last next according both all some many
-    several one two three four five six seven eight nine ten
+    several one two three four five six seven eight nine ten republican republicans
+    democrat democrats democratic gop conservative liberal independent presidential
     """.split()
 )
 

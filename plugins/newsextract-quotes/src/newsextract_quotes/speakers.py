@@ -8,6 +8,7 @@ import regex
 from newsextract import Span
 
 from .lexicon import (
+    ABBREVIATIONS,
     GENERIC_SPEAKERS,
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -20,7 +21,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 
-__all__ = ["PERSON", "PRONOUN", "ORGANIZATION", "UNNAMED", "SpeakerPhrase", "classify", "tokens"]
+__all__ = ["is_name_token", "valid_phrase_word", "PERSON", "PRONOUN", "ORGANIZATION", "UNNAMED", "SpeakerPhrase", "classify", "tokens"]
 
 PERSON = "person"
 PRONOUN = "pronoun"
@@ -71,7 +72,8 @@ def _keeps_period(word: str) -> bool:
     core = word.rstrip(".")
     if not word.endswith("."):
         return word.endswith(("'", "’")) and core[-1:].lower() == "s"  # "soldiers'" possessive
-    return len(core) <= 4 and (core[:1].isupper() or "." in core)
+    low = core.casefold()
+    return len(core) == 1 or "." in core or low in ABBREVIATIONS or low in TITLE_WORDS
 
 
 def _norm(word: str) -> str:
@@ -98,7 +100,7 @@ def is_name_token(word: str) -> bool:
     return not _ACRONYM.match(word)
 
 
-def _valid_phrase_word(word: str) -> bool:
+def valid_phrase_word(word: str) -> bool:
     if word[:1].isupper() or word[:1].isdigit():
         return True
     low = _norm(word)
@@ -119,8 +121,14 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
     phrase = Span(toks[0][0], toks[-1][1])
     if len(toks) == 1 and _norm(toks[0][2]) in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return SpeakerPhrase(PRONOUN, toks[0][2].casefold(), Span(toks[0][0], toks[0][1]), phrase)
-    if not all(_valid_phrase_word(t[2]) for t in toks):
+    if not all(valid_phrase_word(t[2]) for t in toks):
         return None
+    of = next((k for k, t in enumerate(toks) if t[2] == "of"), None)
+    if of is not None and of > 0:
+        # "Sen. Laura Kendrick of Pennsylvania": the person stands before "of"
+        head = classify(text, toks[0][0], toks[of - 1][1], max_tokens=max_tokens)
+        if head is not None and head.kind == PERSON:
+            return attrs.evolve(head, phrase=phrase)
     last = _norm(toks[-1][2])
     # the person's name: the run of name tokens at the end of the phrase
     i = len(toks)
@@ -131,6 +139,11 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
     ):
         i -= 1
     run = toks[i:]
+    # a name never spans punctuation or a line break ("Michigan, Trump", "Pence (R-IN")
+    k = len(run) - 1
+    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
+        k -= 1
+    run = run[k:]
     if len(run) > 4:
         run = run[-4:]
     if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
