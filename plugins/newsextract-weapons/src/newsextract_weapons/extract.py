@@ -52,6 +52,14 @@ _PARTITIVE_BARE = regex.compile(r"\s{1,3}of\s{1,3}", _FLAGS)
 _DETERMINER = regex.compile(r"\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}", _FLAGS)
 _PRONOUN_OF = regex.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which)\b", _FLAGS)
 _PRONOUN = regex.compile(r"\s{1,3}(?:them|these|those|which)\b", _FLAGS)
+_MODEL_BEFORE = regex.compile(
+    r"\b(?:" + _alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", _FLAGS
+)
+_SUBSET_BEFORE = regex.compile(
+    r"\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any)\s{1,3}of"
+    r"\s{1,3}(?:the|its|their|these|those)\s{1,3}\Z",
+    _FLAGS,
+)
 _PRONOUN_LEAD = regex.compile(r"\b(?:of|among)\s{1,3}(?:them|these|those|which|that\s{1,3}number)\s{0,3},?\s{0,3}\Z", _FLAGS)
 _ELLIPSIS_PREFIX = regex.compile(
     r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of)\s{1,3}\Z", _FLAGS
@@ -97,6 +105,7 @@ _RIGHT_VERB = regex.compile(
     r"|(?P<hit>hit|struck|slammed|crashed\s+into|landed|reached|exploded|impacted|damaged)"
     r"|(?P<lost>lost|missed)"
     r"|(?P<launched>launched|fired|used|dropped)"
+    r"|(?P<aimed>targeted|attacked|rained\s+down|were\s+aimed)"
     r"|(?P<supplied>arrived|arrive|delivered|sent|supplied|handed\s+over|transferred|donated|shipped))\b",
     _FLAGS,
 )
@@ -303,7 +312,12 @@ class _Reader:
             return []
         model = _model_of(written)
         military = bool(set(class_words) & lx.MILITARY_WORDS) or model is not None
-        if head in lx.AMBIGUOUS_HEADS and not military and head_word(head) not in self.accepted_heads:
+        if (
+            head in lx.AMBIGUOUS_HEADS
+            and not military
+            and head_word(head) not in self.accepted_heads
+            and not self._military_sentence(sentence)
+        ):
             return []
         if not military and self._civil(sentence):
             return []
@@ -350,6 +364,9 @@ class _Reader:
             last = e
             del s
         return last
+
+    def _military_sentence(self, sentence: Sentence) -> bool:
+        return bool({w.casefold() for w in _SENTENCE_WORD.findall(sentence.text)} & lx.MILITARY_CONTEXT)
 
     def _civil(self, sentence: Sentence) -> bool:
         """A business, sports or film sentence with no military word in it."""
@@ -453,9 +470,11 @@ class _Reader:
                 if ellipsis is None:
                     continue
                 phrases = [ellipsis]
+            if _MODEL_BEFORE.search(text, max(sentence.start, q.span.start - 30), q.span.start) is not None:
+                continue  # "Leopard 2 tanks": the 2 belongs to the model name
             found.extend(phrases)
             self.phrases.extend(phrases)
-            skip_until = phrases[-1].q.span.end
+            skip_until = max(phrases[0].end, phrases[-1].q.span.end)
         if not found:
             return []
         self._assign_statuses(index, sentence, found)
@@ -497,6 +516,11 @@ class _Reader:
             target, location = self._where(last.ctx_end, sentence.end, status)
             for p in group:
                 p.status = status
+                if (
+                    status in {"neutralized", "hit", "lost"}
+                    and _SUBSET_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
+                ):
+                    p.status = "launched"  # "most of the 180 missiles were intercepted": 180 launched
                 if p.status is None and p.antecedent is not None and p.pronoun_ref:
                     p.status = p.antecedent.status
                 p.actor = actor
@@ -529,6 +553,8 @@ class _Reader:
             return "lost"
         if m.group("launched"):
             return "launched" if passive else None
+        if m.group("aimed"):
+            return None if passive else "launched"
         if m.group("supplied"):
             verb = m.group("supplied").casefold()
             return "supplied" if passive or verb.startswith("arriv") or "would" in aux or "will" in aux else None
