@@ -125,6 +125,13 @@ def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | Non
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end > start and text[end - 1] == ")":
+        # "Sen. Ron Johnson (R-Wis.) said": drop the parenthesis
+        opening = text.rfind("(", start, end)
+        if opening >= 0:
+            end = opening
+            while end > start and text[end - 1].isspace():
+                end -= 1
     if start >= end:
         return None
     if text[end - 1] == ",":
