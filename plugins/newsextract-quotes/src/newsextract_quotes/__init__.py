@@ -73,7 +73,7 @@ def link_quote(fact: newsextract.Fact, entities: newsextract.EntityIndex) -> new
     if person is None:
         return fact
     name = value.speaker
-    if len(person.name.split()) >= len(name.split()) or value.speaker_as_written == value.speaker_as_written.lower():
+    if len(person.name.split()) >= len(name.split()) or value.speaker_type == PRONOUN:
         name = person.name
     new = attrs.evolve(value, speaker=name, speaker_title=person.title or value.speaker_title)
     return attrs.evolve(fact, value=new)

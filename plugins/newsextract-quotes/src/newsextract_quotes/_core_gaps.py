@@ -25,7 +25,7 @@ import regex
 
 from newsextract import Span
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, NAME_PARTICLES
 
 __all__ = ["Quotation", "find_quotations", "sentence_end", "sentence_start"]
 
@@ -235,13 +235,13 @@ def fullest_name(text: str, name: str, is_name_token: Callable[[str], bool]) -> 
         words = match.group(1).split()
         keep: list[str] = []
         for word in reversed(words):
-            if not is_name_token(word) and word.casefold().rstrip("-") not in {"al", "el", "bin", "ben", "abu", "ibn", "de", "da", "del", "di", "van", "von", "der"}:
+            if not is_name_token(word) and word.casefold().rstrip("-") not in NAME_PARTICLES:
                 break
             keep.insert(0, word)
         while keep and not is_name_token(keep[0]):
             keep.pop(0)
         if keep:
-            candidate = " ".join([*keep, name]) if not match.group(1).endswith("-") else match.group(0)
+            candidate = " ".join([*keep, name])
             if len(candidate) > len(best):
                 best = candidate
     return best

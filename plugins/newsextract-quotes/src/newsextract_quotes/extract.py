@@ -98,8 +98,8 @@ def _verb_and_medium(text: str, match: regex.Match[str], end: int) -> tuple[str,
         verb = "according to"
     pos = match.end()
     if verb in TOLD_VERBS:
-        words = []
-        for s, e, w in tokens(text, pos, min(end, pos + 60)):
+        words: list[str] = []
+        for _s, e, w in tokens(text, pos, min(end, pos + 60)):
             if w.casefold() in NOT_IN_NAME_PHRASE or len(words) >= 3:
                 break
             words.append(w)
@@ -153,7 +153,7 @@ def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | Non
 
 def _speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase right after an inverted verb ("said Dan Morales, an analyst")."""
-    toks = []
+    toks: list[regex.Match[str]] = []
     stop = start
     for match in _NONSPACE.finditer(text, start, end):
         raw = match.group()
@@ -313,8 +313,6 @@ def _person_mentions(text: str, lo: int, hi: int, quoted: Sequence[Span], known:
         run = toks[i:]
         if not run or (i == len(toks)):
             continue
-        if i > 0 and not toks[i - 1][2][:1].isupper() and toks[i - 1][2].casefold() not in {"al", "bin", "de", "van"}:
-            pass
         if i == 0:
             before = text[max(lo, match.start() - 20) : match.start()].split()
             if before and before[-1].casefold() in PLACE_PREPOSITIONS and not text[

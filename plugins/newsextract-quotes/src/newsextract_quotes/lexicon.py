@@ -162,7 +162,7 @@ NOT_NAME_WORDS: Final = frozenset(
     january february march april may june july august september october november december
     today yesterday tomorrow tonight earlier later last next according both all some many
     several one two three four five six seven eight nine ten republican republicans
-    democrat democrats democratic gop state conservative liberal independent presidential
+    democrat democrats democratic gop conservative liberal independent presidential
     """.split()
 )
 

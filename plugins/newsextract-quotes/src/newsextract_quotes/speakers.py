@@ -21,7 +21,17 @@ from .lexicon import (
     TITLE_WORDS,
 )
 
-__all__ = ["is_name_token", "valid_phrase_word", "PERSON", "PRONOUN", "ORGANIZATION", "UNNAMED", "SpeakerPhrase", "classify", "tokens"]
+__all__ = [
+    "ORGANIZATION",
+    "PERSON",
+    "PRONOUN",
+    "UNNAMED",
+    "SpeakerPhrase",
+    "classify",
+    "is_name_token",
+    "tokens",
+    "valid_phrase_word",
+]
 
 PERSON = "person"
 PRONOUN = "pronoun"
