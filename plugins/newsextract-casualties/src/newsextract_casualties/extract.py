@@ -80,7 +80,9 @@ _PRED_SOURCE: Final = (
     rf"|(?:taken|rushed|transported|brought|admitted|sent|transferred|moved)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|in\s+(?:a\s+|the\s+)?{_HOSPITAL})"
-    r"|(?P<killed>shot\s+(?:dead|and\s+killed)|(?:stabbed|burned|burnt|crushed|beaten|hacked)\s+to\s+death"
+    r"|(?P<killed>shot\s+(?:dead|and\s+killed)|(?:shot|stabbed|burned|burnt|crushed|beaten|hacked|hanged|tortured)\s+to\s+death"
+    r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
+    r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
     r"|killed|dead|died|slain|perished|drowned|lost\s+their\s+lives"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt"
@@ -95,16 +97,29 @@ _PRED_SOURCE: Final = (
 )
 _DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled", _I)
 
-_PAREN: Final = r"(?:\s*,\s*[^,.;:\"“”]{1,80}?,|\s*[—–]\s*[^—–.;]{1,80}?[—–]|\s*\([^()]{1,80}\))?"
+_PAREN: Final = r"(?:\s*,?\s*(?:including|among\s+them)\s+[^.;:\"“”]{1,120}?,?|\s*,\s*[^,.;:\"“”]{1,80}?,|\s*[—–]\s*[^—–.;]{1,80}?[—–]|\s*\([^()]{1,80}\))?"
 _POSTMOD: Final = r"(?:\s+(?:of|from|in|aboard|on\s+board)\s+[^,.;:\"“”]{1,40}?)??"
 _AUX_WORDS: Final = (
     r"who|that|were|was|are|is|have|has|had|been|being|be|got|get|remain|remained|remains|still|also|all|both"
     r"|reportedly|later|now|then|eventually|initially|subsequently|officially|critically|seriously|severely"
-    r"|gravely|lightly|slightly|moderately|fatally|mortally|badly|each|believed\s+to\s+be|feared|presumed"
-    r"|confirmed|said\s+to\s+be|not|never|likely|apparently|allegedly"
+    r"|gravely|lightly|slightly|moderately|badly|each|believed\s+to\s+be|feared|presumed|found|reported"
+    r"|confirmed|said\s+to\s+be|not|never|likely|apparently|allegedly|thought\s+to\s+be|understood\s+to\s+be"
 )
 _RIGHT: Final = regex.compile(
     rf"{_PAREN}{_POSTMOD}(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
+    _I,
+)
+#: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
+_COMBINED_AFTER: Final = regex.compile(
+    r"(?:\s*,\s*(?:killed|wounded|injured|captured|missing|arrested))*\s*(?:,\s*)?(?:and|or|/)\s*"
+    r"(?:killed|wounded|injured|captured|missing|arrested|hurt)\b",
+    _I,
+)
+_COMBINED_BEFORE: Final = regex.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s*(?:and|or|/)\s*\Z", _I)
+#: Deaths from illness are not casualties of violence or disaster.
+_ILLNESS_AFTER: Final = regex.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes|old\s+age"
+    r"|complications|a\s+heart\s+attack|heart\s+failure)\b",
     _I,
 )
 _NEGATION: Final = regex.compile(r"\b(?:not|never)\b", _I)
@@ -121,9 +136,11 @@ _LEFT: Final = regex.compile(
     r"(?:(?P<lives>(?:claimed|claiming|claims|took|taking|cost|costing|costs)\s+the\s+lives\s+of)"
     r"|(?:the\s+)?(?P<nominal>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:included|include|includes)"
     r"|among\s+(?:the|those)\s+(?P<among>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:are|were|is|was)"
-    r"|(?P<bodies>bodies|remains)\s+of"
+    r"|(?P<bodies>bod(?:y|ies)|remains)\s+of"
+    r"|(?P<deathof>deaths?|killings?|murders?)\s+of|(?P<woundof>wounding|injuring|injury|injuries)\s+of"
     r"|(?P<verb>[a-z]+))"
-    r"\s+(?:(?:all|another|an\s+additional|a\s+further)\s+)?\Z",
+    r"\s+(?:(?:all|another|(?:at\s+least\s+)?an\s+additional|a\s+further|the\s+other|the\s+remaining|his|her|their|its"
+    r"|between|(?:a|the|his|her|their)\s+(?:family|group|crew)\s+of)\s+)?\Z",
     _I,
 )
 _INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", _I)
@@ -148,13 +165,15 @@ _EARLIER: Final = regex.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m
 
 _SINGULAR_HEADS: Final = sorted(
     {w for w in PERSON_NOUNS if not w.endswith("s") or w in {"boss"}}
-    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple"},
+    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"},
     key=len,
     reverse=True,
 )
 _SINGULAR: Final = regex.compile(
-    r"\b(?P<det>an?|the|another)\s+(?P<mods>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,2}?)"
-    r"(?P<head>" + "|".join(_SINGULAR_HEADS) + r"|(?<=\ban?\s+)(?:second|third|fourth|fifth|sixth))\b",
+    r"\b(?P<det>an?|the|another|his|her|their)\s+(?P<mods>(?:[\w'’]+(?:-[\w'’]+)*\s+){0,3}?)"
+    r"(?P<head>" + "|".join(_SINGULAR_HEADS) + r"|(?<=\ban?\s+)(?:second|third|fourth|fifth|sixth)(?=\s+(?:was|were|is|had|has)\b|\s*,)"
+    r"|(?<=\ban?\s+(?:[\w'’-]+\s+){0,3})[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|who|has|had|is)\b))\b"
+    r"|\b(?P<det2>another)(?P<head2>)(?:\s+one)?(?=\s+(?:was|is|had|has|got)\b)",
     _I,
 )
 _SHOT_IN: Final = regex.compile(
@@ -196,6 +215,7 @@ class _Candidate:
     partitive: str | None = None  # base status of "seven of the wounded"
     toll: bool = False
     earlier: bool = False
+    via: str = ""
     sentence: int = 0
 
 
@@ -215,6 +235,25 @@ def _is_person_head(token: str) -> bool:
         and token not in NOT_PLACES
         and token.endswith(("ans", "is", "nos", "ons", "ds", "ks", "ese"))
     )
+
+
+#: Prefix marking a noun phrase whose head is only suffix-guessed.
+WEAK: Final = "\x00"
+#: Marks "<end>" of a noun phrase coordinated with a singular one ("two officers and a bystander").
+EXTENDED: Final = "\x01"
+_WEAK_SUFFIXES: Final = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man", "men", "ee", "ees"
+)
+_NOT_WEAK: Final = frozenset(
+    "other others former latter number numbers order orders water power center centre matter quarter "
+    "percent moment government governments incident incidents event events accident accidents layer layers "
+    "equipment element apartment apartments department departments agent agents".split()
+)
+
+
+def _is_weak_head(token: str) -> bool:
+    low = token.casefold()
+    return token.isalpha() and token.islower() and len(low) > 4 and low.endswith(_WEAK_SUFFIXES) and low not in _NOT_WEAK
 
 
 def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str | None, bool]:
@@ -250,7 +289,9 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
         return None, pos, None, False
     head_index = -1
     i = 0
-    while i < min(len(toks), 6):
+    while i < min(len(toks), 8):
+        if head_index < 0 and i >= 3:
+            break
         word = toks[i][0]
         low = word.casefold()
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
@@ -269,11 +310,25 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
         if head_index >= 0:
             if low in _OBJECT_NOUNS:
                 return None, pos, None, False  # "personnel carriers": the "head" was a modifier
+            if low == "and" and i + 2 < len(toks) and toks[i + 1][0].casefold() in ("a", "an", "one"):
+                # "two officers and a bystander were wounded": the phrase runs on to the second head.
+                for k in range(i + 2, min(len(toks), i + 5)):
+                    if _is_person_head(toks[k][0]):
+                        words = [t[0] for t in toks[: head_index + 1]]
+                        while words and words[0].casefold() in ("more", "other", "additional", "further", "the", "of"):
+                            words.pop(0)
+                        return EXTENDED + str(toks[k][2]) + EXTENDED + (" ".join(words).casefold()), toks[head_index][2], None, True
             break
         if not word[0].isalpha() or low in NP_STOP_WORDS or i >= 3:
             break
         i += 1
     if head_index < 0:
+        # A noun with a person suffix right before the phrase ends ("2 communal militiamen were",
+        # "killing 1 pastoralist"): a weak head, trusted only for killed/wounded/hospitalized.
+        last = i - 1
+        if 0 <= last < len(toks) and _is_weak_head(toks[last][0]):
+            words = [t[0] for t in toks[: last + 1]]
+            return WEAK + " ".join(words).casefold(), toks[last][2], None, True
         if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS:
             return None, pos, None, False
         return None, pos, None, True
@@ -339,41 +394,47 @@ class _Reader:
             self.read_sentence(sentence.start, sentence.end, index)
         return self.found
 
-    def subjects(self, s0: int, s1: int) -> list[tuple[int, int, int | None, str, int | None, str | None, bool]]:
-        """(start, end, count, qualifier, lower_bound, singular-who, definite) for counts and singular phrases."""
-        out: list[tuple[int, int, int | None, str, int | None, str | None, bool]] = []
+    def subjects(self, s0: int, s1: int) -> list[tuple[int, int, int | None, str, int | None, str | None, str]]:
+        """(start, end, count, qualifier, lower_bound, singular-who, determiner) for counts and singular phrases."""
+        out: list[tuple[int, int, int | None, str, int | None, str | None, str]] = []
         lo = bisect.bisect_left(self.q_starts, s0)
         hi = bisect.bisect_left(self.q_starts, s1)
         taken: list[tuple[int, int]] = []
         for q in self.quantities[lo:hi]:
             if q.span.end > s1 or is_year_like(q):
                 continue
-            out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, False))
+            out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, ""))
             taken.append((q.span.start, q.span.end))
         for m in _SINGULAR.finditer(self.text, s0, s1, timeout=_TIMEOUT):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if any(w.casefold() in NP_STOP_WORDS and w.casefold() not in NOMINAL_STATUS for w in m.group("mods").split()):
+            if m.group("det2"):
+                out.append((m.start(), m.end(), 1, "exact", None, "another", "another"))
+                continue
+            mods = m.group("mods").split()
+            if any(w.casefold() in NP_STOP_WORDS and w.casefold() not in NOMINAL_STATUS for w in mods):
                 continue
             head = m.group("head").casefold()
-            mods = m.group("mods").split()
             mods = [w for w in mods if not regex.match(r"\d", w)]
             who = " ".join([*mods, head]).casefold()
-            out.append((m.start(), m.end(), 1, "exact", None, who, m.group("det").casefold() == "the"))
+            if head not in PERSON_NOUNS and head not in ("second", "third", "fourth", "fifth", "sixth"):
+                if head in _NOT_WEAK:
+                    continue
+                who = WEAK + who
+            out.append((m.start(), m.end(), 1, "exact", None, who, m.group("det").casefold()))
         out.sort()
         return out
 
     def read_sentence(self, s0: int, s1: int, index: int) -> None:
         text = self.text
         previous: _Candidate | None = None
-        for start, end, count, qualifier, lower, sg_who, definite in self.subjects(s0, s1):
+        for start, end, count, qualifier, lower, sg_who, det in self.subjects(s0, s1):
             before = text[max(s0, start - 48) : start]
             if _NO_BEFORE.search(before):
                 continue
             if sg_who is None:
                 who, np_end, partitive, ok = _noun_phrase(text, end, s1)
                 if not ok:
-                    previous = previous if previous and previous.subject_end > start else previous
                     continue
                 coll = _COLLECTIVE.search(before)
                 if coll is not None and coll.group("noun").casefold() in COLLECTIVE_NOUNS and who is None:
@@ -382,13 +443,20 @@ class _Reader:
                         who = None
             else:
                 who, np_end, partitive = sg_who, end, None
-                if who in ("second", "third", "fourth", "fifth", "sixth"):
+                if who in ("second", "third", "fourth", "fifth", "sixth", "another"):
                     who = previous.who if previous is not None else None
                     if who and who.endswith("s") and not who.endswith("ss"):
                         who = who[:-1]
-            cand = _Candidate(start, np_end, np_end, count, qualifier, lower, who, partitive=partitive, sentence=index)
-            self.assign_status(cand, before, previous, s0, s1, definite)
-            if cand.status is None:
+            right_from = np_end
+            if who and who.startswith(EXTENDED):
+                _, extended_end, who = who.split(EXTENDED, 2)
+                right_from = int(extended_end)
+            weak = bool(who and who.startswith(WEAK))
+            if weak and who:
+                who = who[len(WEAK) :]
+            cand = _Candidate(start, np_end, right_from, count, qualifier, lower, who, partitive=partitive, sentence=index)
+            self.assign_status(cand, before, previous, s0, s1, det)
+            if cand.status is None or (weak and cand.status not in ("killed", "wounded", "hospitalized")):
                 continue
             if cand.who is None:
                 cand.who = self.carried_who(previous, cand.count)
@@ -408,12 +476,14 @@ class _Reader:
         return who
 
     def assign_status(
-        self, cand: _Candidate, before: str, previous: _Candidate | None, s0: int, s1: int, definite: bool
+        self, cand: _Candidate, before: str, previous: _Candidate | None, s0: int, s1: int, det: str
     ) -> None:
         text = self.text
+        definite = det in ("the", "his", "her", "their")
         # 1. "including four children": a part of the previous casualty.
         if previous is not None and _INCLUDING.search(before):
             cand.status = previous.status
+            cand.via = "including"
             cand.whole = previous.whole or previous
             cand.location = previous.location
             cand.derived = previous.derived
@@ -422,11 +492,17 @@ class _Reader:
             return
         # 2. A predicate after the noun phrase.
         right = _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260), timeout=_TIMEOUT)
-        if right is not None:
+        if right is not None and det not in ("his", "her", "their"):
             status = _pred_status(right)
             aux = right.group("aux") or ""
-            bare = not aux.strip()
-            if status and not _NEGATION.search(aux) and not (bare and _OBJECT_AFTER.match(text, right.end(), s1)):
+            bare = not regex.sub(r"(?i)\b(?:who|that|which)\b", "", aux).strip()
+            if (
+                status
+                and not _NEGATION.search(aux)
+                and not (bare and _OBJECT_AFTER.match(text, right.end(), s1))
+                and not _COMBINED_AFTER.match(text, right.end(), s1)
+                and not (status == "killed" and _ILLNESS_AFTER.match(text, right.end(), s1))
+            ):
                 pred_text = right.group(status)
                 if not (bare and pred_text.casefold() in ("hurt", "shot", "trapped", "in hospital")):
                     cand.status = status
@@ -449,6 +525,10 @@ class _Reader:
             elif left.group("bodies"):
                 status = "killed"
                 cand.derived = True
+            elif left.group("deathof"):
+                status = "killed"
+            elif left.group("woundof"):
+                status = "wounded"
             else:
                 verb = left.group("verb").casefold()
                 status = LEFT_VERBS.get(verb)
@@ -461,8 +541,13 @@ class _Reader:
                 if left.group("verb").casefold() in TAKING_VERBS:
                     status = noun_status
                     cand.derived = head[0] in ("bodies", "body")
+            if status is not None and left.group("verb") and _COMBINED_BEFORE.search(before, 0, left.start()):
+                return
             if status is not None:
                 cand.status = status
+                cand.via = "left"
+                if regex.search(r"(?i)\bbetween\s+\Z", before) and cand.qualifier == "exact":
+                    cand.qualifier = "at_least"
                 cand.start = min(cand.start, cand.start - len(before) + left.start())
                 return
         # 4. A toll: "the death toll rose to 27", "put the toll at 19", "rose to 47 from 31".
@@ -494,13 +579,19 @@ class _Reader:
             cand.derived = head[0] in ("bodies", "body")
             return
         # 6. A participle in the noun phrase: "received 43 wounded people".
-        if cand.who:
+        if cand.who and cand.partitive is None and not det:
             for word in cand.who.split()[:-1]:
                 if word in NOMINAL_STATUS:
                     cand.status = NOMINAL_STATUS[word]
                     return
         # 7. Coordination with the previous casualty: "... and a teacher", "and 32 wounded".
-        if previous is not None and _COORDINATION.match(text[previous.end : cand.start]) and not definite:
+        if (
+            previous is not None
+            and previous.via in ("left", "including", "coordination")
+            and _COORDINATION.match(text[previous.end : cand.start])
+            and not definite
+        ):
+            cand.via = "coordination"
             cand.status = previous.status
             cand.whole = previous.whole
             cand.location = previous.location

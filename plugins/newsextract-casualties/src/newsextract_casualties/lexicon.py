@@ -33,7 +33,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     combatants combatant guards guard members member victims victim survivors survivor others
     farmers farmer herders herder shoppers shopper spectators spectator fans fan guests guest classmates classmate
     relatives relative patients patient bystanders bystander volunteers volunteer contractors contractor
-    monks monk priests priest clerics cleric nuns nun parishioners worshippers elements agents agent
+    other roommates roommate responders responder agents agent citizens citizen nationals national monks monk priests priest clerics cleric nuns nun parishioners worshippers elements agents agent
     policemen gendarmes gendarme deputies deputy sheriff troopers guardsmen guardsman peacekeepers peacekeeper
     hikers hiker climbers climber swimmers swimmer campers camper tenants tenant occupants occupant
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
@@ -78,7 +78,8 @@ COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"crew", "family", "group", 
 
 #: Heads that make a count a count of people in general (normalised to "people" in merge keys).
 GENERIC_WHO: Final[frozenset[str]] = frozenset(
-    {"people", "person", "persons", "individuals", "individual", "one", "others", "victims", "victim"}
+    {"people", "person", "persons", "individuals", "individual", "one", "others", "other", "victims", "victim", "fatalities",
+     "fatality", "deaths", "death", "dead", "casualties", "lives"}
 )
 
 #: Words that end a noun phrase: a count followed by one of them has no noun of its own.
@@ -93,6 +94,15 @@ NP_STOP_WORDS: Final[frozenset[str]] = frozenset(
 #: Left-hand verbs: "killing four civilians", "rescued 43 people". Base forms after modals are left out.
 LEFT_VERBS: Final[dict[str, str]] = {
     "killing": "killed",
+    "assassinated": "killed",
+    "assassinating": "killed",
+    "murdered": "killed",
+    "murdering": "killed",
+    "executed": "killed",
+    "executing": "killed",
+    "beheaded": "killed",
+    "beheading": "killed",
+    "lynched": "killed",
     "killed": "killed",
     "kills": "killed",
     "slaying": "killed",
