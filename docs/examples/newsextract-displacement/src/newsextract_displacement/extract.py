@@ -59,7 +59,7 @@ class Displacement:
 # --8<-- [start:patterns]
 def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = sorted(words, key=lambda w: (-len(w), w))  # longest first; stable across processes
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
