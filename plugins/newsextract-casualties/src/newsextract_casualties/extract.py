@@ -83,6 +83,7 @@ _PRED_SOURCE: Final = (
     r"|(?P<killed>shot\s+(?:dead|and\s+killed)|(?:shot|stabbed|burned|burnt|crushed|beaten|hacked|hanged|tortured)\s+to\s+death"
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
     r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
+    r"|(?:kidnapped|abducted|captured|shot|stabbed|tortured|attacked|beaten|raped|robbed)\s+and\s+(?:then\s+|later\s+)?killed"
     r"|killed|dead|died|slain|perished|drowned|lost\s+their\s+lives"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt"
@@ -91,7 +92,7 @@ _PRED_SOURCE: Final = (
     r"|among\s+the\s+(?:injured|wounded)"
     r"|in\s+(?:critical|serious|stable|grave)\s+condition)"
     r"|(?P<missing>missing|unaccounted\s+for|trapped)"
-    r"|(?P<captured>captured|abducted|kidnapped|taken\s+(?:hostage|captive|prisoner)|held\s+(?:hostage|captive))"
+    r"|(?P<captured>captured|abducted|kidnapped|taken\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?|prisoners?)|held\s+(?:hostage|captive))"
     r"|(?P<evacuated>evacuated|airlifted|flown\s+(?:by\s+helicopter\s+)?to)"
     r"|(?P<rescued>rescued|pulled\s+(?:alive\s+)?from)"
 )
@@ -156,6 +157,12 @@ _TOLL: Final = regex.compile(
 )
 _TOLL_LINK: Final = regex.compile(
     r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", _I
+)
+#: "fatalities coded as 10", "deaths were put at 30": a figure given for a status noun.
+_FIGURE: Final = regex.compile(
+    r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose|risen"
+    r"|climbed|increased|numbered)\s+(?:as|at|to)\s+\Z",
+    _I,
 )
 _FROM: Final = regex.compile(r"\bfrom\s+\Z", _I)
 _REVISED: Final = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|reached|grew|soared)\b", _I)
@@ -256,6 +263,11 @@ def _is_weak_head(token: str) -> bool:
     return token.isalpha() and token.islower() and len(low) > 4 and low.endswith(_WEAK_SUFFIXES) and low not in _NOT_WEAK
 
 
+def _is_name_head(token: str) -> bool:
+    """A capitalised group name used as a noun ("3 Balanda were killed", "2 FARDC")."""
+    return token[:1].isupper() and token.isalpha() and token not in NOT_PLACES and len(token) > 2
+
+
 def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str | None, bool]:
     """Read the noun phrase after a count at ``pos``.
 
@@ -326,7 +338,7 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
         # A noun with a person suffix right before the phrase ends ("2 communal militiamen were",
         # "killing 1 pastoralist"): a weak head, trusted only for killed/wounded/hospitalized.
         last = i - 1
-        if 0 <= last < len(toks) and _is_weak_head(toks[last][0]):
+        if 0 <= last < len(toks) and (_is_weak_head(toks[last][0]) or _is_name_head(toks[last][0])):
             words = [t[0] for t in toks[: last + 1]]
             return WEAK + " ".join(words).casefold(), toks[last][2], None, True
         if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS:
@@ -572,6 +584,12 @@ class _Reader:
                     if cand.who is None:
                         cand.who = previous.who
                     return
+        if _FIGURE.search(before):
+            cand.status = "killed"
+            cand.via = "toll"
+            if cand.who is None:
+                cand.who = "people"
+            return
         # 5. A status noun: "27 deaths", "1 fatality", "68 bodies".
         head = (cand.who or "").split()[-1:] or [""]
         if head[0] in STATUS_NOUNS and head[0] not in NEEDS_VERB:
