@@ -1,0 +1,46 @@
+"""Hostile input: no exception escapes, spans stay valid, time stays linear."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from newsextract_officials import extract_officials
+
+import newsextract
+
+CASES = {
+    "empty": "",
+    "nul": "Mayor\x00 Vitali\x00Klitschko said\x00.",
+    "zero_width": "Kyiv\u200b Mayor\u200b Vitali\u200bKlitschko said.",
+    "quotes": '"' * 10_000 + " President Volodymyr Zelenskyy said " + "“" * 5000,
+    "digits": "President " + "9" * 100_000 + " said.",
+    "titles_only": "Mayor President Governor Gov. Lt. Gen. " * 3000,
+    "names_only": "Vitali Klitschko " * 5000,
+    "no_spaces": "MayorKlitschko" * 20_000,
+    "one_long_line": ("the mayor of the city said that " * 20_000) + "Mayor Ruslan Martsinkiv spoke.",
+    "commas": "Gov. X, " * 10_000,
+    "hyphens": "al-" * 30_000 + "Hakimi",
+    "apostrophes": "Ukraine's " * 20_000 + "President Ivan Petrov",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_input(name: str) -> None:
+    text = CASES[name]
+    started = time.perf_counter()
+    facts = extract_officials(newsextract.Document(text))
+    assert time.perf_counter() - started < 20
+    for fact in facts:
+        assert text[fact.span.start : fact.span.end] == fact.text
+        for mention in fact.mentions:
+            assert 0 <= mention.start <= mention.end <= len(text)
+
+
+def test_hostile_through_pipeline() -> None:
+    pipeline = newsextract.Pipeline(plugins=["officials"], strict=True)
+    text = "Kyiv Mayor Vitali Klitschko said. " * 20_000 + "\x00" * 1000
+    result = pipeline.extract(text)
+    (only,) = result.of("official")
+    assert only.value.name == "Vitali Klitschko"
+    assert len(only.mentions) >= 20_000
