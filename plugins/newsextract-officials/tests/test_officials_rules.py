@@ -178,6 +178,10 @@ def test_surname_alone_takes_fullest_name_from_the_text() -> None:
         "In Kharkiv Oblast, the governor said the attack was the worst.",
         "The Defense Ministry and the Kremlin declined to comment.",
         "Ukraine's Air Force said 40 drones were shot down.",
+        "General Motors said profits rose.",
+        "Chelsea lead the Premier League table.",
+        "The General Assembly voted.",
+        "Captain America returns to theaters.",
     ],
 )
 def test_not_officials(text: str) -> None:

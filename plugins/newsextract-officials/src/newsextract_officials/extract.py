@@ -459,6 +459,8 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
             confidence = max(confidence, 0.85)
     if not office and not rank:
         return None
+    if not office and len(name_tokens) == 1 and not any(t.text.endswith(".") for t in rank):
+        return None  # "General Motors", "Major League": a spelled-out rank before one word is rarely a person
 
     heads = _head_keys(office)
     head = heads[-1] if heads else ""

@@ -194,7 +194,8 @@ ORG_WORDS: Final = frozenset(
     office service services committee commission bureau police party union nations organization
     organisation corps court parliament senate house congress bank fund hospital defense defence
     university institute company inc corp group assembly cabinet kremlin pentagon directorate
-    secretariat federation alliance coalition board""".split()
+    secretariat federation alliance coalition board league cup street avenue road square hotel airport
+    station bridge park building hall club award prize motors electric dynamics""".split()
 )
 
 #: Capitalised single words naming well-known public bodies (no people).
