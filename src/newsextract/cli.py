@@ -7,6 +7,8 @@ import csv
 import io
 import itertools
 import json
+import logging
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -335,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    p.add_argument("--trace", action="store_true", help="log each extractor's time and fact count to stderr")
     selection(p)
     p.set_defaults(func=cmd_extract)
 
@@ -359,6 +362,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsextract`` command."""
     args = build_parser().parse_args(argv)
+    if getattr(args, "trace", False):
+        os.environ["NEWSEXTRACT_TRACE"] = "1"
+    if os.environ.get("NEWSEXTRACT_TRACE", "").strip().lower() in {"1", "true", "yes", "on"}:
+        # Trace lines are INFO records of the "newsextract" logger; show them on stderr.
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger = logging.getLogger("newsextract")
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     try:
         return int(args.func(args))
     except PluginFailure as exc:

@@ -24,10 +24,11 @@ import pluggy
 
 __all__ = ["hookimpl", "hookspec", "register_extractors", "register_kinds"]
 
-#: Marker for hook specifications (used only by this module).
 hookspec = pluggy.HookspecMarker("newsextract")
-#: Marker plugins put on their hook implementations.
+"""Marker for hook specifications (used only by this module)."""
+
 hookimpl = pluggy.HookimplMarker("newsextract")
+"""Marker plugins put on their hook implementations: ``@newsextract.hookimpl``."""
 
 
 @hookspec

@@ -15,15 +15,17 @@ from .pipeline import Pipeline
 
 __all__ = ["assert_fact", "assert_no_fact", "facts", "run"]
 
-_pipelines: dict[tuple[tuple[str, ...] | None, tuple[int, ...]], Pipeline] = {}
+# Pipelines by (allowlist, ids of in-process plugins). Each entry keeps its plugin
+# objects alive, so an id in a key can never be reused by a different object.
+_pipelines: dict[tuple[tuple[str, ...] | None, tuple[int, ...]], tuple[tuple[Any, ...], Pipeline]] = {}
 
 
 def _pipeline(plugins: Sequence[str] | None, register: Iterable[Any]) -> Pipeline:
     extra = tuple(register)
     cache_key = (tuple(plugins) if plugins is not None else None, tuple(id(x) for x in extra))
     if cache_key not in _pipelines:
-        _pipelines[cache_key] = Pipeline(plugins=plugins, register=extra, strict=True)
-    return _pipelines[cache_key]
+        _pipelines[cache_key] = (extra, Pipeline(plugins=plugins, register=extra, strict=True))
+    return _pipelines[cache_key][1]
 
 
 def run(
@@ -48,9 +50,15 @@ def _matches(fact: Fact, expected: dict[str, Any]) -> bool:
     return True
 
 
-def facts(text: str | Document, kind: str, plugins: Sequence[str] | None = None, **fields: Any) -> list[Fact]:
-    """The facts of ``kind`` found in ``text``."""
-    return list(run(text, plugins, **fields).of(kind))
+def facts(
+    text: str | Document,
+    kind: str,
+    plugins: Sequence[str] | None = None,
+    register: Iterable[Any] = (),
+    **fields: Any,
+) -> list[Fact]:
+    """The facts of ``kind`` found in ``text`` (keyword arguments set Document fields)."""
+    return list(run(text, plugins, register, **fields).of(kind))
 
 
 def assert_fact(

@@ -51,8 +51,8 @@ __all__ = [
     "word_to_int",
 ]
 
-#: The qualifier vocabulary shared with the gold data (see FORMAT.md).
 QUALIFIERS: Final = ("exact", "at_least", "more_than", "at_most", "less_than", "about")
+"""The qualifier vocabulary shared with the gold data (see the gold format)."""
 
 
 @attrs.frozen
@@ -192,14 +192,14 @@ _QUALIFIERS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
 }
 _QUALIFIER_RE: Final = "(?:\\b(?:" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIER_ORDER) + r")\s+)"
 
-#: Regex source (no capture groups; use with ``regex.IGNORECASE``) matching an optional
-#: qualifier followed by a number phrase: "426", "1,200", "1.2 million", "twenty-five",
-#: "a dozen", "more than two dozen", "hundreds of", "just under half of",
-#: "all but one of", "a couple of".
 QUANTITY_PATTERN: Final[str] = (
     rf"(?:{_QUALIFIER_RE}?(?:{_ALL_BUT_RE}|{_FRACTION_RE}|{_VAGUE_RE}|{_COUPLE_RE}"
     rf"|{_DIGITS_RE}|{_WORDNUM_RE}))"
 )
+"""Regex source (no capture groups; use with ``regex.IGNORECASE``) matching an optional
+qualifier followed by a number phrase: "426", "1,200", "1.2 million", "twenty-five",
+"a dozen", "more than two dozen", "hundreds of", "just under half of",
+"all but one of", "a couple of"."""
 
 _FLAGS: Final = regex.IGNORECASE | regex.VERSION0
 _QUANTITY: Final = regex.compile(QUANTITY_PATTERN, _FLAGS)
