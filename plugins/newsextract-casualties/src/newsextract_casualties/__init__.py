@@ -14,7 +14,15 @@ import newsextract
 from .extract import extract_casualties
 from .value import Casualty, casualty_key, gold_match, normalize_who
 
-__all__ = ["Casualty", "casualty_key", "extract_casualties", "gold_match", "normalize_who", "register_extractors", "register_kinds"]
+__all__ = [
+    "Casualty",
+    "casualty_key",
+    "extract_casualties",
+    "gold_match",
+    "normalize_who",
+    "register_extractors",
+    "register_kinds",
+]
 
 
 @newsextract.hookimpl

@@ -33,7 +33,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     combatants combatant guards guard members member victims victim survivors survivor others
     farmers farmer herders herder shoppers shopper spectators spectator fans fan guests guest classmates classmate
     relatives relative patients patient bystanders bystander volunteers volunteer contractors contractor
-    other roommates roommate responders responder agents agent citizens citizen nationals national monks monk priests priest clerics cleric nuns nun parishioners worshippers elements agents agent
+    other roommates roommate responders responder agents agent citizens citizen nationals national
+    monks monk priests priest clerics cleric nuns nun parishioners worshippers elements
     policemen gendarmes gendarme deputies deputy sheriff troopers guardsmen guardsman peacekeepers peacekeeper
     hikers hiker climbers climber swimmers swimmer campers camper tenants tenant occupants occupant
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
