@@ -10,6 +10,7 @@ through their kind's ``persons`` function; the core clusters them into
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -33,6 +34,18 @@ _NOT_GIVEN_NAMES = frozenset(
     sergeant officer judge prosecutor king queen prince pope chancellor premier""".split()
 )
 _NAME_TOKEN = r"[\p{Lu}][\p{L}'’\-]{1,30}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    """A pattern for ``word`` standing alone (not inside a longer or hyphenated word)."""
+    return regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _given_name_pattern(name: str) -> regex.Pattern[str]:
+    """A pattern for a capitalised word right before ``name``."""
+    return regex.compile(rf"(?<![\p{{L}}])({_NAME_TOKEN})\s+{regex.escape(name)}(?![\p{{L}}\-])")
 
 
 def _tokens(name: str) -> list[str]:
@@ -132,8 +145,9 @@ class EntityIndex:
         last = surname(name)
         if len(last) < 2:
             return []
-        pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(last)}(?![\p{{L}}\-])")
-        return [Span(m.start(), m.end()) for m in pattern.finditer(self.text, timeout=1.0)]
+        if last not in self.text:  # the common case for claims of one mention: skip the scan
+            return []
+        return [Span(m.start(), m.end()) for m in _word_pattern(last).finditer(self.text, timeout=1.0)]
 
     def resolve(self, name: str, at: int | None = None) -> Person | None:
         """The person ``name`` refers to ("Zelenskyy" -> President Volodymyr Zelenskyy).
@@ -170,9 +184,10 @@ def fullest_name_in_text(text: str, name: str) -> str:
     tokens = _tokens(name)
     if len(tokens) != 1 or len(name) < 2:
         return name
-    pattern = regex.compile(rf"(?<![\p{{L}}])({_NAME_TOKEN})\s+{regex.escape(name)}(?![\p{{L}}\-])")
+    if name not in text:
+        return name
     best = name
-    for match in pattern.finditer(text, timeout=1.0):
+    for match in _given_name_pattern(name).finditer(text, timeout=1.0):
         given = match.group(1)
         if given.casefold() not in _NOT_GIVEN_NAMES and not given.isupper():
             candidate = f"{given} {name}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsextract.testing import assert_fact, assert_no_fact, run
@@ -18,7 +20,7 @@ def test_assert_fact_finds_by_value_fields_and_span_text() -> None:
 
 
 def test_assert_fact_failure_lists_what_was_found() -> None:
-    with pytest.raises(AssertionError, match="found:\n  {'noun': 'drones', 'count': 12}"):
+    with pytest.raises(AssertionError, match=re.escape("found:\n  {'noun': 'drones', 'count': 12}")):
         assert_fact("We saw 12 drones.", "count", plugins=[], register=[COUNTER], count=13)
 
 
