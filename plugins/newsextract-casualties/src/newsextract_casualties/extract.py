@@ -655,8 +655,9 @@ class _Reader:
                 if _TOLL_LINK.search(before) and between[0] == between[1]:
                     cand.status = "wounded" if toll.group("injury") else "killed"
                     cand.toll = True
+                    revised = _REVISED.search(text, toll.end(), cand.start) is not None
+                    cand.earlier = _EARLIER.search(text, s0, s1) is not None and not revised
                     cand.start = toll.start()
-                    cand.earlier = _EARLIER.search(text, s0, s1) is not None and not _REVISED.search(text, toll.end(), cand.start)
                     if cand.who is None:
                         cand.who = "people"
                     return

@@ -1,0 +1,63 @@
+"""Hostile input: no exception escapes, every span is valid, nothing stalls."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import newsextract
+from newsextract_casualties import extract_casualties
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newsextract.Pipeline:
+    return newsextract.Pipeline(plugins=["casualties"], strict=True, timeout=0)
+
+
+HOSTILE = [
+    "",
+    "\x00" * 1000,
+    "killed " * 5000,
+    '"' * 10000 + " three people were killed " + "“" * 5000,
+    "9" * 100_000 + " people were killed.",
+    "three\u200b people\u200b were\u200b killed\u200b.",
+    "killing " + "at least " * 2000 + "5 people.",
+    ("a " * 3000) + "man was killed.",
+    "In the " + "Capital " * 3000 + "region, 4 people were killed.",
+    "İİİİ killed 3 people İİİ in the city of İstanbul, and two were wounded.",
+    ("One person was killed, " * 2000) + ".",
+    "The death toll " + "rose to " * 2000 + "27.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input(pipeline: newsextract.Pipeline, text: str) -> None:
+    started = time.perf_counter()
+    result = pipeline.extract(text)
+    assert time.perf_counter() - started < 10
+    assert result.ok
+    for fact in result.facts:
+        assert 0 <= fact.span.start <= fact.span.end <= len(text)
+        assert text[fact.span.start : fact.span.end] == fact.text
+
+
+def test_unicode_case_folding_keeps_offsets() -> None:
+    text = "İİİİ killed 3 people İİİ in the city of İstanbul, and two were wounded."
+    facts = list(extract_casualties(newsextract.Document(text)))
+    assert {(f.value.status, f.value.count) for f in facts} == {("killed", 3), ("wounded", 2)}
+    for fact in facts:
+        assert text[fact.span.start : fact.span.end] == fact.text
+
+
+def test_large_document_is_linear() -> None:
+    paragraph = (
+        "Russian shelling killed four civilians and wounded 11 in the Kherson region, the governor said. "
+        "The death toll rose to 27 on Tuesday, including three children. Officials had earlier put the toll at 19.\n"
+    )
+    text = paragraph * 2000  # about 440 KB
+    started = time.perf_counter()
+    facts = list(extract_casualties(newsextract.Document(text)))
+    elapsed = time.perf_counter() - started
+    assert facts
+    assert elapsed < 20
