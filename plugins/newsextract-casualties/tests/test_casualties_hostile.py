@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from newsextract_casualties import extract_casualties
 
 import newsextract
-from newsextract_casualties import extract_casualties
 
 
 @pytest.fixture(scope="module")

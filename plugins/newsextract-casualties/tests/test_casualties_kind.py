@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import attrs
+from newsextract_casualties import Casualty, casualty_key, gold_match, normalize_who
 
 import newsextract
-from newsextract_casualties import Casualty, casualty_key, gold_match, normalize_who
 
 
 def _fact(value: Casualty, start: int = 0) -> newsextract.Fact:

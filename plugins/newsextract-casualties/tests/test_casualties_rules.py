@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from newsextract_casualties import Casualty
 
 import newsextract
-from newsextract_casualties import Casualty
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +47,18 @@ def brief(pipeline: newsextract.Pipeline, text: str) -> set[tuple[str, int | Non
         ("Rescuers rescued 43 people from the sea.", {("rescued", 43, "exact", "people")}),
         ("Gunmen abducted a dozen women and children.", {("captured", 12, "exact", "women and children")}),
         ("Troops captured 19 Russian soldiers.", {("captured", 19, "exact", "russian soldiers")}),
-        ("More than 70 people were wounded, and some 40 remained hospitalized.",
-         {("wounded", 70, "more_than", "people"), ("hospitalized", 40, "about", "people")}),
-        ("The shelling killed four civilians and wounded 11.",
-         {("killed", 4, "exact", "civilians"), ("wounded", 11, "exact", "civilians")}),
-        ("Two police officers were shot and killed and a third was wounded.",
-         {("killed", 2, "exact", "police officers"), ("wounded", 1, "exact", "police officer")}),
+        (
+            "More than 70 people were wounded, and some 40 remained hospitalized.",
+            {("wounded", 70, "more_than", "people"), ("hospitalized", 40, "about", "people")},
+        ),
+        (
+            "The shelling killed four civilians and wounded 11.",
+            {("killed", 4, "exact", "civilians"), ("wounded", 11, "exact", "civilians")},
+        ),
+        (
+            "Two police officers were shot and killed and a third was wounded.",
+            {("killed", 2, "exact", "police officers"), ("wounded", 1, "exact", "police officer")},
+        ),
         ("The dead included two teenagers.", {("killed", 2, "exact", "teenagers")}),
         ("Among the injured are three children.", {("wounded", 3, "exact", "children")}),
         ("Seven of the wounded were taken to hospital.", {("hospitalized", 7, "exact", "wounded")}),
@@ -62,8 +68,10 @@ def brief(pipeline: newsextract.Pipeline, text: str) -> set[tuple[str, int | Non
         ("One person required medical assistance at the site.", {("wounded", 1, "exact", "person")}),
         ("Officers shot the attacker, a 29-year-old man, in the leg.", {("wounded", 1, "exact", "attacker")}),
         ("The plane crashed, killing all 72 people on board.", {("killed", 72, "exact", "people")}),
-        ("Ukrainian forces said 12 sailors were missing and seven had been rescued.",
-         {("missing", 12, "exact", "sailors"), ("rescued", 7, "exact", "sailors")}),
+        (
+            "Ukrainian forces said 12 sailors were missing and seven had been rescued.",
+            {("missing", 12, "exact", "sailors"), ("rescued", 7, "exact", "sailors")},
+        ),
         ("2 communal militiamen were killed.", {("killed", 2, "exact", "communal militiamen")}),
     ],
 )
@@ -108,10 +116,7 @@ def test_breakdown_is_a_subset_of_its_whole(pipeline: newsextract.Pipeline) -> N
 
 
 def test_revised_toll_supersedes_the_earlier_one(pipeline: newsextract.Pipeline) -> None:
-    text = (
-        "The death toll from the bombing rose to 31 on Saturday, police said. "
-        "Officials had earlier put the toll at 19."
-    )
+    text = "The death toll from the bombing rose to 31 on Saturday, police said. Officials had earlier put the toll at 19."
     got = {(v.count, v.superseded) for v in values(pipeline, text) if v.status == "killed"}
     assert got == {(31, False), (19, True)}
 

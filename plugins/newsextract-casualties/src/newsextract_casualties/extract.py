@@ -180,9 +180,7 @@ _TOLL: Final = regex.compile(
     r"\b(?:(?P<injury>injury|injuries)\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b",
     _I,
 )
-_TOLL_LINK: Final = regex.compile(
-    r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", _I
-)
+_TOLL_LINK: Final = regex.compile(r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", _I)
 #: "fatalities coded as 10", "deaths were put at 30": a figure given for a status noun.
 _FIGURE: Final = regex.compile(
     r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose|risen"
@@ -325,7 +323,22 @@ WEAK: Final = "\x00"
 #: Marks "<end>" of a noun phrase coordinated with a singular one ("two officers and a bystander").
 EXTENDED: Final = "\x01"
 _WEAK_SUFFIXES: Final = (
-    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man", "men", "ee", "ees"
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+    "man",
+    "men",
+    "ee",
+    "ees",
 )
 _NOT_WEAK: Final = frozenset(
     "other others former latter number numbers order orders water power center centre matter quarter "
@@ -570,9 +583,7 @@ class _Reader:
             return "people"
         return who
 
-    def assign_status(
-        self, cand: _Candidate, before: str, previous: _Candidate | None, s0: int, s1: int, det: str
-    ) -> None:
+    def assign_status(self, cand: _Candidate, before: str, previous: _Candidate | None, s0: int, s1: int, det: str) -> None:
         text = self.text
         definite = det in ("the", "his", "her", "their")
         # 1. "including four children": a part of the previous casualty.

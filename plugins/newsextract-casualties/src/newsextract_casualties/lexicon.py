@@ -79,8 +79,25 @@ COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset({"crew", "family", "group", 
 
 #: Heads that make a count a count of people in general (normalised to "people" in merge keys).
 GENERIC_WHO: Final[frozenset[str]] = frozenset(
-    {"people", "person", "persons", "individuals", "individual", "one", "others", "other", "victims", "victim", "fatalities",
-     "fatality", "deaths", "death", "dead", "casualties", "lives"}
+    {
+        "people",
+        "person",
+        "persons",
+        "individuals",
+        "individual",
+        "one",
+        "others",
+        "other",
+        "victims",
+        "victim",
+        "fatalities",
+        "fatality",
+        "deaths",
+        "death",
+        "dead",
+        "casualties",
+        "lives",
+    }
 )
 
 #: Words that end a noun phrase: a count followed by one of them has no noun of its own.
