@@ -69,6 +69,9 @@ def register_kinds(register: Callable[..., Any]) -> None:
       that a predicted value (a dict) states a gold fact (a dict) (default:
       every gold field equal, strings compared case-insensitively).
 
+    - ``dated``: False for standing facts (who holds an office) that should not
+      get ``Fact.when`` from their sentence.
+
     Two plugins may not own the same kind: the first in name order wins and the
     other gets a load error.
     """

@@ -60,6 +60,9 @@ class Kind:
     link: LinkFunction | None = None
     gold_match: GoldMatch | None = None
     value_schema: Mapping[str, Any] | None = None
+    #: Whether facts of the kind are events that happen at a time (``Fact.when`` is
+    #: filled from their sentence). False for standing facts such as who holds an office.
+    dated: bool = True
 
     def key_of(self, fact: Fact) -> Hashable:
         """The merge key of ``fact`` (the kind's own, or :func:`default_key`)."""

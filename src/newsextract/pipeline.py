@@ -13,7 +13,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -159,7 +159,8 @@ class Pipeline:
         facts = self._link(doc, facts, errors)
         facts = merge_facts(facts, self._key_of(errors), self._rank)
         if self.resolve_dates:
-            facts = _attach_times(doc, facts)
+            undated = {name for name, kind in self.registry.kinds.items() if not kind.dated}
+            facts = _attach_times(doc, facts, undated)
         return Result(document=doc, facts=tuple(facts), errors=tuple(errors))
 
     def __call__(self, document: Document | str | dict[str, Any], **fields: Any) -> Result:
@@ -288,8 +289,8 @@ def _validated(extractor: Extractor, doc: Document, item: object) -> Fact:
     return attrs.evolve(item, extractor=extractor.plugin, provenance=extractor.provenance, mentions=(span, *item.mentions))
 
 
-def _attach_times(doc: Document, facts: list[Fact]) -> list[Fact]:
-    """Give each fact without a ``when`` the time its sentence names, if any."""
+def _attach_times(doc: Document, facts: list[Fact], undated: Collection[str] = ()) -> list[Fact]:
+    """Give each fact of a dated kind without a ``when`` the time its sentence names, if any."""
     if not facts:
         return facts
     from .text.dates import resolve_times
@@ -298,7 +299,7 @@ def _attach_times(doc: Document, facts: list[Fact]) -> list[Fact]:
     cache: dict[int, When | None] = {}
     out = []
     for fact in facts:
-        if fact.when is not None:
+        if fact.when is not None or fact.kind in undated:
             out.append(fact)
             continue
         sentence = sentence_at(doc.text, fact.span.start)

@@ -202,3 +202,13 @@ class Speakers:
             ]
 
         register(said, kinds=("said",))
+
+
+class UndatedTitles(Titles):
+    """Titles whose kind is a standing fact (no ``when``)."""
+
+    __newsextract_name__ = "undatedtitles"
+
+    @newsextract.hookimpl
+    def register_kinds(self, register: Callable[..., Any]) -> None:
+        register(Kind("person", value_type=Name, dated=False))

@@ -172,3 +172,14 @@ def test_results_pickle() -> None:
 
     result = pipeline(fp.Counter()).extract(TEXT, published="2025-07-21")
     assert pickle.loads(pickle.dumps(result)) == result
+
+
+def test_when_comes_from_the_sentence_for_dated_kinds_only() -> None:
+    text = "On Monday 12 drones hit. President Ivan Petrenko spoke in February 2022."
+    result = pipeline(fp.Counter(), fp.Titles()).extract(text, published="2025-07-23")
+    [count] = result.of("count")
+    assert count.when is not None and (count.when.date.isoformat(), count.when.granularity) == ("2025-07-21", "day")
+    [person] = result.of("person")
+    assert person.when is not None and person.when.granularity == "month"  # fake kind is dated by default
+    undated = pipeline(fp.Counter(), fp.UndatedTitles()).extract(text, published="2025-07-23")
+    assert undated.of("person")[0].when is None

@@ -62,4 +62,6 @@ KIND = newsextract.Kind(
     key=key,
     gold_match=gold_match,
     persons=persons,
+    # Holding an office is a standing fact, not an event: no ``when`` from the sentence.
+    dated=False,
 )
