@@ -53,6 +53,10 @@ from .value import Casualty, normalize_who
 __all__ = ["extract_casualties"]
 
 _I: Final = regex.IGNORECASE | regex.VERSION0
+#: For patterns anchored at the end of a short left window: searched right to left, one attempt.
+_IR: Final = _I | regex.REVERSE
+#: Guard for scans over a whole document. Scans inside one sentence (at most 5,000 characters)
+#: or a short window go without: every pattern is linear and a timeout triples their cost.
 _TIMEOUT: Final = 2.0
 
 #: Word stems of casualty language: a sentence with none of them is never read.
@@ -141,7 +145,7 @@ _COMBINED_AFTER: Final = regex.compile(
     r"(?:killed|wounded|injured|captured|missing|arrested|hurt)\b",
     _I,
 )
-_COMBINED_BEFORE: Final = regex.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s*(?:and|or|/)\s*\Z", _I)
+_COMBINED_BEFORE: Final = regex.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s*(?:and|or|/)\s*\Z", _IR)
 #: Deaths from illness are not casualties of violence or disaster.
 _ILLNESS_AFTER: Final = regex.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes|old\s+age"
@@ -167,12 +171,12 @@ _LEFT: Final = regex.compile(
     r"|(?P<verb>[a-z]+))"
     r"\s+(?:(?:all|another|(?:at\s+least\s+)?an\s+additional|a\s+further|the\s+other|the\s+remaining|his|her|their|its"
     r"|between|(?:a|the|his|her|their)\s+(?:family|group|crew)\s+of)\s+)?\Z",
-    _I,
+    _IR,
 )
-_INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", _I)
+_INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", _IR)
 _COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", _I)
-_COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", _I)
-_NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", _I)
+_COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", _IR)
+_NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", _IR)
 
 # ----------------------------------------------------------------------------- tolls
 
@@ -180,14 +184,16 @@ _TOLL: Final = regex.compile(
     r"\b(?:(?P<injury>injury|injuries)\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b",
     _I,
 )
-_TOLL_LINK: Final = regex.compile(r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", _I)
+_TOLL_LINK: Final = regex.compile(
+    r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", _IR
+)
 #: "fatalities coded as 10", "deaths were put at 30": a figure given for a status noun.
 _FIGURE: Final = regex.compile(
     r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose|risen"
     r"|climbed|increased|numbered)\s+(?:as|at|to)\s+\Z",
-    _I,
+    _IR,
 )
-_FROM: Final = regex.compile(r"\bfrom\s+\Z", _I)
+_FROM: Final = regex.compile(r"\bfrom\s+\Z", _IR)
 _REVISED: Final = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|reached|grew|soared)\b", _I)
 _EARLIER: Final = regex.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in EARLIER_MARKERS) + r")\b", _I)
 
@@ -297,7 +303,7 @@ class _Candidate:
 
 def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[str, int, int]]:
     out = []
-    for m in _TOKEN.finditer(text, start, end, timeout=_TIMEOUT):
+    for m in _TOKEN.finditer(text, start, end):
         out.append((m.group(), m.start(), m.end()))
         if len(out) == limit:
             break
@@ -455,6 +461,7 @@ class _Reader:
         self.q_starts = [q.span.start for q in self.quantities]
         self._capital: str | bool | None = False
         self.lowered: str | None = None
+        self.hits: list[int] = []
         self.found: list[_Candidate] = []
 
     # -- places ----------------------------------------------------------------
@@ -474,11 +481,11 @@ class _Reader:
         return " ".join(words) + (suffix or "")
 
     def location(self, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
-        for m in _LOC.finditer(self.text, start, end, timeout=_TIMEOUT):
+        for m in _LOC.finditer(self.text, start, end):
             place = self._clean_place(m.group("name"), m.group("suffix"))
             if place:
                 return place
-        cap = _CAPITAL_DESC.search(self.text, start, end, timeout=_TIMEOUT)
+        cap = _CAPITAL_DESC.search(self.text, start, end)
         if cap is not None:
             return self.capital_name() or "capital"
         lead = _LEAD_LOC.match(self.text, sentence_start, min(sentence_end, start + 1))
@@ -488,6 +495,11 @@ class _Reader:
                 suffix = None
             return self._clean_place(lead.group("name"), suffix)
         return None
+
+    def near_trigger(self, start: int, end: int) -> bool:
+        """True when a casualty word lies in ``[start - 160, end + 220)`` (a cheap skip for other counts)."""
+        at = bisect.bisect_left(self.hits, start - 160)
+        return at < len(self.hits) and self.hits[at] < end + 220
 
     # -- sentences -------------------------------------------------------------
     def read(self) -> list[_Candidate]:
@@ -499,6 +511,7 @@ class _Reader:
             hits = [m.start() for m in _TRIGGER_I.finditer(self.text, timeout=_TIMEOUT)]
         if not hits:
             return self.found
+        self.hits = hits
         for index, sentence in enumerate(split_sentences(self.text)):
             at = bisect.bisect_left(hits, sentence.start)
             if at == len(hits) or hits[at] >= sentence.end or len(sentence.text) > 5000:
@@ -513,7 +526,7 @@ class _Reader:
         hi = bisect.bisect_left(self.q_starts, s1)
         taken: list[tuple[int, int]] = []
         for q in self.quantities[lo:hi]:
-            if q.span.end > s1 or is_year_like(q):
+            if q.span.end > s1 or is_year_like(q) or not self.near_trigger(q.span.start, q.span.end):
                 continue
             out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, ""))
             taken.append((q.span.start, q.span.end))
@@ -522,9 +535,9 @@ class _Reader:
         offset = 0 if self.lowered is not None else s0
         if len(source) != (len(self.text) if self.lowered is not None else s1 - s0):
             source, offset = self.text, 0  # lower-casing changed lengths: read the text as is
-        for hit in _SINGULAR_END.finditer(source, s0 - offset, s1 - offset, timeout=_TIMEOUT):
+        for hit in _SINGULAR_END.finditer(source, s0 - offset, s1 - offset):
             h0, h1 = hit.start() + offset, hit.end() + offset
-            if any(a < h1 and h0 < b for a, b in taken):
+            if any(a < h1 and h0 < b for a, b in taken) or not self.near_trigger(h0, h1):
                 continue
             for start, end, who, det in _singulars(_tokens(self.text, max(s0, h0 - 48), min(s1, h1 + 12))):
                 if end == h1 and start not in seen and not any(a < end and start < b for a, b in taken):
@@ -597,7 +610,7 @@ class _Reader:
                 cand.who = "people"
             return
         # 2. A predicate after the noun phrase.
-        right = _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260), timeout=_TIMEOUT)
+        right = _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260))
         if right is not None and det not in ("his", "her", "their"):
             status = _pred_status(right)
             aux = right.group("aux") or ""
@@ -659,7 +672,7 @@ class _Reader:
         # 4. A toll: "the death toll rose to 27", "put the toll at 19", "rose to 47 from 31".
         if cand.count is not None or cand.lower_bound is not None:
             toll = None
-            for m in _TOLL.finditer(text, s0, cand.start, timeout=_TIMEOUT):
+            for m in _TOLL.finditer(text, s0, cand.start):
                 toll = m
             if toll is not None:
                 between = bisect.bisect_left(self.q_starts, toll.end()), bisect.bisect_left(self.q_starts, cand.start)
@@ -730,7 +743,7 @@ class _Reader:
 
     def shot_in(self, s0: int, s1: int, index: int) -> None:
         """ "Officers shot the attacker, a 29-year-old man, in the leg": one wounded."""
-        for m in _SHOT_IN.finditer(self.text, s0, s1, timeout=_TIMEOUT):
+        for m in _SHOT_IN.finditer(self.text, s0, s1):
             head = m.group("head").casefold()
             if head not in PERSON_NOUNS:
                 continue
