@@ -18,16 +18,14 @@ Every scan is linear in the text and works on bounded windows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 import regex
 
 from newsextract import Span
 
-from .lexicon import ABBREVIATIONS, NAME_PARTICLES
+from .lexicon import ABBREVIATIONS
 
-__all__ = ["Quotation", "find_quotations", "sentence_end", "sentence_start"]
+__all__ = ["Quotation", "find_quotations", "in_headline", "sentence_end", "sentence_start"]
 
 _TIMEOUT = 2.0
 _DOUBLE_MARKS = regex.compile(r'["“”«»„\n]')
@@ -213,44 +211,10 @@ def sentence_end(text: str, pos: int, ceiling: int | None = None, window: int = 
     return hi
 
 
-_NAME_BEFORE = (
-    r"((?:(?:[\p{Lu}][\p{L}\p{M}'’\-]*|[\p{Lu}]\.)[ \t]+|(?:al|el|bin|ben|abu|ibn|de|da|del|di|van|von|der)[ \t\-]+){1,3})"
-)
-
-
-def fullest_name(text: str, name: str, is_name_token: Callable[[str], bool]) -> str:
-    """Extend a bare surname with all the given names the text puts before it.
-
-    The core's ``canonical_name`` fallback adds a single given name only
-    ("Bhandari" -> "Prasad Bhandari"); this keeps every name token
-    ("Krishna Prasad Bhandari") and skips titles ("Gov.", "Mayor").
-    """
-    if " " in name.strip() or len(name) < 2:
-        return name
-    pattern = regex.compile(_NAME_BEFORE + regex.escape(name) + r"(?![\p{L}\-])")
-    best = name
-    for match in pattern.finditer(text, timeout=_TIMEOUT):
-        if _in_headline(text, match.start()):
-            continue
-        words = match.group(1).split()
-        keep: list[str] = []
-        for word in reversed(words):
-            if not is_name_token(word) and word.casefold().rstrip("-") not in NAME_PARTICLES:
-                break
-            keep.insert(0, word)
-        while keep and not is_name_token(keep[0]):
-            keep.pop(0)
-        if keep:
-            candidate = " ".join([*keep, name])
-            if len(candidate) > len(best):
-                best = candidate
-    return best
-
-
 _LINE_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 
 
-def _in_headline(text: str, pos: int) -> bool:
+def in_headline(text: str, pos: int) -> bool:
     """True when ``pos`` lies in a short line whose words are mostly capitalised (a headline)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -9,7 +10,7 @@ import regex
 
 from newsextract import Document, Fact, Span
 
-from ._core_gaps import Quotation, find_quotations, fullest_name, sentence_end, sentence_start
+from ._core_gaps import Quotation, find_quotations, in_headline, sentence_end, sentence_start
 from .lexicon import (
     GROUP_PRONOUNS,
     LABEL_VERBS,
@@ -57,7 +58,7 @@ _MEDIUM = regex.compile(
 _ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _SPACE = regex.compile(r"\s+")
-_QUOTE_CHARS = frozenset("\"“”'‘’«»„")
+_QUOTE_CHAR = regex.compile("[\"“”'‘’«»„]")
 _TRAILING = ",;:—–- \t\r\n"
 _PERSON_RUN = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)"
@@ -299,35 +300,79 @@ def _group(text: str, quotes: Sequence[Quotation]) -> Iterator[tuple[list[Quotat
         i = j
 
 
-def _person_mentions(text: str, lo: int, hi: int, quoted: Sequence[Span], known: set[str]) -> list[tuple[Span, str]]:
-    found: list[tuple[Span, str]] = []
-    for match in _PERSON_RUN.finditer(text, lo, hi, timeout=_TIMEOUT):
-        if any(q.start <= match.start() < q.end for q in quoted):
-            continue
-        toks = tokens(text, match.start(), match.end())
-        if any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in toks):
-            continue
-        i = len(toks)
-        while i > 0 and is_name_token(toks[i - 1][2]):
-            i -= 1
-        run = toks[i:]
-        if not run or (i == len(toks)):
-            continue
-        if i == 0:
-            before = text[max(lo, match.start() - 20) : match.start()].split()
-            if before and before[-1].casefold() in PLACE_PREPOSITIONS and not text[
-                max(0, match.start() - 13) : match.start()
-            ].casefold().startswith("according"):
+class _DocNames:
+    """The capitalised name runs of one document, scanned once: full names and person mentions."""
+
+    def __init__(self, text: str, quoted: Sequence[Span]) -> None:
+        self.starts: list[int] = []
+        self.mentions: list[tuple[Span, str, bool]] = []  # span, name, several tokens
+        self.full: dict[str, str] = {}
+        quote_starts = [q.start for q in quoted]
+        headlines: dict[int, bool] = {}
+        for match in _PERSON_RUN.finditer(text, timeout=_TIMEOUT):
+            start = match.start()
+            k = bisect.bisect_right(quote_starts, start) - 1
+            if k >= 0 and start < quoted[k].end:
                 continue
-        if i < len(toks) and any(t[2].casefold() in ORG_HEADS for t in toks[i:]):
-            continue
-        name = text[run[0][0] : run[-1][1]]
-        if len(run) >= 2:
-            known.add(run[-1][2].casefold())
-        elif run[0][2].casefold() not in known:
-            continue
-        found.append((Span(run[0][0], run[-1][1]), name))
-    return found
+            word = match.group()
+            if " " not in word and "\t" not in word:
+                # a lone capitalised word counts only when it is a known surname (checked on use)
+                self.starts.append(start)
+                self.mentions.append((Span(start, match.end()), word.rstrip("."), False))
+                continue
+            toks = tokens(text, start, match.end())
+            if any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in toks):
+                continue
+            i = len(toks)
+            while i > 0 and is_name_token(toks[i - 1][2]):
+                i -= 1
+            run = toks[i:]
+            if not run or len(run) > 4:
+                continue
+            if i == 0:
+                before = text[max(0, start - 20) : start].split()
+                if (
+                    before
+                    and before[-1].casefold() in PLACE_PREPOSITIONS
+                    and not text[max(0, start - 13) : start].casefold().startswith("according")
+                ):
+                    continue
+            name = text[run[0][0] : run[-1][1]]
+            several = len(run) >= 2
+            if several:
+                line = text.rfind("\n", 0, start) + 1
+                if line not in headlines:
+                    headlines[line] = in_headline(text, start)
+                if not headlines[line]:
+                    key = run[-1][2].casefold()
+                    if len(name) > len(self.full.get(key, "")):
+                        self.full[key] = name
+            self.starts.append(run[0][0])
+            self.mentions.append((Span(run[0][0], run[-1][1]), name, several))
+
+    def fullest(self, name: str) -> str:
+        """The longest "Given Surname" form of a bare surname found in the document."""
+        if " " in name.strip():
+            return name
+        return self.full.get(name.casefold(), name)
+
+    def person_before(self, lo: int, hi: int) -> tuple[Span, str] | None:
+        """The nearest person mention ending before ``hi`` (and starting after ``lo``)."""
+        j = bisect.bisect_left(self.starts, hi)
+        surnames: set[str] | None = None
+        for k in range(j - 1, -1, -1):
+            span, name, several = self.mentions[k]
+            if span.start < lo:
+                break
+            if span.end > hi:
+                continue
+            if several:
+                return span, name
+            if surnames is None:
+                surnames = {m[1].split()[-1].casefold() for m in self.mentions[:j] if m[2]}
+            if name.casefold() in surnames:
+                return span, name
+        return None
 
 
 def _nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[Span, str] | None:
@@ -351,15 +396,25 @@ def _nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[S
 
 
 def extract_quotes(document: Document) -> Iterator[Fact]:
-    """Every direct quote of ``document`` with an attributed speaker, as ``quote`` facts."""
+    """Every direct quote of ``document`` with an attributed speaker, as ``quote`` facts.
+
+    A regex guard timing out on hostile input ends the scan: the facts found so far stand.
+    """
+    try:
+        yield from _extract(document)
+    except TimeoutError:
+        return
+
+
+def _extract(document: Document) -> Iterator[Fact]:
     text = document.text
-    if not any(ch in _QUOTE_CHARS for ch in text):
+    if _QUOTE_CHAR.search(text) is None:
         return
     quotes = find_quotations(text)
     if not quotes:
         return
     quoted = [Span(q.open, q.close + 1) for q in quotes]
-    known_surnames: set[str] = set()
+    names: _DocNames | None = None
     for unit, attribution in _group(text, quotes):
         parts = [_clean_part(text, p) for q in unit for p in q.parts]
         parts = [p for p in parts if len(p)]
@@ -376,16 +431,17 @@ def extract_quotes(document: Document) -> Iterator[Fact]:
         antecedent: Span | None = None
         confidence = 0.9 if attribution.after else 0.8
         if speaker.kind == PERSON:
-            name = fullest_name(text, name, is_name_token)
-            known_surnames.add(name.split()[-1].casefold())
+            names = names or _DocNames(text, quoted)
+            name = names.fullest(name)
         elif speaker.kind == PRONOUN:
             lo = max(0, speaker.span.start - PRONOUN_WINDOW)
             hi = min(speaker.span.start, unit[0].open)
             if name in PERSON_PRONOUNS:
-                mentions = _person_mentions(text, lo, hi, quoted, known_surnames)
-                if mentions:
-                    antecedent, found = mentions[-1]
-                    name = fullest_name(text, found, is_name_token)
+                names = names or _DocNames(text, quoted)
+                mention = names.person_before(lo, hi)
+                if mention is not None:
+                    antecedent, found = mention
+                    name = names.fullest(found)
                 else:
                     confidence -= 0.3
             elif name in GROUP_PRONOUNS:

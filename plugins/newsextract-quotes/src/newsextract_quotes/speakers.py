@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -94,6 +96,7 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_name_token(word: str) -> bool:
     """A word that can be part of a person's name ("Volodymyr", "al-Hakimi", "J.")."""
     if _INITIAL.match(word):
