@@ -24,8 +24,11 @@ import newsextract
 SPACY_WORDS_PER_S = (5_000, 7_000)
 
 
-def report(label: str, texts: list[str], seconds: float, facts: int, extra: str = "") -> None:
+def report(label: str, texts: list[str], seconds: float, facts: int, extra: str = "", cpu: float | None = None) -> None:
+    """One line of figures; ``cpu`` (process CPU seconds) is shown too, as wall time suffers on a loaded machine."""
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    if cpu:
+        extra = f"| CPU {cpu:.2f} s = {mb / cpu:.3f} MB/s {len(texts) / cpu:.1f} articles/s " + extra
     words = sum(len(t.split()) for t in texts)
     wps = words / seconds
     print(
@@ -50,26 +53,31 @@ def main() -> None:
     pipeline.extract(texts[0])  # warm-up: lazy imports, caches
 
     tracemalloc.start()
+    cpu_started = time.process_time()
     started = time.perf_counter()
     facts = errors = 0
     for result in pipeline.extract_many(texts):
         facts += len(result.facts)
         errors += len(result.errors)
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     _, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     report("1 process", texts, seconds, facts,
-           f"| {errors} errors | peak RSS {peak_rss_mb():.0f} MB, tracemalloc peak {traced_peak / 1e6:.0f} MB")
+           f"| {errors} errors | peak RSS {peak_rss_mb():.0f} MB, tracemalloc peak {traced_peak / 1e6:.0f} MB", cpu)
+    print("  (tracemalloc slows the run above; figures below are without it)")
 
     if args.per_plugin:
         doc_texts = [newsextract.Document(t) for t in texts]
         for extractor in pipeline.extractors:
             started = time.perf_counter()
+            cpu_started = time.process_time()
             count = 0
             for doc in doc_texts:
                 with contextlib.suppress(Exception):
                     count += len(list(extractor.function(doc)))
-            report(f"  only {extractor.plugin}", texts, time.perf_counter() - started, count)
+            report(f"  only {extractor.plugin}", texts, time.perf_counter() - started, count,
+                   cpu=time.process_time() - cpu_started)
 
     started = time.perf_counter()
     facts = sum(len(r.facts) for r in pipeline.extract_many(texts, workers=args.workers, chunk_size=32))
