@@ -18,12 +18,21 @@ Every scan is linear in the text and works on bounded windows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import attrs
 import regex
 
 from newsextract import Span
 
 from .lexicon import ABBREVIATIONS
+
+_core_find: Callable[[str], tuple[Any, ...]] | None
+try:  # the core's quotation finder, when the installed core has one
+    from newsextract.text import find_quotations as _core_find
+except ImportError:  # pragma: no cover - older core
+    _core_find = None
 
 __all__ = ["Quotation", "find_quotations", "in_headline", "sentence_end", "sentence_start"]
 
@@ -74,7 +83,44 @@ def _next_nonspace(text: str, i: int) -> str:
 
 
 def find_quotations(text: str) -> tuple[Quotation, ...]:
-    """Every balanced double quotation, plus single-quoted ones outside them, in text order."""
+    """Every top-level quotation, its paragraph pieces joined, in text order.
+
+    Uses the core's ``newsextract.text.find_quotations`` when the core has it, else
+    this module's own scan.
+    """
+    if _core_find is not None:
+        return _from_core(text)
+    return own_quotations(text)
+
+
+def _from_core(text: str) -> tuple[Quotation, ...]:
+    assert _core_find is not None
+    out: list[Quotation] = []
+    parts: list[Span] = []
+    opens: list[int] = []
+    for piece in _core_find(text):
+        if piece.depth:
+            continue
+        if parts and not piece.open >= parts[-1].end:
+            parts, opens = [], []
+        if piece.close is None:
+            if piece.continues:
+                parts.append(Span(piece.inner.start, _rstrip(text, piece.inner.start, piece.inner.end)))
+                opens.append(piece.open)
+            else:
+                parts, opens = [], []
+            continue
+        if parts and text.rfind("\n", opens[-1], piece.open) < 0:
+            parts, opens = [], []
+        parts.append(piece.inner)
+        opens.append(piece.open)
+        out.append(Quotation(tuple(parts), tuple(opens), piece.close, single=piece.mark in "'‘’‚‛"))
+        parts, opens = [], []
+    return tuple(out)
+
+
+def own_quotations(text: str) -> tuple[Quotation, ...]:
+    """This module's scan: balanced double quotations, plus single-quoted ones outside them."""
     try:
         doubles = _find_double(text)
         singles = _find_single(text, doubles)
