@@ -52,9 +52,7 @@ _AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(so
 _BEFORE_VERB = regex.compile(
     _EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS)) + ")" + _EDGE_R
 )
-_MEDIUM = regex.compile(
-    _EDGE_L + r"(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R
-)
+_MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
 _ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
 _SPACE = regex.compile(r"\s+")
@@ -142,8 +140,11 @@ def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | Non
             return classify(text, start, inner_end)
         head = classify(text, start, comma)
         app = classify(text, comma + 1, inner_end)
-        if app is not None and app.kind == PERSON and app.span.start == app.phrase.start and (
-            head is None or head.kind in {UNNAMED, ORGANIZATION}
+        if (
+            app is not None
+            and app.kind == PERSON
+            and app.span.start == app.phrase.start
+            and (head is None or head.kind in {UNNAMED, ORGANIZATION})
         ):
             return app
         if head is not None and head.kind != PRONOUN:
@@ -158,7 +159,7 @@ def _speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
     stop = start
     for match in _NONSPACE.finditer(text, start, end):
         raw = match.group()
-        word = raw.rstrip(",.;:!?\"”’)")
+        word = raw.rstrip(',.;:!?"”’)')
         low = word.casefold()
         if not word or (toks and (low in NOT_IN_NAME_PHRASE or not valid_phrase_word(word))) or len(toks) >= 8:
             break
@@ -277,9 +278,11 @@ def _group(text: str, quotes: Sequence[Quotation]) -> Iterator[tuple[list[Quotat
         pending = []
         own = after[i] or before[i]
         if own is None:
-            if i + 1 < n and _same_paragraph(text, quotes[i].close, quotes[i + 1].open) and not text[
-                quotes[i].close + 1 : quotes[i + 1].open
-            ].strip():
+            if (
+                i + 1 < n
+                and _same_paragraph(text, quotes[i].close, quotes[i + 1].open)
+                and not text[quotes[i].close + 1 : quotes[i + 1].open].strip()
+            ):
                 pending = unit
             i += 1
             continue
