@@ -42,6 +42,11 @@ def test_hostile_input(pipeline: newsextract.Pipeline, text: str) -> None:
         assert text[fact.span.start : fact.span.end] == fact.text
 
 
+def test_year_like_count_needs_its_own_noun() -> None:
+    facts = list(extract_casualties(newsextract.Document("Since 2014, 2000 people have been killed. In 2019 five died.")))
+    assert {(f.value.status, f.value.count) for f in facts} == {("killed", 2000), ("killed", 5)}
+
+
 def test_unicode_case_folding_keeps_offsets() -> None:
     text = "İİİİ killed 3 people İİİ in the city of İstanbul, and two were wounded."
     facts = list(extract_casualties(newsextract.Document(text)))
@@ -60,4 +65,15 @@ def test_large_document_is_linear() -> None:
     facts = list(extract_casualties(newsextract.Document(text)))
     elapsed = time.perf_counter() - started
     assert facts
+    assert elapsed < 20
+
+
+def test_many_distinct_facts_stay_linear() -> None:
+    # Thousands of different casualties: document-level passes must not compare every pair.
+    # (counts above 2099 so that none reads as a year)
+    text = " ".join(f"In Town{i}, {i + 2100} people were killed and {i + 2101} were wounded." for i in range(6000))
+    started = time.perf_counter()
+    facts = list(extract_casualties(newsextract.Document(text)))
+    elapsed = time.perf_counter() - started
+    assert len(facts) == 12000
     assert elapsed < 20

@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from newsextract import Document, Fact, Span
-from newsextract.text import find_quantities, is_year_like, split_sentences
+from newsextract.text import find_quantities, is_year_like, split_sentences, word_to_int
 
 from .lexicon import (
     COLLECTIVE_NOUNS,
@@ -408,6 +408,8 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
             head_index = i
             i += 1
             continue
+        if head_index < 0 and (word[0].isdigit() or word_to_int(low) is not None):
+            return None, pos, None, False  # another count: "In 2019 five people ..."
         if head_index < 0 and low in NOMINAL_STATUS and _is_person_head(nxt):
             i += 1  # participle modifier: "43 wounded people"
             continue
@@ -526,9 +528,9 @@ class _Reader:
         hi = bisect.bisect_left(self.q_starts, s1)
         taken: list[tuple[int, int]] = []
         for q in self.quantities[lo:hi]:
-            if q.span.end > s1 or is_year_like(q) or not self.near_trigger(q.span.start, q.span.end):
+            if q.span.end > s1 or not self.near_trigger(q.span.start, q.span.end):
                 continue
-            out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, ""))
+            out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, "year" if is_year_like(q) else ""))
             taken.append((q.span.start, q.span.end))
         seen: set[int] = set()
         source = self.lowered if self.lowered is not None else self.text[s0:s1].lower()
@@ -555,8 +557,8 @@ class _Reader:
                 continue
             if sg_who is None:
                 who, np_end, partitive, ok = _noun_phrase(text, end, s1)
-                if not ok:
-                    continue
+                if not ok or (det == "year" and (who is None or partitive is not None)):
+                    continue  # a year is a count only with a noun of its own ("2000 people")
                 coll = _COLLECTIVE.search(before)
                 if coll is not None and coll.group("noun").casefold() in COLLECTIVE_NOUNS and who is None:
                     who = coll.group("noun").casefold()
@@ -755,22 +757,30 @@ class _Reader:
 # ----------------------------------------------------------------------------- document passes
 
 
+#: How far back (in facts) a part looks for its whole, and a restatement for what it restates.
+_LOOKBACK: Final = 40
+
+
 def _mark_superseded(found: list[_Candidate]) -> set[int]:
     """Indices of earlier tolls that a later, revised one replaces."""
     latest = [c for c in found if c.toll and not c.earlier and c.count is not None]
     if not latest:
         return set()
+    latest_counts: dict[str | None, set[int]] = {}
+    for t in latest:
+        if t.count is not None:
+            latest_counts.setdefault(t.status, set()).add(t.count)
     out = set()
     for i, c in enumerate(found):
         if not c.earlier or c.status != "killed" or c.count is None or c.whole is not None:
             continue
-        if any(t.status == c.status and t.count is not None and t.count != c.count for t in latest):
+        if latest_counts.get(c.status, set()) - {c.count}:
             out.add(i)
     return out
 
 
 def _compatible(a: Casualty, b: Casualty) -> bool:
-    if a.status != b.status or a.count != b.count or a.count is None:
+    if a.status != b.status or a.count != b.count or a.lower_bound != b.lower_bound:
         return False
     if a.location and b.location and a.location.casefold() != b.location.casefold():
         return False
@@ -795,7 +805,7 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
         whole = spans[index_of[id(c.whole)]] if c.whole is not None and id(c.whole) in index_of else None
         if whole is None and c.partitive is not None:
             # "seven of the wounded", "two children were among the dead": the latest such group before.
-            for j in range(i - 1, -1, -1):
+            for j in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
                 if found[j].status == c.partitive and found[j].whole is None and found[j].partitive is None:
                     whole = spans[j]
                     break
@@ -814,14 +824,17 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
         )
     # Restatements: a later fact that says the same as an earlier one (in another sentence)
     # takes the earlier one's value, so the core folds both into one fact with two mentions.
-    for i in range(len(values)):
-        for j in range(i):
-            if found[j].sentence == found[i].sentence or values[j].superseded != values[i].superseded:
+    earlier: dict[tuple[str, int | None, int | None], list[int]] = {}
+    for i, value in enumerate(values):
+        bucket = earlier.setdefault((value.status, value.count, value.lower_bound), [])
+        for j in bucket[-_LOOKBACK:]:
+            if found[j].sentence == found[i].sentence or values[j].superseded != value.superseded:
                 continue
-            if _compatible(values[j], values[i]):
-                merged = attrs.evolve(values[j], location=values[j].location or values[i].location)
+            if _compatible(values[j], value):
+                merged = attrs.evolve(values[j], location=values[j].location or value.location)
                 values[i] = values[j] = merged
                 break
+        bucket.append(i)
     for span, value in zip(spans, values, strict=True):
         if value.count == 0 or span.end <= span.start:
             continue
