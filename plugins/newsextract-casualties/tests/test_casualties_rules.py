@@ -131,3 +131,11 @@ def test_derived_statuses_are_marked(pipeline: newsextract.Pipeline) -> None:
     text = "Rescuers recovered the bodies of two women. One person required medical assistance."
     got = {(v.status, v.count, v.derived) for v in values(pipeline, text)}
     assert got == {("killed", 2, True), ("wounded", 1, True)}
+
+
+def test_including_list_items_are_all_parts(pipeline: newsextract.Pipeline) -> None:
+    text = "At least five people, including two officers, a bystander, and two assailants, were killed."
+    result = pipeline.extract(text)
+    whole = next(f for f in result.facts if f.value.count == 5)
+    parts = {(f.value.count, f.value.who) for f in result.facts if f.value.subset_of == whole.span}
+    assert parts == {(2, "officers"), (1, "bystander"), (2, "assailants")}

@@ -174,6 +174,8 @@ _LEFT: Final = regex.compile(
     _IR,
 )
 _INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", _IR)
+#: Between two items of an "including" list: "including two officers, a bystander, and two assailants".
+_LIST_GAP: Final = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
 _COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", _I)
 _COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", _IR)
 _NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", _IR)
@@ -602,7 +604,12 @@ class _Reader:
         text = self.text
         definite = det in ("the", "his", "her", "their")
         # 1. "including four children": a part of the previous casualty.
-        if previous is not None and _INCLUDING.search(before):
+        in_list = (
+            previous is not None
+            and previous.via == "including"
+            and _LIST_GAP.fullmatch(text, previous.end, cand.start) is not None
+        )
+        if previous is not None and (in_list or _INCLUDING.search(before)):
             cand.status = previous.status
             cand.via = "including"
             cand.whole = previous.whole or previous
