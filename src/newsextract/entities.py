@@ -36,10 +36,23 @@ _NOT_GIVEN_NAMES = frozenset(
 _NAME_TOKEN = r"[\p{Lu}][\p{L}'’\-]{1,30}"
 
 
-@functools.lru_cache(maxsize=1024)
-def _word_pattern(word: str) -> regex.Pattern[str]:
-    """A pattern for ``word`` standing alone (not inside a longer or hyphenated word)."""
-    return regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])")
+_WORD = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*")
+_POSSESSIVE = ("'s", "’s")
+
+
+def _surname_occurrences(text: str, surnames: set[str]) -> dict[str, list[Span]]:
+    """Where each surname stands as a word of its own ("Zelenskyy's" counts), in one pass."""
+    wanted = {s for s in surnames if len(s) >= 2}
+    found: dict[str, list[Span]] = {}
+    if not wanted:
+        return found
+    for match in _WORD.finditer(text, timeout=max(1.0, len(text) / 100_000)):
+        word = match.group()
+        if word not in wanted and word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        if word in wanted:
+            found.setdefault(word, []).append(Span(match.start(), match.start() + len(word)))
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -48,10 +61,17 @@ def _given_name_pattern(name: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}])({_NAME_TOKEN})\s+{regex.escape(name)}(?![\p{{L}}\-])")
 
 
-def _tokens(name: str) -> list[str]:
-    return [t for t in regex.split(r"\s+", name.strip()) if t]
+@functools.lru_cache(maxsize=4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(name.split())
 
 
+@functools.lru_cache(maxsize=4096)
+def _token_set(name: str) -> frozenset[str]:
+    return frozenset(t.casefold() for t in _tokens(name))
+
+
+@functools.lru_cache(maxsize=4096)
 def surname(name: str) -> str:
     """The last name of ``name``: its last token that is not a suffix (Jr., III)."""
     tokens = [t for t in _tokens(name) if t.casefold().rstrip(",") not in _SUFFIXES]
@@ -89,23 +109,26 @@ def _same_person(a: str, b: str) -> bool:
     """Names agree when their surnames match and one's tokens are within the other's."""
     if surname(a).casefold() != surname(b).casefold():
         return False
-    ta = {t.casefold() for t in _tokens(a)}
-    tb = {t.casefold() for t in _tokens(b)}
+    ta, tb = _token_set(a), _token_set(b)
     return ta <= tb or tb <= ta
 
 
 def _cluster(claims: Iterable[PersonClaim]) -> list[list[PersonClaim]]:
     # Longest names first, so that "Zelenskyy" joins "Volodymyr Zelenskyy" rather
     # than founding a cluster of its own; ties broken by position for determinism.
+    # Only claims sharing a surname can be one person, so compare within those buckets.
     ordered = sorted(claims, key=lambda c: (-len(_tokens(c.name)), c.span.start, c.name))
     clusters: list[list[PersonClaim]] = []
+    by_surname: dict[str, list[list[PersonClaim]]] = {}
     for claim in ordered:
-        for cluster in clusters:
+        bucket = by_surname.setdefault(surname(claim.name).casefold(), [])
+        for cluster in bucket:
             if _same_person(cluster[0].name, claim.name):
                 cluster.append(claim)
                 break
         else:
-            clusters.append([claim])
+            bucket.append([claim])
+            clusters.append(bucket[-1])
     return clusters
 
 
@@ -119,7 +142,9 @@ class EntityIndex:
     def __init__(self, text: str, claims: Iterable[PersonClaim] = ()) -> None:
         self.text = text
         persons: list[Person] = []
-        for cluster in _cluster(claims):
+        clusters = _cluster(claims)
+        occurrences = _surname_occurrences(text, {surname(c[0].name) for c in clusters})
+        for cluster in clusters:
             by_position = sorted(cluster, key=lambda c: c.span.start)
             titled = sorted(cluster, key=lambda c: (c.title is None, c.span.start))
             name = cluster[0].name
@@ -129,7 +154,7 @@ class EntityIndex:
                     title=_first(c.title for c in titled),
                     place=_first(c.place for c in titled if c.title == titled[0].title),
                     organization=_first(c.organization for c in titled),
-                    mentions=tuple(sorted({c.span for c in by_position} | set(self._occurrences(name)))),
+                    mentions=tuple(sorted({c.span for c in by_position} | set(occurrences.get(surname(name), ())))),
                 )
             )
         self.persons: tuple[Person, ...] = tuple(sorted(persons, key=lambda p: p.mentions[0] if p.mentions else Span(0, 0)))
@@ -140,14 +165,6 @@ class EntityIndex:
         self._mention_ends = [end for _, end, _ in sorted(mention_list, key=lambda m: m[1])]
         self._mention_owner = [i for _, _, i in sorted(mention_list, key=lambda m: m[1])]
 
-    def _occurrences(self, name: str) -> list[Span]:
-        """Every place the full name or the surname alone appears in the text."""
-        last = surname(name)
-        if len(last) < 2:
-            return []
-        if last not in self.text:  # the common case for claims of one mention: skip the scan
-            return []
-        return [Span(m.start(), m.end()) for m in _word_pattern(last).finditer(self.text, timeout=1.0)]
 
     def resolve(self, name: str, at: int | None = None) -> Person | None:
         """The person ``name`` refers to ("Zelenskyy" -> President Volodymyr Zelenskyy).
