@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import itertools
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -86,17 +89,45 @@ def read_inputs(paths: Sequence[str], published: str | None) -> Iterator[Record]
             except ValueError as exc:
                 yield InputError(name, None, type(exc).__name__, str(exc))
             continue
-        for number, line in enumerate(text.splitlines(), 1):
+        # JSON Lines are split on "\n" only: str.splitlines() would also split on
+        # U+2028 and friends, which JSON allows raw inside strings.
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        for number, line in enumerate(lines, 1):
+            line = line.removesuffix("\r")
             if not line.strip():
                 yield InputError(name, number, "ValueError", "empty line")
                 continue
             try:
                 yield _document_from_row(json.loads(line), published)
-            except (ValueError, TypeError) as exc:
+            except (ValueError, TypeError, RecursionError) as exc:
                 yield InputError(name, number, type(exc).__name__, str(exc))
 
 
 # -- output ------------------------------------------------------------------------------
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+@contextlib.contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Block SIGINT for the duration (main thread, POSIX); it is delivered right after."""
+    usable = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 CSV_FIELDS = ["id", "kind", "start", "end", "text", "extractor", "confidence", "value", "when"]
 
@@ -118,9 +149,13 @@ class Writer:
             self._emit("[")
 
     def _emit(self, text: str) -> None:
-        # One write per line, flushed, so an interrupted run leaves whole lines only.
-        self.out.write(text + "\n")
-        self.out.flush()
+        # One write per line with SIGINT held off, so Ctrl-C leaves whole lines only.
+        line = text + "\n"
+        if _has_surrogates(line):  # lone surrogates from JSON input cannot be encoded
+            line = line.encode("utf-8", "backslashreplace").decode("utf-8")
+        with _sigint_deferred():
+            self.out.write(line)
+            self.out.flush()
 
     @staticmethod
     def _csv_line(row: Sequence[Any]) -> str:

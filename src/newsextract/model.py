@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -95,8 +95,40 @@ def parse_published(value: object) -> _dt.date | _dt.datetime | None:
     return parsed
 
 
+class FrozenMapping(Mapping[str, Any]):
+    """A read-only mapping (picklable, unlike ``types.MappingProxyType``).
+
+    ``Document.metadata`` is one, so no plugin can change what the next one sees.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        self._data = dict(data or {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"FrozenMapping({self._data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self._data) == other if isinstance(other, Mapping) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenMapping, (self._data,))
+
+
 def _freeze_metadata(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return dict(value or {})
+    return value if isinstance(value, FrozenMapping) else FrozenMapping(value)
 
 
 @attrs.frozen

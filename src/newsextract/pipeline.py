@@ -13,7 +13,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Collection, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -40,8 +40,12 @@ class PluginFailure(RuntimeError):
         self.error = error
 
 
-class ExtractorTimeout(Exception):
-    """An extractor ran past its time budget."""
+class ExtractorTimeout(BaseException):
+    """An extractor ran past its time budget.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``), so that a plugin's own
+    ``except Exception`` cannot swallow it and keep running.
+    """
 
 
 def _env_flag(name: str) -> bool:
@@ -202,7 +206,7 @@ class Pipeline:
             facts = [_validated(extractor, doc, item) for item in produced]
         except PluginFailure:
             raise
-        except Exception as exc:
+        except (Exception, ExtractorTimeout) as exc:
             stage = "timeout" if isinstance(exc, ExtractorTimeout) else "extract"
             self._fail(
                 errors,
@@ -276,6 +280,8 @@ def _validated(extractor: Extractor, doc: Document, item: object) -> Fact:
     """Check one returned fact against the hook's contract and stamp its provenance."""
     if not isinstance(item, Fact):
         raise TypeError(f"extractor returned {type(item).__name__}, not a Fact")
+    if not (attrs.has(type(item.value)) or isinstance(item.value, Mapping)):
+        raise TypeError(f"fact value must be an attrs instance or a mapping, got {type(item.value).__name__}")
     if item.kind not in extractor.kinds:
         raise ValueError(f"extractor emitted undeclared kind {item.kind!r}")
     span = item.span

@@ -129,3 +129,22 @@ def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(out)
     assert status == 0 and schema["title"] == "newsextract result"
     assert "mentions" in schema["properties"]["facts"]["items"]["properties"]
+
+
+def test_unicode_line_separators_nesting_and_surrogates_stay_on_their_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps({"id": "sep", "text": "a\u2028b 4 drones"}, ensure_ascii=False),
+        "[" * 100_000,
+        '{"id": "\\ud800x", "text": "5 drones"}',
+        json.dumps({"id": "last", "text": "6 drones"}),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, out, _ = run(capsys, "extract", str(source), "--format", "jsonl")
+    records = [json.loads(line) for line in out.split("\n") if line]
+    assert len(records) == 4
+    assert records[0]["id"] == "sep" and records[1]["line"] == 2 and records[3]["id"] == "last"
+    assert records[2]["facts"][0]["value"]["count"] == 5
+    assert status == cli.EXIT_FAILURES

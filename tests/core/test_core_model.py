@@ -74,3 +74,13 @@ def test_result_helpers() -> None:
     assert data["id"] == "d1" and data["document"]["published"] == "2025-01-02"
     assert [f["kind"] for f in data["facts"]] == ["a", "b"]
     assert result.ok
+
+
+def test_document_metadata_is_read_only_and_picklable() -> None:
+    import pickle
+
+    doc = Document("x", metadata={"section": "world"})
+    with pytest.raises(TypeError):
+        doc.metadata["section"] = "sport"  # type: ignore[index]
+    assert doc.metadata == {"section": "world"}
+    assert pickle.loads(pickle.dumps(doc)) == doc

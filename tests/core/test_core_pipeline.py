@@ -183,3 +183,40 @@ def test_when_comes_from_the_sentence_for_dated_kinds_only() -> None:
     assert person.when is not None and person.when.granularity == "month"  # fake kind is dated by default
     undated = pipeline(fp.Counter(), fp.UndatedTitles()).extract(text, published="2025-07-23")
     assert undated.of("person")[0].when is None
+
+
+class _BadValue:
+    __newsextract_name__ = "badvalue"
+
+    @newsextract.hookimpl
+    def register_extractors(self, register):  # type: ignore[no-untyped-def]
+        register(lambda d: [newsextract.Fact("count", newsextract.Span(0, 1), d.text[:1], 42)], name="v", kinds=("count",))
+
+
+class _Swallower:
+    """Catches every Exception in a busy loop: the time budget must still stop it."""
+
+    __newsextract_name__ = "swallower"
+
+    @newsextract.hookimpl
+    def register_extractors(self, register):  # type: ignore[no-untyped-def]
+        def spin(document: Document) -> list[newsextract.Fact]:
+            while True:
+                try:
+                    sum(range(1000))
+                except Exception:
+                    continue
+
+        register(spin, kinds=("count",))
+
+
+def test_a_fact_value_of_the_wrong_type_is_isolated() -> None:
+    result = pipeline(fp.Counter(), _BadValue()).extract(TEXT)
+    assert len(result.of("count")) == 2
+    assert [e.plugin for e in result.errors] == ["badvalue"]
+
+
+def test_the_time_budget_cannot_be_swallowed_by_except_exception() -> None:
+    result = pipeline(fp.Counter(), _Swallower(), timeout=0.2).extract(TEXT)
+    assert len(result.of("count")) == 2
+    assert [(e.plugin, e.stage) for e in result.errors] == [("swallower", "timeout")]
