@@ -17,6 +17,7 @@ Reading order, per sentence that names a weapon noun:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -39,12 +40,22 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
-#: Cheap pre-filter: a sentence is read only when it names a weapon noun or model.
-_HEAD_HINT = regex.compile(
-    r"\b(?:" + _alternation(list(lx.HEADS) + list(lx.MODELS)) + r")\b", _FLAGS
-)
+#: Cheap pre-filter: words are scanned once and looked up in the head-noun set; only
+#: counts followed closely by a head noun are read further.
+_WORD_SCAN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*+")
+_LOWER_WORDS = regex.compile(r"[a-z0-9][a-z0-9\-]*+")
+
+
+def _head_near(text: str, pos: int) -> bool:
+    """True when a word that can head a weapon phrase starts within reach after ``pos``."""
+    window = text[pos : pos + _HINT_REACH].lower()
+    return not lx.HEADS.keys().isdisjoint(_LOWER_WORDS.findall(window))
+
+
+#: How far after a count its head noun may start (eight tokens of modifiers).
+_HINT_REACH = 120
 _TOKEN = regex.compile(r"[\w][\w'’\-]*+(?:\.-?[\w][\w'’\-]*+){0,4}")
-_GAP = regex.compile(r"[ \t]{0,3}")
+_TOKEN_RUNS: dict[int, regex.Pattern[str]] = {}
 _PARTITIVE = regex.compile(
     r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}(?:original\s{1,3}|total\s{1,3})?", _FLAGS
 )
@@ -128,6 +139,8 @@ _LOCATION = regex.compile(
 _PREPOSITION_END = regex.compile(r"\b(?:over|in|across|from|at|on|into|near|of|for)\s{1,3}\Z", _FLAGS)
 _PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 _SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
+_MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
+_WORD = regex.compile(r"\b\w+\b")
 _TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", _FLAGS)
 
 
@@ -162,23 +175,14 @@ class _Phrase:
 
 
 def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, str]]:
-    """Up to ``limit`` word tokens from ``pos``, separated by single spaces only."""
-    out: list[tuple[int, int, str]] = []
-    cur = pos
-    while len(out) < limit and cur < stop:
-        gap = _GAP.match(text, cur, stop)
-        if gap is None:
-            break
-        m = _TOKEN.match(text, gap.end(), stop)
-        if m is None:
-            break
-        tok = m.group()
-        end = m.end()
-        if tok.endswith("."):
-            tok, end = tok[:-1], end - 1
-        out.append((m.start(), end, tok))
-        cur = end
-    return out
+    """Up to ``limit`` word tokens from ``pos``, separated by spaces only (one regex match)."""
+    pattern = _TOKEN_RUNS.get(limit)
+    if pattern is None:
+        pattern = _TOKEN_RUNS[limit] = regex.compile(rf"(?:[ \t]{{0,3}}+({_TOKEN.pattern})){{1,{limit}}}+")
+    m = pattern.match(text, pos, stop)
+    if m is None:
+        return []
+    return list(zip(m.starts(1), m.ends(1), m.captures(1), strict=True))
 
 
 def _is_model_like(tok: str) -> bool:
@@ -200,7 +204,7 @@ def _model_of(tokens: Sequence[str]) -> str | None:
             return _TYPE_SUFFIX.sub("", tok)
         if base.endswith("s") and base[:-1] in lx.MODELS:
             return _TYPE_SUFFIX.sub("", tok)[:-1]
-        if regex.fullmatch(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}", _TYPE_SUFFIX.sub("", tok)):
+        if _MODEL_CODE.fullmatch(_TYPE_SUFFIX.sub("", tok)):
             return _TYPE_SUFFIX.sub("", tok)
     return None
 
@@ -248,6 +252,13 @@ class _Reader:
         self.sentences: tuple[Sentence, ...] = split_sentences(self.text)
         self.phrases: list[_Phrase] = []
         self.accepted_heads: set[str] = set()
+        # One pass over the whole text; sentences take their slice by bisection (a
+        # windowed find_quantities call costs O(all quantities) each time).
+        self._quantities: list[Quantity] = find_quantities(self.text)
+        self._q_starts: list[int] = [q.span.start for q in self._quantities]
+        self._q_by_start: dict[int, Quantity] = {q.span.start: q for q in self._quantities}
+        self._sentence_words: dict[int, frozenset[str]] = {}
+        self._first_status: dict[str, str] = {}
 
     # -- phrases -----------------------------------------------------------------------
     def _phrase_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> list[_Phrase]:
@@ -261,7 +272,7 @@ class _Reader:
         bare = _PARTITIVE_BARE.match(text, pos, stop)
         if m is not None:
             partitive, word_start = True, m.end()
-        elif bare is not None and any(o.span.start == bare.end() for o in quantities):
+        elif bare is not None and bare.end() in self._q_by_start:
             partitive, word_start = True, bare.end()  # "35 of 40 missiles"
         elif q.text.lower().endswith(" of"):
             partitive = True
@@ -270,11 +281,10 @@ class _Reader:
                 word_start = d.end()
         nested: Quantity | None = None
         if partitive:
-            for other in quantities:
-                if other.span.start == word_start:
-                    nested = other
-                    word_start = other.span.end
-                    break
+            other = self._q_by_start.get(word_start)
+            if other is not None:
+                nested = other
+                word_start = other.span.end
         tokens = _tokens(text, word_start, 8, stop)
         head_index = -1
         for i, (_s, _e, tok) in enumerate(tokens):
@@ -365,12 +375,20 @@ class _Reader:
             del s
         return last
 
+    def _words_of(self, sentence: Sentence) -> frozenset[str]:
+        """Lower-case words of a sentence (cached: asked once per phrase)."""
+        cached = self._sentence_words.get(sentence.start)
+        if cached is None:
+            cached = frozenset(w.casefold() for w in _SENTENCE_WORD.findall(sentence.text))
+            self._sentence_words[sentence.start] = cached
+        return cached
+
     def _military_sentence(self, sentence: Sentence) -> bool:
-        return bool({w.casefold() for w in _SENTENCE_WORD.findall(sentence.text)} & lx.MILITARY_CONTEXT)
+        return bool(self._words_of(sentence) & lx.MILITARY_CONTEXT)
 
     def _civil(self, sentence: Sentence) -> bool:
         """A business, sports or film sentence with no military word in it."""
-        found = {w.casefold() for w in _SENTENCE_WORD.findall(sentence.text)}
+        found = self._words_of(sentence)
         return bool(found & lx.CIVIL_CONTEXT) and not found & lx.MILITARY_CONTEXT
 
     def _ellipsis_at(
@@ -414,8 +432,10 @@ class _Reader:
         # The count right before this one must be the antecedent's ("killing two people,
         # including one in the capital" breaks down people, not the missiles before it).
         # A count after a preposition ("over eight regions") is a place, not a rival.
+        lo = bisect.bisect_right(self._q_starts, antecedent.start)
+        hi = bisect.bisect_left(self._q_starts, q.span.start)
         rivals = [
-            o for o in quantities
+            o for o in self._quantities[lo:hi]
             if antecedent.start < o.span.start
             and o.span.end <= q.span.start
             and _PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
@@ -456,16 +476,21 @@ class _Reader:
     # -- statuses ----------------------------------------------------------------------
     def _read_sentence(self, index: int, sentence: Sentence) -> list[_Phrase]:
         text = self.text
+        lo = bisect.bisect_left(self._q_starts, sentence.start)
+        hi = bisect.bisect_left(self._q_starts, sentence.end)
         quantities = [
-            q for q in find_quantities(text, sentence.start, sentence.end) if not is_year_like(q)
+            q for q in self._quantities[lo:hi] if q.span.end <= sentence.end and not is_year_like(q)
         ]
         found: list[_Phrase] = []
         skip_until = -1
         for q in quantities:
             if q.span.start < skip_until or q.count == 0:
                 continue
-            phrases = self._phrase_at(q, sentence, index, quantities)
+            near = _head_near(text, q.span.end)
+            phrases = self._phrase_at(q, sentence, index, quantities) if near else []
             if not phrases:
+                if not self.phrases or self.phrases[-1].sentence < index - 1:
+                    continue  # nothing a headless count could refer to
                 ellipsis = self._ellipsis_at(q, sentence, index, quantities)
                 if ellipsis is None:
                     continue
@@ -488,11 +513,10 @@ class _Reader:
             for i in range(p.ctx_start - base, p.ctx_end - base):
                 masked[i] = " "
         mtext = "".join(masked)
-        words = {w.casefold() for w in _SENTENCE_WORD.findall(sentence.text)}
+        words = self._words_of(sentence)
         aid = bool(words & lx.AID_CONTEXT)
         if not aid and index > 0:
-            prev = self.sentences[index - 1].text
-            aid = bool({w.casefold() for w in _SENTENCE_WORD.findall(prev)} & lx.AID_CONTEXT)
+            aid = bool(self._words_of(self.sentences[index - 1]) & lx.AID_CONTEXT)
         # Group list members: phrases separated only by commas and conjunctions.
         groups: list[list[_Phrase]] = []
         outer = [p for p in found if not p.nested]
@@ -525,6 +549,8 @@ class _Reader:
                     p.status = p.antecedent.status
                 p.actor = actor
                 p.target, p.location = target, location
+                if p.status is not None:
+                    self._first_status.setdefault(p.class_, p.status)
         # Nested phrases share their outer phrase's context.
         for i, p in enumerate(found):
             if p.nested and i > 0:
@@ -585,7 +611,7 @@ class _Reader:
         if with_m is not None:
             attack_words = {w.casefold() for w in _SENTENCE_WORD.findall(region)}
             if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
-                v = next((v for v in reversed(list(regex.finditer(r"\b\w+\b", region)))
+                v = next((v for v in reversed(list(_WORD.finditer(region)))
                           if v.group().casefold() in lx.ATTACK_VERBS), None)
                 return "launched", (region_start + v.start()) if v is not None else None
         if not verbs:
@@ -601,9 +627,9 @@ class _Reader:
                 return "supplied", region_start + verb.start()
             if first.antecedent is not None and first.antecedent.status:
                 return first.antecedent.status, None
-            same_class = [p for p in self.phrases if p.class_ == first.class_ and p.status and p.start < first.start]
-            if same_class:
-                return same_class[0].status, None
+            earlier = self._first_status.get(first.class_)
+            if earlier is not None:
+                return earlier, None
             return "launched", None
         status = lx.LEFT_VERBS.get(word)
         if status is None:
@@ -641,10 +667,10 @@ class _Reader:
         target = None
         location = None
         if status in {"launched", "hit"}:
-            m = _TARGET.match(self.text, pos, window_end, timeout=_TIMEOUT)
+            m = _TARGET.match(self.text, pos, window_end)
             if m is not None:
                 target = m.group(1).strip() or None
-        m2 = _LOCATION.match(self.text, pos, window_end, timeout=_TIMEOUT)
+        m2 = _LOCATION.match(self.text, pos, window_end)
         if m2 is not None:
             location = " ".join(m2.group(1).split())
         return target, location
@@ -678,13 +704,11 @@ class _Reader:
     def facts(self) -> list[newsextract.Fact]:
         text = self.text
         out: list[newsextract.Fact] = []
-        previous_had = False
         for index, sentence in enumerate(self.sentences):
-            if _HEAD_HINT.search(text, sentence.start, sentence.end, timeout=_TIMEOUT) is None and not previous_had:
-                previous_had = False
-                continue
+            h = bisect.bisect_left(self._q_starts, sentence.start)
+            if h >= len(self._q_starts) or self._q_starts[h] >= sentence.end:
+                continue  # no count in this sentence
             found = self._read_sentence(index, sentence)
-            previous_had = bool(found)
             for p in found:
                 self._derive(p)
                 if p.status is None:
@@ -728,6 +752,6 @@ def _is_product_launch(p: _Phrase) -> bool:
 def extract_weapon_counts(document: newsextract.Document) -> list[newsextract.Fact]:
     """Find ``weapon_count`` facts in ``document`` (see the module docstring)."""
     text = document.text
-    if not text or _HEAD_HINT.search(text, timeout=_TIMEOUT) is None:
-        return []
+    if not text or lx.HEADS.keys().isdisjoint(_LOWER_WORDS.findall(text.lower())):
+        return []  # no weapon noun at all: most news articles stop here
     return _Reader(document).facts()
