@@ -17,6 +17,7 @@ give the same result.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
@@ -30,7 +31,16 @@ KeyOf = Callable[[Fact], Hashable]
 
 
 def _value_json(fact: Fact) -> str:
-    return json.dumps(value_to_dict(fact.value), sort_keys=True, default=str)
+    try:
+        return _hashable_value_json(fact.value)
+    except TypeError:  # unhashable values (mappings) are serialised each time
+        return json.dumps(value_to_dict(fact.value), sort_keys=True, default=str)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hashable_value_json(value: object) -> str:
+    # Frozen attrs values hash cheaply; one serialisation serves fold, settle and sort.
+    return json.dumps(value_to_dict(value), sort_keys=True, default=str)
 
 
 def _preference(rank: Mapping[str, int]) -> Callable[[Fact], tuple[float, int, int, int, str]]:

@@ -52,21 +52,25 @@ def _env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise ExtractorTimeout("exceeded its time budget")
+
+
 @contextlib.contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (main thread on POSIX; elsewhere checked afterwards)."""
+def _alarm_handler(seconds: float | None) -> Iterator[bool]:
+    """Install the SIGALRM handler that enforces time budgets, for one document.
+
+    Yields whether budgets can be enforced by interruption (POSIX, main thread);
+    elsewhere they are checked after the extractor returns. Each extractor then
+    only arms and disarms the timer (two cheap system calls).
+    """
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if seconds is None or seconds <= 0 or not usable:
-        yield
+        yield False
         return
-
-    def on_alarm(signum: int, frame: Any) -> None:
-        raise ExtractorTimeout(f"exceeded its time budget of {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
     try:
-        yield
+        yield True
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -158,8 +162,9 @@ class Pipeline:
         doc = _as_document(document, **fields)
         errors: list[PluginError] = []
         facts: list[Fact] = []
-        for extractor in self.registry.extractors:
-            facts.extend(self._run_extractor(extractor, doc, errors))
+        with _alarm_handler(self.timeout) as armed:
+            for extractor in self.registry.extractors:
+                facts.extend(self._run_extractor(extractor, doc, errors, armed))
         facts = self._link(doc, facts, errors)
         facts = merge_facts(facts, self._key_of(errors), self._rank)
         if self.resolve_dates:
@@ -195,11 +200,16 @@ class Pipeline:
         log.warning("newsextract: plugin %r failed at %s: %s: %s", error.plugin, error.stage, error.error_type, error.message)
         errors.append(error)
 
-    def _run_extractor(self, extractor: Extractor, doc: Document, errors: list[PluginError]) -> list[Fact]:
+    def _run_extractor(self, extractor: Extractor, doc: Document, errors: list[PluginError], armed: bool) -> list[Fact]:
         started = time.perf_counter()
         try:
-            with _time_limit(self.timeout):
+            try:
+                if armed:
+                    signal.setitimer(signal.ITIMER_REAL, self.timeout or 0)
                 produced = list(extractor.function(doc))
+            finally:
+                if armed:  # an alarm landing in here is still caught below
+                    signal.setitimer(signal.ITIMER_REAL, 0)
             elapsed = time.perf_counter() - started
             if self.timeout is not None and elapsed > self.timeout:
                 raise ExtractorTimeout(f"exceeded its time budget of {self.timeout:g} s")
@@ -207,10 +217,12 @@ class Pipeline:
         except PluginFailure:
             raise
         except (Exception, ExtractorTimeout) as exc:
-            stage = "timeout" if isinstance(exc, ExtractorTimeout) else "extract"
+            timed_out = isinstance(exc, ExtractorTimeout)
+            message = f"exceeded its time budget of {self.timeout:g} s" if timed_out else str(exc)
             self._fail(
                 errors,
-                PluginError(extractor.plugin, stage, type(exc).__name__, str(exc), extractor=extractor.name),
+                PluginError(extractor.plugin, "timeout" if timed_out else "extract", type(exc).__name__, message,
+                            extractor=extractor.name),
             )
             return []
         if self.trace:
