@@ -100,8 +100,9 @@ _LEFT_VERB = regex.compile(
 _CLAUSE_BOUNDARY = regex.compile(
     r"[;:()\"“”]|\b(?:while|whereas|but|although|though|which|where|who|when|after|before|because|if)\b", _FLAGS
 )
+_CLAUSE_BOUNDARY_LAST = regex.compile(_CLAUSE_BOUNDARY.pattern, _FLAGS | regex.REVERSE)
 _WITH_END = regex.compile(
-    r"\b(\w+)\b[^;:]{0,60}?\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+)?\Z", _FLAGS
+    r"\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+|up\s+to\s+)?\Z", _FLAGS
 )
 _BY_END = regex.compile(r"\b(hit|struck|attacked|targeted|damaged|destroyed|sunk|sank)\s{1,3}by\s{1,3}\Z", _FLAGS)
 _AUX = (
@@ -507,12 +508,18 @@ class _Reader:
 
     def _assign_statuses(self, index: int, sentence: Sentence, found: list[_Phrase]) -> None:
         text = self.text
-        masked = list(text[sentence.start : sentence.end])
         base = sentence.start
+        pieces: list[str] = []
+        cursor = base
         for p in found:
-            for i in range(p.ctx_start - base, p.ctx_end - base):
-                masked[i] = " "
-        mtext = "".join(masked)
+            if p.ctx_start >= cursor:
+                pieces.append(text[cursor : p.ctx_start])
+                cursor = p.ctx_start
+            if p.ctx_end > cursor:
+                pieces.append(" " * (p.ctx_end - cursor))
+                cursor = p.ctx_end
+        pieces.append(text[cursor : sentence.end])
+        mtext = "".join(pieces)  # the sentence with every weapon phrase blanked out
         words = self._words_of(sentence)
         aid = bool(words & lx.AID_CONTEXT)
         if not aid and index > 0:
@@ -589,24 +596,14 @@ class _Reader:
     def _left_status(self, mtext: str, at: int, aid: bool, first: _Phrase) -> tuple[str | None, int | None]:
         region_start = max(0, at - 160)
         region = mtext[region_start:at]
-        for b in _CLAUSE_BOUNDARY.finditer(region):
-            region_start_local = b.end()
-            region = region[region_start_local:]
-            region_start += region_start_local
-            break
-        # Take the last boundary: re-scan until none is left.
-        while True:
-            last_b = None
-            for b in _CLAUSE_BOUNDARY.finditer(region):
-                last_b = b
-            if last_b is None:
-                break
-            region_start += last_b.end()
-            region = region[last_b.end() :]
-        by = _BY_END.search(region)
-        if by is not None:
+        boundary = _CLAUSE_BOUNDARY_LAST.search(region)  # the last clause boundary
+        if boundary is not None:
+            region_start += boundary.end()
+            region = region[boundary.end() :]
+        tail = region[-40:]
+        if _BY_END.search(tail) is not None:
             return "hit", None
-        with_m = _WITH_END.search(region)
+        with_m = _WITH_END.search(tail)
         verbs = list(_LEFT_VERB.finditer(region))
         if with_m is not None:
             attack_words = {w.casefold() for w in _SENTENCE_WORD.findall(region)}
@@ -752,6 +749,6 @@ def _is_product_launch(p: _Phrase) -> bool:
 def extract_weapon_counts(document: newsextract.Document) -> list[newsextract.Fact]:
     """Find ``weapon_count`` facts in ``document`` (see the module docstring)."""
     text = document.text
-    if not text or lx.HEADS.keys().isdisjoint(_LOWER_WORDS.findall(text.lower())):
-        return []  # no weapon noun at all: most news articles stop here
+    if not text:
+        return []
     return _Reader(document).facts()
