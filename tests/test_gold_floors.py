@@ -12,9 +12,11 @@ from newsextract.evaluation import Evaluation, evaluate, read_gold
 GOLD = Path(__file__).parent / "gold"
 
 #: F1 floors per kind and file: just under what the project measured (see README's Accuracy).
+#: holdout.jsonl was written independently of the extractors and is never tuned on.
 FLOORS = {
-    "dev.jsonl": {"weapon_count": 0.0, "casualty": 0.0, "quote": 0.0, "official": 0.0},
-    "seed.jsonl": {"weapon_count": 0.0, "casualty": 0.0, "quote": 0.0, "official": 0.0},
+    "dev.jsonl": {"weapon_count": 0.97, "casualty": 0.97, "quote": 0.96, "official": 0.97},
+    "seed.jsonl": {"weapon_count": 0.99, "casualty": 0.99, "quote": 0.99, "official": 0.99},
+    "holdout.jsonl": {"weapon_count": 0.87, "casualty": 0.90, "quote": 0.94, "official": 0.91},
 }
 
 
