@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsextract.text.dates import TimeExpression, resolve_times
 
 BASE = dt.date(2025, 7, 21)  # a Monday
-SEED_PATH = Path("/work/shared/seeds/kyiv-overnight-attack.txt")
+SEED_PATH = Path(__file__).resolve().parents[2] / "seeds" / "kyiv-overnight-attack.txt"
 
 
 def one(text: str, base: dt.date | dt.datetime | None = BASE) -> tuple[str, dt.date, str]:

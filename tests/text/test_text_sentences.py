@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsextract.model import Span
 from newsextract.text.sentences import Sentence, dateline, paragraphs, sentence_at, split_sentences
 
-SEED_PATH = Path("/work/shared/seeds/kyiv-overnight-attack.txt")
+SEED_PATH = Path(__file__).resolve().parents[2] / "seeds" / "kyiv-overnight-attack.txt"
 
 
 def texts(text: str) -> list[str]:
