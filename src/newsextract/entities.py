@@ -57,8 +57,10 @@ def _surname_occurrences(text: str, surnames: set[str]) -> dict[str, list[Span]]
 
 @functools.lru_cache(maxsize=1024)
 def _given_name_pattern(name: str) -> regex.Pattern[str]:
-    """A pattern for a capitalised word right before ``name``."""
-    return regex.compile(rf"(?<![\p{{L}}])({_NAME_TOKEN})\s+{regex.escape(name)}(?![\p{{L}}\-])")
+    """A pattern for one or two capitalised words right before ``name`` on the same line."""
+    return regex.compile(
+        rf"(?<![\p{{L}}])((?:{_NAME_TOKEN}[ \t]+){{1,2}}){regex.escape(name)}(?![\p{{L}}\-])"
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -204,10 +206,14 @@ def fullest_name_in_text(text: str, name: str) -> str:
     if name not in text:
         return name
     best = name
-    for match in _given_name_pattern(name).finditer(text, timeout=1.0):
-        given = match.group(1)
-        if given.casefold() not in _NOT_GIVEN_NAMES and not given.isupper():
-            candidate = f"{given} {name}"
-            if len(candidate) > len(best):
-                best = candidate
+    for match in _given_name_pattern(name).finditer(text, overlapped=True, timeout=1.0):
+        given = match.group(1).split()
+        # Drop leading words that cannot start a name ("Mayor", "The", "Said").
+        while given and (given[0].casefold() in _NOT_GIVEN_NAMES or given[0].isupper()):
+            given.pop(0)
+        if any(g.casefold() in _NOT_GIVEN_NAMES or g.isupper() for g in given):
+            continue
+        candidate = " ".join([*given, name])
+        if len(candidate) > len(best):
+            best = candidate
     return best

@@ -49,3 +49,9 @@ def test_canonical_name_falls_back_to_the_text() -> None:
     assert index().canonical_name("Syniehubov") == "Oleh Syniehubov"
     assert fullest_name_in_text("Mayor Klitschko spoke", "Klitschko") == "Klitschko"
     assert surname("Martin Luther King Jr.") == "King"
+
+
+def test_canonical_name_takes_up_to_two_given_names_and_skips_titles() -> None:
+    text = "Nepal's Krishna Prasad Bhandari spoke. Later Mayor Ivan Dovhan and Bhandari met. Dovhan left."
+    assert fullest_name_in_text(text, "Bhandari") == "Krishna Prasad Bhandari"
+    assert fullest_name_in_text(text, "Dovhan") == "Ivan Dovhan"
