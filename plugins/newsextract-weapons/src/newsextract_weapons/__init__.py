@@ -14,7 +14,7 @@ import newsextract
 from .extract import extract_weapon_counts
 from .value import WeaponCount, gold_match, kind_key
 
-__all__ = ["WeaponCount", "extract_weapon_counts", "register_extractors", "register_kinds"]
+__all__ = ["WeaponCount", "extract_weapon_counts", "gold_match", "kind_key", "register_extractors", "register_kinds"]
 
 
 @newsextract.hookimpl

@@ -118,7 +118,8 @@ _RIGHT_VERB = regex.compile(
     r"|(?P<lost>lost|missed)"
     r"|(?P<launched>launched|fired|used|dropped)"
     r"|(?P<aimed>targeted|attacked|rained\s+down|were\s+aimed)"
-    r"|(?P<supplied>arrived|arrive|delivered|sent|supplied|handed\s+over|transferred|donated|shipped))\b",
+    r"|(?P<supplied>arrived|arrive|delivered|sent|supplied|handed\s+over|transferred|donated|shipped|pledged"
+    r"|promised|purchased|bought|received|ordered))\b",
     _FLAGS,
 )
 _PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", _FLAGS)
