@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from newsextract_weapons import extract_weapon_counts
 
 import newsextract
-from newsextract_weapons import extract_weapon_counts
 
 HOSTILE = [
     "",

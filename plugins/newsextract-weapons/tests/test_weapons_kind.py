@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import newsextract
 from newsextract_weapons import WeaponCount, gold_match, kind_key
+
+import newsextract
 
 
 def value(**kw: object) -> WeaponCount:
@@ -44,7 +45,10 @@ def test_key_folds_repeats_but_not_different_counts() -> None:
 def test_registered_and_merged_in_pipeline() -> None:
     pipeline = newsextract.Pipeline(plugins=["weapons"], strict=True)
     assert "weapon_count" in pipeline.kinds
-    text = "Russia fired 19 cruise missiles at Kyiv. The 19 cruise missiles were fired from bombers, and Russia fired 19 cruise missiles."
+    text = (
+        "Russia fired 19 cruise missiles at Kyiv. The 19 cruise missiles were fired from bombers, "
+        "and Russia fired 19 cruise missiles."
+    )
     facts = pipeline.extract(text).of("weapon_count")
     launched = [f for f in facts if f.value.status == "launched"]
     assert len(launched) == 1

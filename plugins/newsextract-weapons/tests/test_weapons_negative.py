@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from newsextract_weapons import extract_weapon_counts
 
 import newsextract
-from newsextract_weapons import extract_weapon_counts
 
 
 @pytest.mark.parametrize(

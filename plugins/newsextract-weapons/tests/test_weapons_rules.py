@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from newsextract_weapons import extract_weapon_counts
 
 import newsextract
-from newsextract_weapons import extract_weapon_counts
 
 
 def read(text: str) -> list[tuple[str, str, int | None, str, str]]:
@@ -95,7 +95,10 @@ def test_ukrainian_air_force_style(text: str, expected: list[tuple[str, str, int
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iran fired a barrage of 180 ballistic missiles at Israel.", ("ballistic missiles", "missile", 180, "exact", "launched")),
+        (
+            "Iran fired a barrage of 180 ballistic missiles at Israel.",
+            ("ballistic missiles", "missile", 180, "exact", "launched"),
+        ),
         ("The military said two drones launched from Yemen were intercepted.", ("drones", "drone", 2, "exact", "neutralized")),
         ("Russia attacked Ukraine overnight with 147 drones.", ("drones", "drone", 147, "exact", "launched")),
         ("The frigate was hit by at least six sea drones.", ("sea drones", "drone", 6, "at_least", "hit")),

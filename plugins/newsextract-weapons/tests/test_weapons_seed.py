@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from newsextract_weapons import gold_match
 
 import newsextract
-from newsextract_weapons import gold_match
 
 SEED = (Path(__file__).parent / "fixtures" / "kyiv-overnight-attack.txt").read_text(encoding="utf-8")
 
