@@ -68,41 +68,78 @@ def _document_from_row(row: Any, published: str | None) -> Document:
     return Document(row["text"], metadata=extra, **fields)
 
 
-def read_inputs(paths: Sequence[str], published: str | None) -> Iterator[Record]:
-    """Documents (or input errors) from .txt/.jsonl files or ``-`` (stdin), in order."""
-    for path in paths:
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _json_lines(name: str, lines: Iterable[bytes], published: str | None) -> Iterator[Record]:
+    """One document or input error per line; lines are bytes split on b"\\n" only.
+
+    (``str.splitlines`` would also split on U+2028 and friends, which JSON allows
+    raw inside strings.) Each line is decoded on its own, so one line of invalid
+    UTF-8 costs that line only, and an archive is streamed, never held in memory.
+    """
+    for number, raw in enumerate(lines, 1):
         try:
-            if path == "-":
-                data = sys.stdin.buffer.read()
-                name = "<stdin>"
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            yield InputError(name, number, type(exc).__name__, f"line is not valid UTF-8: {exc}")
+            continue
+        if not line.strip():
+            yield InputError(name, number, "ValueError", "empty line")
+            continue
+        try:
+            yield _document_from_row(json.loads(line), published)
+        except (ValueError, TypeError, RecursionError) as exc:
+            yield InputError(name, number, type(exc).__name__, str(exc))
+
+
+def _article(name: str, doc_id: str, data: bytes, published: str | None) -> Record:
+    try:
+        return Document(data.decode("utf-8"), id=doc_id, source=name, published=published)
+    except (UnicodeDecodeError, ValueError) as exc:
+        return InputError(name, None, type(exc).__name__, str(exc))
+
+
+def read_inputs(paths: Sequence[str], published: str | None) -> Iterator[Record]:
+    """Documents (or input errors) from .txt/.jsonl files or ``-`` (stdin), in order.
+
+    A .txt file is one article; a .jsonl file (or stdin starting with ``{``) has one
+    article per line. A file that cannot be read is one error record.
+    """
+    for path in paths:
+        if path == "-":
+            stream = sys.stdin.buffer
+            first = stream.readline()
+            if first.lstrip().startswith(b"{"):
+                yield from _json_lines("<stdin>", itertools.chain([first], stream), published)
             else:
-                data = Path(path).read_bytes()
-                name = path
-            text = data.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+                yield _article("<stdin>", "stdin", first + stream.read(), published)
+            continue
+        try:
+            if path.endswith(JSONL_SUFFIXES):
+                with open(path, "rb") as handle:
+                    yield from _json_lines(path, handle, published)
+            else:
+                yield _article(path, Path(path).stem, Path(path).read_bytes(), published)
+        except OSError as exc:
             yield InputError(path, None, type(exc).__name__, str(exc))
+
+
+def count_inputs(paths: Sequence[str]) -> int | None:
+    """How many records ``read_inputs`` will yield (None for stdin); used for the ETA."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        if not path.endswith(JSONL_SUFFIXES):
+            total += 1
             continue
-        is_jsonl = name.endswith((".jsonl", ".ndjson")) or (name == "<stdin>" and text.lstrip().startswith("{"))
-        if not is_jsonl:
-            try:
-                yield Document(text, id=Path(path).stem if path != "-" else "stdin", source=name, published=published)
-            except ValueError as exc:
-                yield InputError(name, None, type(exc).__name__, str(exc))
-            continue
-        # JSON Lines are split on "\n" only: str.splitlines() would also split on
-        # U+2028 and friends, which JSON allows raw inside strings.
-        lines = text.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        for number, line in enumerate(lines, 1):
-            line = line.removesuffix("\r")
-            if not line.strip():
-                yield InputError(name, number, "ValueError", "empty line")
-                continue
-            try:
-                yield _document_from_row(json.loads(line), published)
-            except (ValueError, TypeError, RecursionError) as exc:
-                yield InputError(name, number, type(exc).__name__, str(exc))
+        try:
+            with open(path, "rb") as handle:
+                total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+        except OSError:
+            total += 1
+    return total
 
 
 # -- output ------------------------------------------------------------------------------
@@ -254,7 +291,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
               "(see `newsextract plugins`)", file=sys.stderr)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     writer = Writer(sys.stdout, fmt)
-    progress = Progress(sys.stderr.isatty() and not args.quiet)
+    show_progress = sys.stderr.isatty() and not args.quiet
+    progress = Progress(show_progress, count_inputs(args.inputs) if show_progress else None)
     failed = bool(pipeline.registry.load_errors)
     for error in pipeline.registry.load_errors:
         print(f"newsextract: plugin {error.plugin} failed to load: {error.error_type}: {error.message}", file=sys.stderr)

@@ -165,7 +165,9 @@ def test_stdin_jsonl_is_read_like_a_file(mixed_file: Path) -> None:
     check_mixed_output(proc, "<stdin>")
 
 
-def test_invalid_utf8_is_a_per_file_error_and_other_files_are_processed(tmp_path: Path, mixed_file: Path) -> None:
+def test_invalid_utf8_costs_only_its_line_or_file_and_everything_else_is_processed(
+    tmp_path: Path, mixed_file: Path
+) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_bytes(json.dumps(GOOD[1]).encode() + b"\n" + b'{"id": "x", "text": "caf\xe9 \xff\xfe"}\n')
     bad_txt = tmp_path / "bad.txt"
@@ -175,15 +177,17 @@ def test_invalid_utf8_is_a_per_file_error_and_other_files_are_processed(tmp_path
     missing = tmp_path / "missing.jsonl"
     proc = run_cli(str(bad), str(story), str(bad_txt), str(missing), str(mixed_file))
     out = records(proc.stdout)
-    assert len(out) == 4 + len(MIXED)
-    assert out[0]["source"] == str(bad) and out[0]["line"] is None
-    assert out[0]["errors"][0]["error_type"] == "UnicodeDecodeError"
-    assert out[1]["id"] == "story" and out[1]["errors"] == []
-    assert out[2]["source"] == str(bad_txt) and out[2]["errors"][0]["error_type"] == "UnicodeDecodeError"
-    assert out[3]["source"] == str(missing) and out[3]["errors"][0]["error_type"] == "FileNotFoundError"
-    assert [r["id"] for r in out[4:] if r["id"]] == ["g1", "g2", "3"]
+    assert len(out) == 5 + len(MIXED)
+    # In a JSON Lines file the good line survives; the bad line is an error record naming file and line.
+    assert out[0]["id"] == GOOD[1]["id"] and out[0]["errors"] == []
+    assert out[1]["source"] == str(bad) and out[1]["line"] == 2
+    assert out[1]["errors"][0]["error_type"] == "UnicodeDecodeError"
+    assert out[2]["id"] == "story" and out[2]["errors"] == []
+    assert out[3]["source"] == str(bad_txt) and out[3]["errors"][0]["error_type"] == "UnicodeDecodeError"
+    assert out[4]["source"] == str(missing) and out[4]["errors"][0]["error_type"] == "FileNotFoundError"
+    assert [r["id"] for r in out[5:] if r["id"]] == ["g1", "g2", "3"]
     err_lines = proc.stderr.splitlines()
-    assert any(str(bad) in line and "UnicodeDecodeError" in line and "utf-8" in line for line in err_lines)
+    assert any(f"{bad}:2" in line and "UnicodeDecodeError" in line and "utf-8" in line for line in err_lines)
     assert any(str(bad_txt) in line and "UnicodeDecodeError" in line for line in err_lines)
     assert any(str(missing) in line for line in err_lines)
     assert proc.returncode == 1
