@@ -101,6 +101,9 @@ _CLAUSE_BOUNDARY = regex.compile(
     r"[;:()\"“”]|\b(?:while|whereas|but|although|though|which|where|who|when|after|before|because|if)\b", _FLAGS
 )
 _CLAUSE_BOUNDARY_LAST = regex.compile(_CLAUSE_BOUNDARY.pattern, _FLAGS | regex.REVERSE)
+_TARGET_BEFORE = regex.compile(
+    r"\b(?:at|on|onto|toward|towards|against|into|upon)\s{1,3}(?:the\s{1,3}|a\s{1,3})?\Z", _FLAGS
+)
 _WITH_END = regex.compile(
     r"\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+|up\s+to\s+)?\Z", _FLAGS
 )
@@ -221,10 +224,16 @@ def _classify(words: Sequence[str], head: str) -> str | None:
         if "loitering" in bag:
             return "drone"
         return "shell" if bag & {"artillery", "cluster"} else None
+    if base == "bomb" and "mortar" in bag:
+        return "shell"  # mortar bombs are mortar rounds
     if head in {"round", "rounds", "ammunition"}:
         if bag & {"small-arms", "small", "rifle", "bullets", "machine-gun"}:
             return "other"
         return "shell"
+    if base in {"tank", "armored_vehicle"} and (
+        bag & lx.AIR_DEFENSE_CUES or any(lx.MODELS.get(w) == "air_defense" for w in bag)
+    ):
+        return "air_defense"  # "Gepard anti-aircraft tanks"
     if base is not None:
         return base
     if head in {"carrier", "carriers"}:
@@ -324,6 +333,8 @@ class _Reader:
             return []
         model = _model_of(written)
         military = bool(set(class_words) & lx.MILITARY_WORDS) or model is not None
+        if head in lx.PHRASE_MILITARY_HEADS and not military:
+            return []  # "burned four vehicles": civilian unless the phrase says otherwise
         if (
             head in lx.AMBIGUOUS_HEADS
             and not military
@@ -538,7 +549,7 @@ class _Reader:
             groups.append([p])
         for group in groups:
             first, last = group[0], group[-1]
-            status = self._right_status(last.ctx_end, sentence.end)
+            status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES)
             verb_at: int | None = None
             if status is None:
                 status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
@@ -568,7 +579,8 @@ class _Reader:
                 p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
                 p.actor = found[i - 1].actor
 
-    def _right_status(self, pos: int, stop: int) -> str | None:
+    def _right_status(self, pos: int, stop: int, munition: bool) -> str | None:
+        """Status from a verb right after the phrase (its subject); ``munition``: drones, missiles ..."""
         m = _RIGHT_VERB.match(self.text, pos, stop)
         if m is None:
             return None
@@ -580,9 +592,17 @@ class _Reader:
             if passive:
                 return "neutralized"
             verb = m.group("neut").casefold()
-            return "hit" if verb in {"destroyed", "damaged"} and not aux.strip() else None
+            if verb not in {"destroyed", "damaged"} or aux.strip():
+                return None
+            # "two drones destroyed a depot" (hit); "five vehicles destroyed" (elliptic passive)
+            return "hit" if munition else "neutralized"
         if m.group("hit"):
-            return "neutralized" if passive else "hit"
+            if passive:
+                return "neutralized"
+            if munition:
+                return "hit"
+            # "four jets struck targets": the platforms were used; "three planes landed": nothing.
+            return "launched" if m.group("hit").casefold() in {"hit", "struck"} else None
         if m.group("lost"):
             return "lost"
         if m.group("launched"):
@@ -604,6 +624,8 @@ class _Reader:
         tail = region[-40:]
         if _BY_END.search(tail) is not None:
             return "hit", None
+        if _TARGET_BEFORE.search(tail) is not None:
+            return None, None  # "hurled stones at two vehicles": a target, not a weapon
         with_m = _WITH_END.search(tail)
         verbs = list(_LEFT_VERB.finditer(region))
         if with_m is not None:
@@ -628,9 +650,9 @@ class _Reader:
             earlier = self._first_status.get(first.class_)
             if earlier is not None:
                 return earlier, None
-            return "launched", None
+            return ("launched" if first.class_ in lx.MUNITION_CLASSES else None), None
         status = lx.LEFT_VERBS.get(word)
-        if status is None:
+        if not status:  # "seized", "recovered": not a status of the vocabulary
             return None, None
         # "sent 100 drones" in an attack report is launched.
         if (

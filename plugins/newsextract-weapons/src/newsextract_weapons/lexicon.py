@@ -88,6 +88,9 @@ AMBIGUOUS_HEADS: Final = frozenset(
     "projectile projectiles round rounds".split()
 )
 
+#: Heads that name a weapon only with a military word in the phrase itself ("armored vehicles").
+PHRASE_MILITARY_HEADS: Final = frozenset("vehicle vehicles carrier carriers".split())
+
 #: Lower-case words that may stand between a count and its head noun.
 MODIFIERS: Final = frozenset(
     """
@@ -112,7 +115,7 @@ MODIFIERS: Final = frozenset(
 #: Lower-case modifiers that make a phrase a military one (for ambiguous heads).
 MILITARY_WORDS: Final = frozenset(
     """
-    fighter combat military armored armoured infantry fighting personnel battle attack strike
+    fighter combat military armored armoured infantry fighting personnel battle attack strike tactical
     artillery rocket missile air defense defence air-defense air-defence anti-aircraft anti-missile
     anti-tank anti-ship surface-to-air self-propelled howitzer warplanes naval uncrewed unmanned
     radar mortar small-arms kamikaze loitering landing missile-carrying patrol tank
@@ -203,7 +206,7 @@ MODELS: Final[dict[str, str]] = {
 
 #: Words a count can be followed by without a head of its own ("another 20", "22 of them"):
 #: location prepositions used in breakdowns ("41 over the Bryansk region").
-BREAKDOWN_PREPOSITIONS: Final = frozenset("over above near in off across on along".split())
+BREAKDOWN_PREPOSITIONS: Final = frozenset("over above near in off across on along at toward towards against".split())
 
 def _phrases(source: str) -> list[str]:
     """``"a|b c|d"`` -> ``["a", "b c", "d"]`` with runs of whitespace collapsed."""
@@ -231,7 +234,7 @@ LEFT_VERBS: Final[dict[str, str]] = {
         |promised|receive|receives|received|receiving|bought|buy|buys|buying|purchase|purchased
         |purchasing|order for|orders for|ordered|transfer|transferred|transferring|donate|donated
         |donating|give|gives|gave|given|giving|shipped|shipping|committed|commit|commits
-        |hand over|handed over|handing over|acquire|acquired|approved|allocate|allocated|to ship|will ship|would ship
+        |hand over|handed over|handing over|acquire|acquired|will get|would get|to get|approved|allocate|allocated|to ship|will ship|would ship
         |contract for|deal for|sale of|sell|sells|sold|selling"""),
         "supplied",
     ),
@@ -239,6 +242,13 @@ LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(_phrases("hits by|hits of|hits from|impacts of|impacts by|impacts from"), "hit"),
     # "Russian troops lost 12 tanks": the word of the report, status lost.
     **dict.fromkeys(_phrases("lost|lose|loses|losing"), "lost"),
+    # Seizures and finds are not in the status vocabulary: the search stops there, no fact.
+    **dict.fromkeys(
+        _phrases(
+            "seized|seize|recovered|confiscated|found|discovered|captured|stole|stolen|displayed|showed|shown"
+        ),
+        "",
+    ),
 }
 
 #: Attack verbs: followed by "with" + a weapon phrase, the weapon was launched
@@ -250,5 +260,6 @@ ATTACK_VERBS: Final = frozenset(
 
 #: "include" verbs: supplied in an aid sentence, else the status of the set they break down.
 INCLUDE_VERBS: Final = frozenset(
-    "include includes included including comprised comprising involved involving consisted".split()
+    "include includes included including comprised comprising involved involving consisted contains contain "
+    "containing".split()
 )
