@@ -310,6 +310,8 @@ class _Reader:
             break
         if head_index < 0:
             return []
+        if head_index + 1 < len(tokens) and tokens[head_index + 1][2].casefold() in lx.COMPOUND_NOUNS:
+            return []  # "49 missile tests": the weapon word modifies another noun
         used = tokens[: head_index + 1]
         written = [t for _s, _e, t in used]
         words = [t.casefold() for t in written]
@@ -454,7 +456,7 @@ class _Reader:
             and _PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
             and not o.text.casefold().startswith(("over ", "under "))
         ]
-        if antecedent.sentence == index and rivals:
+        if rivals:
             return None
         count = None if (q.fraction is not None or q.all_but is not None) else q.count
         return _Phrase(

@@ -91,6 +91,19 @@ AMBIGUOUS_HEADS: Final = frozenset(
 #: Heads that name a weapon only with a military word in the phrase itself ("armored vehicles").
 PHRASE_MILITARY_HEADS: Final = frozenset("vehicle vehicles carrier carriers".split())
 
+#: Nouns that turn a weapon word before them into a modifier ("missile tests", "drone strikes").
+COMPOUND_NOUNS: Final = frozenset(
+    """
+    test tests strike strikes attack attacks launch launches alert alerts debris fragment fragments
+    factory factories plant plants unit units operator operators pilot pilots crew crews production
+    program programme programs programmes site sites stock stocks stockpile stockpiles depot depots
+    warehouse warehouses defense defence part parts component components engine engines maker makers
+    company companies shelter shelters warning warnings siren sirens threat threats technology
+    brigade brigades battalion battalions regiment regiments base bases show shows market markets
+    race races scare scares boom booms sale sales deal deals contract contracts fire fuel ammunition
+    """.split()
+)
+
 #: Lower-case words that may stand between a count and its head noun.
 MODIFIERS: Final = frozenset(
     """
@@ -234,7 +247,8 @@ LEFT_VERBS: Final[dict[str, str]] = {
         |promised|receive|receives|received|receiving|bought|buy|buys|buying|purchase|purchased
         |purchasing|order for|orders for|ordered|transfer|transferred|transferring|donate|donated
         |donating|give|gives|gave|given|giving|shipped|shipping|committed|commit|commits
-        |hand over|handed over|handing over|acquire|acquired|will get|would get|to get|approved|allocate|allocated|to ship|will ship|would ship
+        |hand over|handed over|handing over|acquire|acquired|will get|would get|to get|approved
+        |allocate|allocated|to ship|will ship|would ship
         |contract for|deal for|sale of|sell|sells|sold|selling"""),
         "supplied",
     ),
