@@ -47,6 +47,7 @@ from .lexicon import (
     PLACE_TYPES,
     STATUS_NOUNS,
     TAKING_VERBS,
+    TO_DEATH_VERBS,
 )
 from .value import Casualty, normalize_who
 
@@ -63,7 +64,7 @@ _TIMEOUT: Final = 2.0
 TRIGGER_STEMS: Final = (
     "kill dead death died dies slain wound injur hurt hospital missing captur abduct kidnap hostage captive evacua"
     " rescu toll lives fatal casualt medical bodies body perish drown shot stabb trapped airlift clinic unaccounted"
-    " seized murder assassinat behead lynch execut succumb remains"
+    " seized murder assassinat behead lynch execut succumb remains corpse gunned"
 ).split()
 
 
@@ -110,7 +111,7 @@ _PRED_SOURCE: Final = (
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
     r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
     r"|(?:kidnapped|abducted|captured|shot|stabbed|tortured|attacked|beaten|raped|robbed)\s+and\s+(?:then\s+|later\s+)?killed"
-    r"|killed|dead|died|slain|perished|drowned|lost\s+their\s+lives"
+    r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts)"
@@ -168,11 +169,15 @@ _LEFT: Final = regex.compile(
     r"|among\s+(?:the|those)\s+(?P<among>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:are|were|is|was)"
     r"|(?P<bodies>bod(?:y|ies)|remains)\s+of"
     r"|(?P<deathof>deaths?|killings?|murders?)\s+of|(?P<woundof>wounding|injuring|injury|injuries)\s+of"
+    r"|(?P<fatal>(?:shot|shooting|gunned|gunning)\s+(?:dead|down)"
+    r"|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|struck|striking))"
     r"|(?P<verb>[a-z]+))"
     r"\s+(?:(?:all|another|(?:at\s+least\s+)?an\s+additional|a\s+further|the\s+other|the\s+remaining|his|her|their|its"
     r"|between|(?:a|the|his|her|their)\s+(?:family|group|crew)\s+of)\s+)?\Z",
     _IR,
 )
+#: "shot two men to death": the object of a violent verb, then "to death".
+_TO_DEATH: Final = regex.compile(r"\s+to\s+death\b", _I)
 _INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", _IR)
 #: Between two items of an "including" list: "including two officers, a bystander, and two assailants".
 _LIST_GAP: Final = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
@@ -657,9 +662,16 @@ class _Reader:
                 status = "killed"
             elif left.group("woundof"):
                 status = "wounded"
+            elif left.group("fatal"):
+                status = "killed"
             else:
                 verb = left.group("verb").casefold()
                 status = LEFT_VERBS.get(verb)
+                if verb in TO_DEATH_VERBS:
+                    death = _TO_DEATH.match(text, cand.subject_end, s1)
+                    if death is not None:
+                        status = "killed"
+                        cand.end = death.end()
                 if verb in ("pulled", "pulling") and cand.who and not cand.who.endswith("bodies"):
                     status = "rescued"
                     cand.derived = True
@@ -668,7 +680,7 @@ class _Reader:
                 noun_status = STATUS_NOUNS[head[0]]
                 if left.group("verb").casefold() in TAKING_VERBS:
                     status = noun_status
-                    cand.derived = head[0] in ("bodies", "body")
+                    cand.derived = head[0] in ("bodies", "body", "corpses", "corpse")
             if status is not None and left.group("verb") and _COMBINED_BEFORE.search(before, 0, left.start()):
                 return
             if status is not None:
@@ -711,7 +723,7 @@ class _Reader:
         head = (cand.who or "").split()[-1:] or [""]
         if head[0] in STATUS_NOUNS and head[0] not in NEEDS_VERB:
             cand.status = STATUS_NOUNS[head[0]]
-            cand.derived = head[0] in ("bodies", "body")
+            cand.derived = head[0] in ("bodies", "body", "corpses", "corpse")
             return
         # 6. A participle in the noun phrase: "received 43 wounded people".
         if cand.who and cand.partitive is None and not det:

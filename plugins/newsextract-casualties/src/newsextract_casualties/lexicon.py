@@ -37,6 +37,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     monks monk priests priest clerics cleric nuns nun parishioners worshippers elements
     policemen gendarmes gendarme deputies deputy sheriff troopers guardsmen guardsman peacekeepers peacekeeper
     hikers hiker climbers climber swimmers swimmer campers camper tenants tenant occupants occupant
+    leaders leader commanders commander perpetrators perpetrator owners owner activists activist
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()
 )
@@ -49,6 +50,8 @@ STATUS_NOUNS: Final[dict[str, str]] = {
     "fatality": "killed",
     "dead": "killed",
     "bodies": "killed",
+    "corpses": "killed",
+    "corpse": "killed",
     "body": "killed",
     "lives": "killed",
     "injuries": "wounded",
@@ -155,6 +158,12 @@ TAKING_VERBS: Final[frozenset[str]] = frozenset(
     """took taking take takes claimed claiming claims cost costing costs seized seizing holding held
     recorded recording reported reporting caused causing left leaving recovered recovering pulled found
     resulting resulted""".split()
+)
+
+#: Violent verbs whose object can be followed by "to death" ("shot two men to death", "beat a guard to death").
+TO_DEATH_VERBS: Final[frozenset[str]] = frozenset(
+    """shot shooting stabbed stabbing beat beating hacked hacking stoned stoning clubbed clubbing burned burning
+    burnt tortured torturing crushed crushing kicked kicking bludgeoned bludgeoning""".split()
 )
 
 #: Marks of an earlier, since revised toll.
