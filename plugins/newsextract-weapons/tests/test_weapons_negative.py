@@ -53,3 +53,24 @@ def test_model_number_is_not_a_count() -> None:
 def test_singular_without_numeral_is_left_out() -> None:
     # Optional in gold (count 1 with no numeral): not emitted.
     assert extract_weapon_counts(newsextract.Document("A drone hit a fuel depot in the town.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un has ordered 49 missile tests since he took over.",
+        "Rioters hurled Molotov cocktails at two armored vehicles.",
+        "Police seized 12 mortar shells and two rifles.",
+        "Armed men burned four vehicles and two houses.",
+        "Three Saudi planes landed at the airport amid the fighting.",
+        "The coalition sent reinforcements, including 6 armored vehicles.",
+    ],
+)
+def test_targets_seizures_and_compounds(text: str) -> None:
+    assert extract_weapon_counts(newsextract.Document(text)) == []
+
+
+def test_count_of_something_else_breaks_the_reference() -> None:
+    text = "Russia fired 20 missiles. He has presided over three nuclear tests, two of them in 2016."
+    facts = extract_weapon_counts(newsextract.Document(text))
+    assert [f.value.count for f in facts] == [20]

@@ -155,6 +155,20 @@ def test_breakdown_does_not_borrow_across_other_counts() -> None:
     assert facts == [("missiles", "missile", 20, "exact", "launched")]
 
 
+def test_subject_verbs_depend_on_what_the_subject_is() -> None:
+    assert read("Two drones destroyed a fuel depot.") == [("drones", "drone", 2, "exact", "hit")]
+    assert read("Five LNA military vehicles destroyed.") == [
+        ("LNA military vehicles", "armored_vehicle", 5, "exact", "neutralized")
+    ]
+    assert read("Four British Typhoon jets struck targets in Yemen.") == [
+        ("British Typhoon jets", "aircraft", 4, "exact", "launched")
+    ]
+    assert read("Hamas fired some 20 rockets at Israel, three of which were intercepted.") == [
+        ("rockets", "rocket", 20, "about", "launched"),
+        ("rockets", "rocket", 3, "exact", "neutralized"),
+    ]
+
+
 def test_partitive_total_is_launched() -> None:
     facts = read("Ukrainian forces shot down 35 of 40 missiles launched by Russia.")
     assert ("missiles", "missile", 35, "exact", "neutralized") in facts
@@ -175,6 +189,10 @@ def test_partitive_total_is_launched() -> None:
         ("Russia fired 24 rockets from HIMARS launchers.", "rocket"),
         ("The US destroyed three Houthi warships.", "ship"),
         ("Russia used 10 interceptors.", "missile"),
+        ("Militants fired three mortar bombs at the base.", "shell"),
+        ("Germany will deliver 30 Gepard anti-aircraft tanks.", "air_defense"),
+        ("The package contains 20 Bradley infantry fighting vehicles.", "armored_vehicle"),
+        ("Ukraine will get 6 F-16s from Norway.", "aircraft"),
     ],
 )
 def test_classes(text: str, class_: str) -> None:

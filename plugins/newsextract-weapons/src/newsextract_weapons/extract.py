@@ -142,6 +142,11 @@ _LOCATION = regex.compile(
     _FLAGS,
 )
 _PREPOSITION_END = regex.compile(r"\b(?:over|in|across|from|at|on|into|near|of|for)\s{1,3}\Z", _FLAGS)
+_PLACE_AFTER = regex.compile(
+    r"\s{1,3}(?:[\w-]+\s{1,3})?(?:regions?|locations?|areas?|cities|towns?|villages?|districts?|provinces?|sites?"
+    r"|directions?|oblasts?|settlements?|communities|hours?|days?|minutes?|kilometers?|kilometres?|miles?)\b",
+    _FLAGS,
+)
 _PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 _SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
 _MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
@@ -454,7 +459,7 @@ class _Reader:
             if antecedent.start < o.span.start
             and o.span.end <= q.span.start
             and _PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
-            and not o.text.casefold().startswith(("over ", "under "))
+            and not _PLACE_AFTER.match(text, o.span.end, min(len(text), o.span.end + 30))
         ]
         if rivals:
             return None
