@@ -126,7 +126,11 @@ _RIGHT_VERB = regex.compile(
     _FLAGS,
 )
 _PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", _FLAGS)
-_SUBJECT_START = regex.compile(r"[,;:—–]|--|\b(?:said|says|that|and)\b", _FLAGS)
+_SUBJECT_AUX = frozenset(
+    "has have had also would will could reportedly then later again allegedly apparently already".split()
+)
+_OPENERS = frozenset("since in on after before during when as over last this the a an".split())
+_PREPOSITIONS = frozenset("in on at of from over near by with across into for to toward towards".split())
 _GROUP_NOUNS = frozenset(
     "forces troops rebels military army navy militants fighters units destroyers warplanes jets ships aircraft".split()
 )
@@ -648,7 +652,9 @@ class _Reader:
         if word in {"carried out by", "conducted by"}:
             return "launched", None
         if word in lx.USE_VERBS:
-            return ("launched" if first.class_ in lx.MUNITION_CLASSES else None), region_start + verb.start()
+            # "used 40 drones"; "using some 60 fighter jets" only in a military sentence.
+            usable = first.class_ in lx.MUNITION_CLASSES or self._military_sentence(self.sentences[first.sentence])
+            return ("launched" if usable else None), region_start + verb.start()
         if word in lx.INCLUDE_VERBS:
             if aid:
                 return "supplied", region_start + verb.start()
@@ -673,21 +679,34 @@ class _Reader:
 
     def _actor(self, before: str) -> str | None:
         """The subject of the status verb when it is a named actor ("Russia", "Houthi rebels")."""
-        cut = max((m.end() for m in _SUBJECT_START.finditer(before[-120:])), default=0)
-        clause = before[-120:][cut:]
-        tokens = list(_TOKEN.finditer(clause))
-        if tokens and tokens[0].group().casefold() == "the":
-            tokens = tokens[1:]
-        run: list[regex.Match[str]] = []
-        for tok in tokens:
-            word = tok.group()
-            if word[:1].isupper() or (run and word.casefold().rstrip(".") in _GROUP_NOUNS):
-                run.append(tok)
+        window = before[-120:]
+        tokens = list(_TOKEN.finditer(window))
+        # Walk back over auxiliaries ("has", "will", "reportedly") to the subject's last word.
+        i = len(tokens) - 1
+        while i >= 0 and tokens[i].group().casefold() in _SUBJECT_AUX:
+            i -= 1
+        end = i
+        while i >= 0:
+            word = tokens[i].group()
+            joined = i == end or not window[tokens[i].end() : tokens[i + 1].start()].strip()
+            if joined and (word[:1].isupper() or word.casefold() in _GROUP_NOUNS):
+                i -= 1
                 continue
             break
-        if not run or run[0].group().casefold() in _PRONOUN_SUBJECT or len(tokens) - len(run) > 6:
+        if end >= 0 and window[tokens[end].end() :].strip(" \t") and not all(
+            t.group().casefold() in _SUBJECT_AUX for t in tokens[end + 1 :]
+        ):
             return None
-        return " ".join(clause[run[0].start() : run[-1].end()].split()).rstrip(".")
+        run = tokens[i + 1 : end + 1]
+        while run and (not run[0].group()[:1].isupper() or run[0].group().casefold() in _OPENERS):
+            run = run[1:]
+        if not run or run[0].group().casefold() in _PRONOUN_SUBJECT | _OPENERS:
+            return None
+        if i >= 0 and tokens[i].group().casefold() in _PREPOSITIONS:
+            return None  # "destroyers in the eastern Mediterranean fired": a place, not the actor
+        if any(t.group().casefold() in _PREPOSITIONS for t in tokens[max(0, i - 2) : i + 1]):
+            return None
+        return " ".join(window[run[0].start() : run[-1].end()].split())
 
     def _where(self, pos: int, stop: int, status: str | None) -> tuple[str | None, str | None]:
         window_end = min(stop, pos + 120)

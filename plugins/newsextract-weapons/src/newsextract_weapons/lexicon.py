@@ -249,7 +249,8 @@ LEFT_VERBS: Final[dict[str, str]] = {
         |donating|give|gives|gave|given|giving|shipped|shipping|committed|commit|commits
         |hand over|handed over|handing over|acquire|acquired|will get|would get|to get|approved
         |allocate|allocated|to ship|will ship|would ship
-        |contract for|deal for|sale of|sell|sells|sold|selling"""),
+        |contract for|deal for|sale of|sell|sells|sold|selling|delivery of|deliveries of|shipment of
+        |shipments of|supply of|supplies of"""),
         "supplied",
     ),
     # Ukrainian Air Force style: "hits by 15 drones were recorded".
