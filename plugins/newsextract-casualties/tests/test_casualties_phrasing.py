@@ -42,6 +42,17 @@ def brief(pipeline: newsextract.Pipeline, text: str) -> set[tuple[str, int | Non
         ("One of the perpetrators died.", {("killed", 1, "perpetrators", False)}),
         ("A local leader of the party was beaten to death.", {("killed", 1, "local leader", False)}),
         ("The blast resulted in the death of the commander of the brigade.", {("killed", 1, "commander", False)}),
+        # An active verb after a relative clause or a name: the subject is no casualty, the object is.
+        ("In the town, two men who allegedly shot dead a man fled.", {("killed", 1, "man", False)}),
+        ("Two soldiers also killed a militant.", {("killed", 1, "militant", False)}),
+        ("The gunman shot and killed himself.", {("killed", 1, "gunman", False)}),
+        # Named single victims, only when no counted casualty of the status exists.
+        ("An attacker, identified as John Doe, shot and killed Jane Roe at her home.", {("killed", 1, "person", False)}),
+        (
+            "Deputy Sam Lee was injured in the attack and Doe was shot and killed by officers.",
+            {("wounded", 1, "person", False), ("killed", 1, "person", False)},
+        ),
+        ("A police officer was killed. Officer Sam Lee was killed by a sniper.", {("killed", 1, "police officer", False)}),
     ],
 )
 def test_reads(pipeline: newsextract.Pipeline, text: str, expected: set[tuple[str, int | None, str | None, bool]]) -> None:
@@ -54,6 +65,9 @@ def test_reads(pipeline: newsextract.Pipeline, text: str, expected: set[tuple[st
         "The striker shot two goals to death-defying applause.",
         "Rain shot down the hopes of the farmers.",
         "The reporters shot the scene from the roof.",
+        "Israeli troops killed Hamas fighters.",
+        "The Senate killed Health Care Reform.",
+        "The Pentagon was hit by the storm.",
     ],
 )
 def test_not_facts(pipeline: newsextract.Pipeline, text: str) -> None:

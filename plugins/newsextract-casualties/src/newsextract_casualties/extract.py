@@ -161,6 +161,31 @@ _OBJECT_AFTER: Final = regex.compile(
     _I,
 )
 
+#: Auxiliaries that make a participle passive ("who were killed"); without one, "who allegedly
+#: shot dead a man" is an active verb whose subject is no casualty.
+_PASSIVE_AUX: Final = regex.compile(
+    r"\b(?:were|was|are|is|been|being|be|got|get|gets|remain|remained|remains|found|feared|presumed|reported"
+    r"|confirmed|believed|said|thought|understood)\b",
+    _I,
+)
+_NAME_OBJECT: Final = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'’.-]*)")
+_REFLEXIVE: Final = regex.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b", _I)
+
+
+def _active(aux: str, bare: bool) -> bool:
+    """True when the predicate can be an active verb: no passive auxiliary before it."""
+    return bare or _PASSIVE_AUX.search(aux) is None
+
+
+def _has_object(text: str, pos: int, stop: int) -> bool:
+    """True when an object follows a verb at ``pos``: a determiner, a number, a pronoun or a
+    capitalised name ("shot and killed Officer Smith"; weekdays and months are no objects)."""
+    if _OBJECT_AFTER.match(text, pos, stop):
+        return True
+    name = _NAME_OBJECT.match(text, pos, stop)
+    return name is not None and name.group("name") not in NOT_PLACES
+
+
 # ----------------------------------------------------------------------------- left context
 
 _LEFT: Final = regex.compile(
@@ -266,6 +291,27 @@ _SHOT_IN: Final = regex.compile(
     r"(?:legs?|arms?|head|chest|back|shoulder|stomach|abdomen|neck|foot|feet|hand|face|thigh|knee)\b",
     _I,
 )
+
+# ----------------------------------------------------------------------------- named victims
+
+_PERSON_NAME: Final = r"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3}"
+#: "Jane Roe was shot dead", "Roe was injured in the attack".
+_NAMED_PASSIVE: Final = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?P<name>{_PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|later|reportedly|fatally|mortally|critically|seriously|severely|slightly|lightly|then)\s+)?"
+    r"(?:(?P<killed>killed|murdered|assassinated|slain|shot\s+(?:dead|and\s+killed)"
+    r"|(?:shot|stabbed|beaten|burned|hacked)\s+to\s+death|found\s+dead)"
+    r"|(?P<wounded>injured|wounded|shot\s+and\s+wounded|stabbed\s+and\s+wounded))\b"
+)
+#: "gunmen shot and killed Jane Roe," — a name ending at punctuation or a clause word, not a modifier
+#: ("killed Hamas fighters"). Bare "killed" is left out: "the Senate killed Health Care Reform".
+_NAMED_OBJECT: Final = regex.compile(
+    r"\b(?:(?:shot|stabbed|beat|beaten|attacked)\s+and\s+killed|murdered|murdering|assassinated|assassinating"
+    r"|shot\s+dead|gunned\s+down"
+    rf"|(?:fatally|mortally)\s+(?:shot|stabbed))\s+(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’-]+)){{1,3}})"
+    r"(?=\s*[,.;(]|\s*\Z|\s+(?:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by)\b)"
+)
+_DET_BEFORE: Final = regex.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+\Z", _I)
 
 # ----------------------------------------------------------------------------- places
 
@@ -472,6 +518,7 @@ class _Reader:
         self.lowered: str | None = None
         self.hits: list[int] = []
         self.found: list[_Candidate] = []
+        self.named_found: list[_Candidate] = []
 
     # -- places ----------------------------------------------------------------
     def capital_name(self) -> str | None:
@@ -526,6 +573,12 @@ class _Reader:
             if at == len(hits) or hits[at] >= sentence.end or len(sentence.text) > 5000:
                 continue
             self.read_sentence(sentence.start, sentence.end, index)
+        if self.named_found:
+            taken = {c.status for c in self.found}
+            # A named victim only when no counted casualty of that status exists: "a police officer was
+            # killed ... Officer Smith was killed" is one person, not two.
+            self.found.extend(c for c in self.named_found if c.status not in taken)
+            self.found.sort(key=lambda c: c.start)
         return self.found
 
     def subjects(self, s0: int, s1: int) -> list[tuple[int, int, int | None, str, int | None, str | None, str]]:
@@ -594,6 +647,28 @@ class _Reader:
             self.found.append(cand)
             previous = cand
         self.shot_in(s0, s1, index)
+        self.named(s0, s1, index)
+
+    def named(self, s0: int, s1: int, index: int) -> None:
+        """Named single victims: "Jane Roe was shot dead", "gunmen killed Jane Roe in her home"."""
+        text = self.text
+        for m in _NAMED_PASSIVE.finditer(text, s0, s1):
+            name = m.group("name")
+            if name.split()[0] in NOT_PLACES or _DET_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+                continue
+            status = "wounded" if m.group("wounded") else "killed"
+            self.add_named(m.start(), m.end(), status, index, s0, s1)
+        for m in _NAMED_OBJECT.finditer(text, s0, s1):
+            if m.group("name").split()[0] in NOT_PLACES:
+                continue
+            self.add_named(m.start(), m.end("name"), "killed", index, s0, s1)
+
+    def add_named(self, start: int, end: int, status: str, index: int, s0: int, s1: int) -> None:
+        if any(c.start < end and start < c.end for c in self.found[-8:]):
+            return
+        cand = _Candidate(start, end, end, 1, "exact", None, "person", status, sentence=index, via="named")
+        cand.location = self.location(start, min(s1, end + 120), s0, s1)
+        self.named_found.append(cand)
 
     def carried_who(self, previous: _Candidate | None, count: int | None) -> str:
         if previous is None or not previous.who:
@@ -632,7 +707,7 @@ class _Reader:
             if (
                 status
                 and not _NEGATION.search(aux)
-                and not (bare and _OBJECT_AFTER.match(text, right.end(), s1))
+                and not (_active(aux, bare) and _has_object(text, right.end(), s1))
                 and not _COMBINED_AFTER.match(text, right.end(), s1)
                 and not (status == "killed" and _ILLNESS_AFTER.match(text, right.end(), s1))
             ):
