@@ -308,7 +308,7 @@ _NAMED_PASSIVE: Final = regex.compile(
 _NAMED_OBJECT: Final = regex.compile(
     r"\b(?:(?:shot|stabbed|beat|beaten|attacked)\s+and\s+killed|murdered|murdering|assassinated|assassinating"
     r"|shot\s+dead|gunned\s+down"
-    rf"|(?:fatally|mortally)\s+(?:shot|stabbed))\s+(?P<name>\p{{Lu}}[\p{{L}}'’-]+(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’-]+)){{1,3}})"
+    r"|(?:fatally|mortally)\s+(?:shot|stabbed))\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})"
     r"(?=\s*[,.;(]|\s*\Z|\s+(?:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by)\b)"
 )
 _DET_BEFORE: Final = regex.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+\Z", _I)
