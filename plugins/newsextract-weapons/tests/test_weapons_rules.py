@@ -212,3 +212,14 @@ def test_model_actor_target_location() -> None:
         newsextract.Document("Air defenses destroyed 41 drones over the Bryansk region.")
     )
     assert fact.value.location == "the Bryansk region"
+
+
+def test_sentence_initial_count_refers_to_the_sentence_before() -> None:
+    assert read("Russia launched 40 drones overnight. Thirty were shot down, the air force said.") == [
+        ("drones", "drone", 40, "exact", "launched"),
+        ("drones", "drone", 30, "exact", "neutralized"),
+    ]
+    # A casualty count is not a weapon count.
+    assert read("Russia launched 40 drones overnight. Three people were killed and 12 were wounded.") == [
+        ("drones", "drone", 40, "exact", "launched"),
+    ]

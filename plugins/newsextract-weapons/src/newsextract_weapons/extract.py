@@ -450,7 +450,10 @@ class _Reader:
             return None
         if q.count is None and q.fraction is None and q.all_but is None and not q.vague:
             return None
-        antecedent = self._antecedent(q.span.start, index, same_sentence_only=kind in {"breakdown", "verb"})
+        # "Russia launched 40 drones. Thirty were shot down.": a sentence-initial count may
+        # refer to the sentence before; elsewhere a verb-led count stays in its sentence.
+        local = kind == "breakdown" or (kind == "verb" and q.span.start != sentence.start)
+        antecedent = self._antecedent(q.span.start, index, same_sentence_only=local)
         if antecedent is None:
             return None
         # The count right before this one must be the antecedent's ("killing two people,
