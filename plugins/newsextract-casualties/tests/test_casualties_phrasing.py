@@ -53,6 +53,18 @@ def brief(pipeline: newsextract.Pipeline, text: str) -> set[tuple[str, int | Non
             {("wounded", 1, "person", False), ("killed", 1, "person", False)},
         ),
         ("A police officer was killed. Officer Sam Lee was killed by a sniper.", {("killed", 1, "police officer", False)}),
+        # A list item with a predicate of its own status leaves the "among them" list.
+        (
+            "Gunmen left 4 people dead among them 1 officer and 3 civilians and 9 others injured.",
+            {
+                ("killed", 4, "people", False),
+                ("killed", 1, "officer", True),
+                ("killed", 3, "civilians", True),
+                ("wounded", 9, "others", False),
+            },
+        ),
+        # "N X and the Y were killed": the count shares the predicate.
+        ("Five soldiers and the gunman were killed.", {("killed", 5, "soldiers", False), ("killed", 1, "gunman", False)}),
     ],
 )
 def test_reads(pipeline: newsextract.Pipeline, text: str, expected: set[tuple[str, int | None, str | None, bool]]) -> None:

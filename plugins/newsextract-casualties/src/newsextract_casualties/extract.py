@@ -472,7 +472,7 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
         if head_index >= 0:
             if low in _OBJECT_NOUNS:
                 return None, pos, None, False  # "personnel carriers": the "head" was a modifier
-            if low == "and" and i + 2 < len(toks) and toks[i + 1][0].casefold() in ("a", "an", "one"):
+            if low == "and" and i + 2 < len(toks) and toks[i + 1][0].casefold() in ("a", "an", "one", "the"):
                 # "two officers and a bystander were wounded": the phrase runs on to the second head.
                 for k in range(i + 2, min(len(toks), i + 5)):
                     if _is_person_head(toks[k][0]):
@@ -689,6 +689,16 @@ class _Reader:
             and previous.via == "including"
             and _LIST_GAP.fullmatch(text, previous.end, cand.start) is not None
         )
+        if in_list and previous is not None:
+            # "... among them 1 officer and 3 civilians and 9 others injured": an item with a
+            # predicate of another status leaves the list.
+            own = _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 80))
+            if (
+                own is not None
+                and _pred_status(own) not in (None, previous.status)
+                and not _NEGATION.search(own.group("aux") or "")
+            ):
+                in_list = False
         if previous is not None and (in_list or _INCLUDING.search(before)):
             cand.status = previous.status
             cand.via = "including"
