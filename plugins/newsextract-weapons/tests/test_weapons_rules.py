@@ -223,3 +223,18 @@ def test_sentence_initial_count_refers_to_the_sentence_before() -> None:
     assert read("Russia launched 40 drones overnight. Three people were killed and 12 were wounded.") == [
         ("drones", "drone", 40, "exact", "launched"),
     ]
+
+
+def test_share_of_a_total_leaves_the_total_launched() -> None:
+    assert read("Israel intercepted 99 percent of the more than 300 drones.") == [
+        ("drones", "drone", 300, "more_than", "launched")
+    ]
+    assert read("The IDF said most of the 180 missiles were intercepted.") == [
+        ("missiles", "missile", 180, "exact", "launched")
+    ]
+
+
+def test_model_plural_heads_a_phrase() -> None:
+    assert read("Germany is sending 14 Leopard 2A6s.") == [("Leopard 2A6s", "tank", 14, "exact", "supplied")]
+    # and the model's number is no count of its own
+    assert read("Britain is sending 14 Challenger 2 tanks.") == [("Challenger 2 tanks", "tank", 14, "exact", "supplied")]

@@ -43,13 +43,14 @@ def _alternation(phrases: Iterable[str]) -> str:
 #: Cheap pre-filter: words are scanned once and looked up in the head-noun set; only
 #: counts followed closely by a head noun are read further.
 _WORD_SCAN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*+")
+_NEAR_WORDS = frozenset(lx.HEADS) | frozenset(m for m in lx.MODELS if " " not in m)
 _LOWER_WORDS = regex.compile(r"[a-z0-9][a-z0-9\-]*+")
 
 
 def _head_near(text: str, pos: int) -> bool:
     """True when a word that can head a weapon phrase starts within reach after ``pos``."""
     window = text[pos : pos + _HINT_REACH].lower()
-    return not lx.HEADS.keys().isdisjoint(_LOWER_WORDS.findall(window))
+    return not _NEAR_WORDS.isdisjoint(_LOWER_WORDS.findall(window))
 
 
 #: How far after a count its head noun may start (eight tokens of modifiers).
@@ -67,7 +68,8 @@ _MODEL_BEFORE = regex.compile(
     r"\b(?:" + _alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", _FLAGS
 )
 _SUBSET_BEFORE = regex.compile(
-    r"\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any)\s{1,3}of"
+    r"(?:\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any|half|third|quarter"
+    r"|percent|cent)|%)\s{1,3}of"
     r"\s{1,3}(?:the|its|their|these|those)\s{1,3}\Z",
     _FLAGS,
 )
@@ -260,6 +262,8 @@ def _classify(words: Sequence[str], head: str) -> str | None:
         return "other"
     if head in {"gun", "guns", "pieces"} and "artillery" in bag:
         return "artillery"
+    if head not in lx.HEADS:  # a model's plural ("Leopard 2A6s")
+        return next((lx.MODELS[w] for w in words if w in lx.MODELS), None)
     return None
 
 
@@ -311,7 +315,10 @@ class _Reader:
             low = tok.casefold()
             if low in lx.BLOCKERS:
                 return []
-            if low in lx.HEADS:
+            if low in lx.HEADS or (
+                # "Leopard 2A6s", "Challenger 2s": a model's plural variant heads the phrase
+                low.endswith("s") and any(ch.isdigit() for ch in low) and i > 0 and tokens[i - 1][2].casefold() in lx.MODELS
+            ):
                 head_index = i
                 continue
             if low in lx.MODIFIERS or _TYPE_SUFFIX.search(low) is not None or _is_model_like(tok):
