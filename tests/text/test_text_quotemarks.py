@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsextract.text.quotemarks import Quotation, find_quotations, normalize_quote_marks
+from newsextract.text.quotemarks import Quotation, find_quotations, group_continued, normalize_quote_marks
 
 MARKS = "“”„‟«»〝〞＂‘’‚‛‹›´`"
 
@@ -111,3 +111,43 @@ def test_property_arbitrary_text(text: str) -> None:
     assert len(normalize_quote_marks(text)) == len(text)
     for q in find_quotations(text):
         assert 0 <= q.inner.start <= q.inner.end <= len(text)
+
+
+def test_group_continued_joins_paragraph_pieces() -> None:
+    text = '"First paragraph of the quote.\n"Second paragraph,\n“Third ends here,” he said. “Another,” she said.'
+    groups = group_continued(text)
+    assert len(groups) == 2
+    first, second = groups
+    assert [p.of(text) for p in first.parts] == ["First paragraph of the quote.", "Second paragraph,", "Third ends here,"]
+    assert first.open == 0 and first.opens == (0, text.index('"Second'), text.index("“Third"))
+    assert text[first.close] == "”" and first.close == text.index("” he")
+    assert (first.start, first.end) == (1, text.index("” he"))
+    assert first.mark == '"'
+    assert [p.of(text) for p in second.parts] == ["Another,"]
+    assert group_continued(text, find_quotations(text)) == groups
+
+
+def test_group_continued_drops_unclosed_chains_and_nested_quotes() -> None:
+    # the continuation never closes: dropped, the later quote stands alone
+    text = '"Opens here.\n"and never closes\nMiddle text. "Later," he said.'
+    assert [[p.of(text) for p in g.parts] for g in group_continued(text)] == [["Later,"]]
+    # a continued piece joins only the quote opening the next paragraph
+    text = '"Opens here.\n"Dangling\nSomething "else," she said.'
+    assert [[p.of(text) for p in g.parts] for g in group_continued(text)] == [["else,"]]
+    # quotes inside quotes are not groups of their own
+    text = "\"He called it 'a disgrace' today,\" she said."
+    assert [[p.of(text) for p in g.parts] for g in group_continued(text)] == [["He called it 'a disgrace' today,"]]
+    assert group_continued("") == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"ab .,\n\"'’‘“”«»-"])))
+def test_property_groups(text: str) -> None:
+    last = -1
+    for group in group_continued(text):
+        assert group.open > last
+        assert group.pieces[-1].close is not None and group.close == group.pieces[-1].close
+        assert all(q.depth == 0 for q in group.pieces)
+        assert all(q.continues for q in group.pieces[:-1])
+        assert group.start <= group.end <= group.close < len(text)
+        last = group.close

@@ -186,3 +186,30 @@ def test_extractor_directly_records_speaker_as_written() -> None:
     assert fact.value.speaker_as_written == "Lindqvist"
     assert fact.value.medium == "X"
     assert fact.value.speaker_span.of(text) == "Lindqvist"
+
+
+def test_inverted_speaker_ends_before_party_state_parenthesis(pipeline: newsextract.Pipeline) -> None:
+    text = '"This is a waste of our time," said Rep. Maria Lopez (D-N.C.), head of the caucus.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Maria Lopez"
+    assert q["speaker_as_written"] == "Maria Lopez"
+
+
+def test_speaker_title_abbreviation_keeps_sentence_together(pipeline: newsextract.Pipeline) -> None:
+    text = 'Sens. Ann Poe and Amb. John Roe met on Monday. "We agreed on nothing," Amb. John Roe said.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "John Roe"
+    assert q["text"] == "We agreed on nothing"
+
+
+def test_three_paragraph_quote_is_one_fact(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        'Mayor Vitali Klitschko said: "The first part of the statement.\n'
+        '"The second part of it.\n'
+        '"And the end of the statement."\n'
+        "Officials gave no details."
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Vitali Klitschko"
+    assert len(q["parts"]) == 3  # type: ignore[arg-type]
+    assert q["text"] == "The first part of the statement. The second part of it. And the end of the statement."

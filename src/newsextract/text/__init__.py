@@ -5,11 +5,12 @@ every pattern is linear-time so hostile input (megabytes of text, thousands of s
 quote marks, 100,000-digit numbers) cannot stall a pipeline. Per-text results are
 cached in small LRU caches keyed on the text string.
 
-* :mod:`.sentences` - :func:`split_sentences`, :func:`sentence_at`, :func:`paragraphs`,
-  :func:`dateline`
+* :mod:`.sentences` - :func:`split_sentences`, :func:`sentence_at`, :func:`sentence_bounds`,
+  :func:`paragraphs`, :func:`dateline`, :func:`is_abbreviation`, :func:`is_headline`
 * :mod:`.numbers` - :data:`QUANTITY_PATTERN`, :func:`parse_quantity`,
   :func:`find_quantities`, :func:`word_to_int`, :func:`is_year_like`
-* :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`
+* :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`,
+  :func:`group_continued`
 * :mod:`.dates` - :func:`resolve_times`
 """
 
@@ -17,25 +18,39 @@ from __future__ import annotations
 
 from .dates import TimeExpression, resolve_times
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
-from .quotemarks import Quotation, find_quotations, normalize_quote_marks
-from .sentences import Sentence, dateline, paragraphs, sentence_at, split_sentences
+from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
+from .sentences import (
+    Sentence,
+    dateline,
+    is_abbreviation,
+    is_headline,
+    paragraphs,
+    sentence_at,
+    sentence_bounds,
+    split_sentences,
+)
 
 __all__ = [
     "QUALIFIERS",
     "QUANTITY_PATTERN",
     "Quantity",
     "Quotation",
+    "QuotationGroup",
     "Sentence",
     "TimeExpression",
     "dateline",
     "find_quantities",
     "find_quotations",
+    "group_continued",
+    "is_abbreviation",
+    "is_headline",
     "is_year_like",
     "normalize_quote_marks",
     "paragraphs",
     "parse_quantity",
     "resolve_times",
     "sentence_at",
+    "sentence_bounds",
     "split_sentences",
     "word_to_int",
 ]

@@ -17,11 +17,16 @@ ASCII form without changing the length of the text, so offsets stay valid.
   continues the same quote: each paragraph piece is reported on its own, the
   unclosed ones with ``close=None`` and ``continues=True``.
 Unpaired marks are dropped.
+
+:func:`group_continued` joins those paragraph pieces back into whole top-level
+quotations (:class:`QuotationGroup`), one per quote however many paragraphs it spans.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -31,7 +36,7 @@ from newsextract.model import Span
 
 from .sentences import paragraphs
 
-__all__ = ["Quotation", "find_quotations", "normalize_quote_marks"]
+__all__ = ["Quotation", "QuotationGroup", "find_quotations", "group_continued", "normalize_quote_marks"]
 
 _DOUBLE_MARKS: Final = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f\uff02"
 _SINGLE_MARKS: Final = "\u2018\u2019\u201a\u201b\u2039\u203a\u00b4`"
@@ -155,3 +160,96 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
     ``depth=1``. Linear in the length of the text whatever the marks.
     """
     return _quotations(text)
+
+
+@attrs.frozen
+class QuotationGroup:
+    """One whole top-level quotation: its paragraph pieces, the last one closed.
+
+    A one-paragraph quote has one piece. ``parts`` are the pieces' inner spans (without
+    the marks), ``opens`` their opening marks' offsets, ``close`` the final closing mark.
+    """
+
+    pieces: tuple[Quotation, ...]
+
+    @property
+    def parts(self) -> tuple[Span, ...]:
+        """The inner span of every piece, in text order."""
+        return tuple(q.inner for q in self.pieces)
+
+    @property
+    def opens(self) -> tuple[int, ...]:
+        """The offset of every piece's opening mark."""
+        return tuple(q.open for q in self.pieces)
+
+    @property
+    def open(self) -> int:
+        """Offset of the first opening mark."""
+        return self.pieces[0].open
+
+    @property
+    def close(self) -> int:
+        """Offset of the final closing mark."""
+        close = self.pieces[-1].close
+        assert close is not None  # guaranteed by group_continued
+        return close
+
+    @property
+    def start(self) -> int:
+        """Start of the first piece's content."""
+        return self.pieces[0].inner.start
+
+    @property
+    def end(self) -> int:
+        """End of the last piece's content."""
+        return self.pieces[-1].inner.end
+
+    @property
+    def mark(self) -> str:
+        """The first opening mark as written."""
+        return self.pieces[0].mark
+
+
+def group_continued(text: str, quotations: Sequence[Quotation] | None = None) -> tuple[QuotationGroup, ...]:
+    """The top-level quotations of ``text`` with their paragraph pieces joined, in text order.
+
+    ``quotations`` defaults to :func:`find_quotations` of ``text``. A piece that
+    ``continues`` is joined with the top-level quotation opening at the start of the
+    next paragraph, and so on until a piece closes; a chain that never closes is
+    dropped. Quotes inside quotes (``depth`` 1) are left out.
+    """
+    if quotations is None:
+        return _groups(text)
+    return _group(text, quotations)
+
+
+@functools.lru_cache(maxsize=16)
+def _groups(text: str) -> tuple[QuotationGroup, ...]:
+    return _group(text, find_quotations(text))
+
+
+def _group(text: str, quotations: Sequence[Quotation]) -> tuple[QuotationGroup, ...]:
+    paras = paragraphs(text)
+    starts = [p.start for p in paras]
+    out: list[QuotationGroup] = []
+    pending: list[Quotation] = []
+    for piece in quotations:
+        if piece.depth:
+            continue
+        if pending and piece.open != _next_paragraph_start(starts, pending[-1].inner.end):
+            pending = []
+        if piece.close is None:
+            if piece.continues:
+                pending.append(piece)
+            else:
+                pending = []
+            continue
+        out.append(QuotationGroup((*pending, piece)))
+        pending = []
+    return tuple(out)
+
+
+def _next_paragraph_start(starts: Sequence[int], offset: int) -> int:
+    """Start of the first paragraph beginning after ``offset`` (-1 when none)."""
+    index = bisect.bisect_right(starts, offset)
+    return starts[index] if index < len(starts) else -1

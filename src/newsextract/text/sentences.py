@@ -14,6 +14,11 @@ brackets) followed by whitespace, unless:
 
 Datelines ("KYIV --", "KYIV, Ukraine —", "WASHINGTON (AP) —") stay in the first
 sentence; :func:`dateline` returns the span of the place name.
+
+:func:`sentence_bounds` gives the sentence around an offset clamped to a floor and a
+ceiling (e.g. "not before the previous quote"), :func:`is_abbreviation` says whether a
+period belongs to the word before it (the same vocabulary the splitter uses), and
+:func:`is_headline` whether an offset lies in a short title-case line.
 """
 
 from __future__ import annotations
@@ -27,7 +32,16 @@ import regex
 
 from newsextract.model import Span
 
-__all__ = ["Sentence", "dateline", "paragraphs", "sentence_at", "split_sentences"]
+__all__ = [
+    "Sentence",
+    "dateline",
+    "is_abbreviation",
+    "is_headline",
+    "paragraphs",
+    "sentence_at",
+    "sentence_bounds",
+    "split_sentences",
+]
 
 
 @attrs.frozen
@@ -54,7 +68,7 @@ _NON_SPACE: Final = regex.compile(r"\S")
 _TITLE_ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr gen lt sen gov rep st maj col capt sgt cpl pvt adm cmdr gens sens reps
     prof rev hon pres supt insp det ft mt messrs mmes brig lieut cmdr atty sgts lts cols
-    vs v e.g i.e cf approx fig figs nos""".split()
+    amb fr cpt vs v e.g i.e cf approx fig figs nos""".split()
 )
 _OTHER_ABBREVIATIONS: Final = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
@@ -62,6 +76,7 @@ _OTHER_ABBREVIATIONS: Final = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
 )
+_ABBREVIATIONS: Final = _TITLE_ABBREVIATIONS | _OTHER_ABBREVIATIONS
 _SENTENCE_OPENERS: Final = frozenset(
     """the a an it its he she they we i in on at but and this that these those there his
     her their our my your meanwhile however after before when while as some many most
@@ -212,3 +227,77 @@ def sentence_at(text: str, offset: int) -> Sentence | None:
         return None
     sentence = sentences[index]
     return sentence if offset < sentence.end else None
+
+
+_BREAK: Final = regex.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def sentence_bounds(text: str, offset: int, floor: int = 0, ceiling: int | None = None) -> tuple[int, int]:
+    """``(start, end)`` of the sentence around ``offset``, clamped to ``[floor, ceiling]``.
+
+    The bounds are those of :func:`split_sentences` (abbreviation-aware, never across a
+    paragraph), cut at ``floor`` and ``ceiling`` (default: the end of the text), so
+    ``floor <= start <= end <= ceiling``; ``offset`` itself is clamped into that range.
+    An offset in the whitespace between two sentences of a paragraph belongs to the
+    following one (``start`` is then ``offset``); one in whitespace at the end of a
+    paragraph gives the empty bounds ``(offset, offset)``. Pass ``floor=offset - window``
+    to bound the work on hostile text with no sentence punctuation.
+    """
+    hi = len(text) if ceiling is None else max(0, min(ceiling, len(text)))
+    lo = max(0, min(floor, hi))
+    offset = max(lo, min(offset, hi))
+    sentences = split_sentences(text)
+    index = bisect.bisect_right(_starts(text), offset) - 1
+    if index >= 0 and offset < sentences[index].end:
+        start, end = sentences[index].start, sentences[index].end
+    elif index + 1 < len(sentences) and _BREAK.search(text, offset, min(sentences[index + 1].start, hi)) is None:
+        start, end = offset, sentences[index + 1].end
+    else:
+        start = end = offset
+    return max(start, lo), max(min(end, hi), lo)
+
+
+def is_abbreviation(word: str) -> bool:
+    """True when a period after ``word`` belongs to it ("Gov.", "Jan.", "U.S.", "e.g.", "J.").
+
+    ``word`` may carry its final period or not; case is ignored. Title and other common
+    abbreviations are those the sentence splitter knows; dotted forms of one- or
+    two-letter parts ("U.S", "a.m", "D.C") and single letters (initials) count too.
+    """
+    key = word.strip().lower().lstrip("-'.").rstrip(".")
+    if not key:
+        return False
+    if key in _ABBREVIATIONS:
+        return True
+    if len(key) == 1:
+        return key.isalpha()
+    return "." in key and all(1 <= len(part) <= 2 and part.isalpha() for part in key.split("."))
+
+
+#: Longest line (characters) that can be a headline.
+HEADLINE_MAX_CHARS: Final = 200
+_HEADLINE_WORD: Final = regex.compile(r"\p{L}[\p{L}'\u2019\-]*+")
+
+
+@functools.lru_cache(maxsize=16)
+def _paragraph_starts(text: str) -> tuple[int, ...]:
+    return tuple(p.start for p in paragraphs(text))
+
+
+def is_headline(text: str, start: int, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` lies in one headline-like line.
+
+    A headline line is at most :data:`HEADLINE_MAX_CHARS` long and has at least four
+    words, 70% of them capitalised ("Hit Piece Exploits Trump's Remarks"). ``end``
+    defaults to ``start``; a span running past its line is not in a headline.
+    """
+    index = bisect.bisect_right(_paragraph_starts(text), start) - 1
+    if index < 0:
+        return False
+    para = paragraphs(text)[index]
+    stop = start if end is None else end
+    if start >= para.end or stop > para.end or para.end - para.start > HEADLINE_MAX_CHARS:
+        return False
+    words = _HEADLINE_WORD.findall(text, para.start, para.end)
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and caps >= 0.7 * len(words)

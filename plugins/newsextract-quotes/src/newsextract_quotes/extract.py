@@ -9,8 +9,8 @@ import attrs
 import regex
 
 from newsextract import Document, Fact, Span
+from newsextract.text import QuotationGroup, group_continued, is_headline, sentence_bounds
 
-from ._core_gaps import Quotation, find_quotations, in_headline, sentence_end, sentence_start
 from .lexicon import (
     GROUP_PRONOUNS,
     LABEL_VERBS,
@@ -71,6 +71,8 @@ _CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–]\s")
 _COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
 _ORG_CUT = regex.compile(r",\s*|\s(?:and|but|that|said|says)\s")
 _ORG_LEAD = regex.compile(r"(?:[Tt]he\s+)?(?:[\p{L}'’\-.]+\s+){0,2}$")
+#: How far (characters) an attribution may reach from its quote within a sentence.
+SENTENCE_WINDOW = 600
 #: How far back (characters) a pronoun looks for its person.
 PRONOUN_WINDOW = 1500
 
@@ -84,11 +86,6 @@ class _Attribution:
     end: int  # where it ends
     verb_at: int
     after: bool
-
-
-def _para_end(text: str, pos: int) -> int:
-    nl = text.find("\n", pos)
-    return len(text) if nl < 0 else nl
 
 
 def _verb_and_medium(text: str, match: regex.Match[str], end: int) -> tuple[str, str | None]:
@@ -163,6 +160,8 @@ def _speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
         low = word.casefold()
         if not word or (toks and (low in NOT_IN_NAME_PHRASE or not valid_phrase_word(word))) or len(toks) >= 8:
             break
+        if toks and word.startswith("("):
+            break  # "said Rep. G.K. Butterfield (D-N.C.), head of ...": the name ends before the parenthesis
         if not toks and low in NOT_IN_NAME_PHRASE and low not in {"he", "she", "it", "they"}:
             return None
         toks.append(match)
@@ -184,10 +183,10 @@ def _speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
     return phrase
 
 
-def _parse_after(text: str, quote: Quotation, limit: int) -> _Attribution | None:
+def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution | None:
     start = quote.close + 1
     last = text[quote.start : quote.end].rstrip()
-    end = min(sentence_end(text, start), limit, _para_end(text, start))
+    end = sentence_bounds(text, start, ceiling=min(limit, start + SENTENCE_WINDOW))[1]
     if end <= start:
         return None
     first = _FIRST_WORD.match(text[start:end])
@@ -210,8 +209,8 @@ def _parse_after(text: str, quote: Quotation, limit: int) -> _Attribution | None
     return _Attribution(speaker, name, medium, start, end, verb.start(), True)
 
 
-def _parse_before(text: str, quote: Quotation, floor: int) -> _Attribution | None:
-    start = sentence_start(text, quote.open, floor)
+def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
+    start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
     verbs = list(_BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT))
     if not verbs:
         return None
@@ -262,7 +261,7 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[a:b]
 
 
-def _group(text: str, quotes: Sequence[Quotation]) -> Iterator[tuple[list[Quotation], _Attribution]]:
+def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], _Attribution]]:
     n = len(quotes)
     after: list[_Attribution | None] = []
     before: list[_Attribution | None] = []
@@ -271,7 +270,7 @@ def _group(text: str, quotes: Sequence[Quotation]) -> Iterator[tuple[list[Quotat
         floor = quotes[i - 1].close + 1 if i else 0
         after.append(_parse_after(text, quote, limit))
         before.append(_parse_before(text, quote, floor))
-    pending: list[Quotation] = []
+    pending: list[QuotationGroup] = []
     i = 0
     while i < n:
         unit = [*pending, quotes[i]]
@@ -311,7 +310,6 @@ class _DocNames:
         self.mentions: list[tuple[Span, str, bool]] = []  # span, name, several tokens
         self.full: dict[str, str] = {}
         quote_starts = [q.start for q in quoted]
-        headlines: dict[int, bool] = {}
         for match in _PERSON_RUN.finditer(text, timeout=_TIMEOUT):
             start = match.start()
             k = bisect.bisect_right(quote_starts, start) - 1
@@ -342,14 +340,10 @@ class _DocNames:
                     continue
             name = text[run[0][0] : run[-1][1]]
             several = len(run) >= 2
-            if several:
-                line = text.rfind("\n", 0, start) + 1
-                if line not in headlines:
-                    headlines[line] = in_headline(text, start)
-                if not headlines[line]:
-                    key = run[-1][2].casefold()
-                    if len(name) > len(self.full.get(key, "")):
-                        self.full[key] = name
+            if several and not is_headline(text, start):
+                key = run[-1][2].casefold()
+                if len(name) > len(self.full.get(key, "")):
+                    self.full[key] = name
             self.starts.append(run[0][0])
             self.mentions.append((Span(run[0][0], run[-1][1]), name, several))
 
@@ -383,7 +377,7 @@ def _nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[S
     for match in _ORG_HEAD.finditer(text, lo, hi, timeout=_TIMEOUT):
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
-        start = sentence_start(text, match.start(), lo, window=200)
+        start = sentence_bounds(text, match.start(), floor=max(lo, match.start() - 200))[0]
         cuts = [m.end() for m in _ORG_CUT.finditer(text, start, match.start())]
         start = cuts[-1] if cuts else start
         phrase = classify(text, start, match.end())
@@ -413,7 +407,7 @@ def _extract(document: Document) -> Iterator[Fact]:
     text = document.text
     if _QUOTE_CHAR.search(text) is None:
         return
-    quotes = find_quotations(text)
+    quotes = group_continued(text)
     if not quotes:
         return
     quoted = [Span(q.open, q.close + 1) for q in quotes]

@@ -172,15 +172,6 @@ PLACE_PREPOSITIONS: Final = frozenset(
     """in at near from into to toward towards across outside inside around of over off via""".split()
 )
 
-#: Abbreviations whose period does not end a sentence.
-ABBREVIATIONS: Final = frozenset(
-    """
-    mr mrs ms dr prof sr jr st gov sen rep gen lt col maj capt cpt adm cmdr sgt cpl pvt
-    supt insp det amb pres sec atty rev fr hon gov't u.s u.k u.n e.u a.m p.m no vs etc
-    inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft
-    """.split()
-)
-
 #: Words that make a capitalised phrase a place or thing rather than a person
 #: ("Tel Aviv" is caught by its preposition; "Black Sea", "United Nations" by these).
 PLACE_WORDS: Final = frozenset(

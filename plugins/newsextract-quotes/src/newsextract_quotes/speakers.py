@@ -8,9 +8,9 @@ import attrs
 import regex
 
 from newsextract import Span
+from newsextract.text import is_abbreviation
 
 from .lexicon import (
-    ABBREVIATIONS,
     GENERIC_SPEAKERS,
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -85,7 +85,7 @@ def _keeps_period(word: str) -> bool:
     if not word.endswith("."):
         return word.endswith(("'", "’")) and core[-1:].lower() == "s"  # "soldiers'" possessive
     low = core.casefold()
-    return len(core) == 1 or "." in core or low in ABBREVIATIONS or low in TITLE_WORDS
+    return len(core) == 1 or "." in core or is_abbreviation(core) or low in TITLE_WORDS
 
 
 def _norm(word: str) -> str:
