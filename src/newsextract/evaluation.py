@@ -107,9 +107,19 @@ def _strip_article(name: str) -> str:
     return regex.sub(r"^(?:the)\s+", "", name.strip(), flags=regex.I)
 
 
+_APPOSITION = regex.compile(r"\s*(?:,|\(|\s-\s|\s—).*$", flags=regex.S)
+
+
+def _bare_name(name: str) -> str:
+    """The name without an apposition or tag after it ("X, the governor," / "X (D-Wis.)" -> "X")."""
+    bare = _APPOSITION.sub("", name.strip())
+    return bare or name.strip()
+
+
 def same_last_name(gold: str | None, predicted: str | None) -> bool:
     """Last names agree; for organisations ("the Kremlin") the names agree without "the"."""
-    gw, pw = words(_strip_article(gold or "")), words(_strip_article(predicted or ""))
+    gw = words(_strip_article(_bare_name(gold or "")))
+    pw = words(_strip_article(_bare_name(predicted or "")))
     if not gw or not pw:
         return False
     return gw[-1] == pw[-1] or " ".join(gw) == " ".join(pw)

@@ -46,3 +46,9 @@ def test_matching_helpers() -> None:
 def test_default_gold_match_ignores_annotation_fields() -> None:
     assert default_gold_match({"a": "X", "note": "n", "optional": True}, {"a": "x", "b": 2})
     assert not default_gold_match({"a": 1}, {"a": 2})
+
+
+def test_same_last_name_ignores_appositions_and_tags_in_gold() -> None:
+    assert same_last_name("Scott Pruitt, the attorney general of Oklahoma,", "Scott Pruitt")
+    assert same_last_name("Rep. Gwen Moore (D-Wis.)", "Gwen Moore")
+    assert not same_last_name("Rep. Gwen Moore (D-Wis.)", "Wis")
