@@ -180,7 +180,6 @@ class _Phrase:
     sentence: int
     ellipsis: bool = False
     pronoun_ref: bool = False
-    right_status: str | None = None
     status: str | None = None
     derived: bool = False
     actor: str | None = None
