@@ -238,3 +238,14 @@ def test_model_plural_heads_a_phrase() -> None:
     assert read("Germany is sending 14 Leopard 2A6s.") == [("Leopard 2A6s", "tank", 14, "exact", "supplied")]
     # and the model's number is no count of its own
     assert read("Britain is sending 14 Challenger 2 tanks.") == [("Challenger 2 tanks", "tank", 14, "exact", "supplied")]
+
+
+def test_headless_subjects_of_active_verbs() -> None:
+    assert read("Russia fired 12 missiles; nine were intercepted and three missed.") == [
+        ("missiles", "missile", 12, "exact", "launched"),
+        ("missiles", "missile", 9, "exact", "neutralized"),
+        ("missiles", "missile", 3, "exact", "lost"),
+    ]
+    facts = read("The air force said 40 of the 46 drones were downed, while six hit targets in Kharkiv.")
+    assert ("drones", "drone", 6, "exact", "hit") in facts
+    assert ("drones", "drone", 46, "exact", "launched") in facts

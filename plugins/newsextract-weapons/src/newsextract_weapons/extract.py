@@ -450,6 +450,10 @@ class _Reader:
                 "had", "have", "has", "were", "was", "would", "will"
             }:
                 kind = "verb"
+            elif right is not None and not right.group(1) and (
+                right.group("hit") or right.group("lost") or right.group("lost2")
+            ):
+                kind = "verb_active"  # "40 were downed, while six hit targets"
             elif nxt_word in lx.BREAKDOWN_PREPOSITIONS and _BREAKDOWN_BEFORE.search(before) is not None:
                 kind = "breakdown"
         if not kind:
@@ -458,7 +462,7 @@ class _Reader:
             return None
         # "Russia launched 40 drones. Thirty were shot down.": a sentence-initial count may
         # refer to the sentence before; elsewhere a verb-led count stays in its sentence.
-        local = kind == "breakdown" or (kind == "verb" and q.span.start != sentence.start)
+        local = kind in {"breakdown", "verb_active"} or (kind == "verb" and q.span.start != sentence.start)
         antecedent = self._antecedent(q.span.start, index, same_sentence_only=local)
         if antecedent is None:
             return None
