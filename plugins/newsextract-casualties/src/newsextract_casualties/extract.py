@@ -311,6 +311,7 @@ _NAMED_OBJECT: Final = regex.compile(
     r"|(?:fatally|mortally)\s+(?:shot|stabbed))\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})"
     r"(?=\s*[,.;(]|\s*\Z|\s+(?:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by)\b)"
 )
+_NAMED_OBJECT_WORDS: Final = ("killed", "murder", "assassinat", "shot", "gunned", "stabbed")
 _DET_BEFORE: Final = regex.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+\Z", _I)
 
 # ----------------------------------------------------------------------------- places
@@ -519,6 +520,7 @@ class _Reader:
         self.hits: list[int] = []
         self.found: list[_Candidate] = []
         self.named_found: list[_Candidate] = []
+        self.sentences_read: list[tuple[int, int, int]] = []
 
     # -- places ----------------------------------------------------------------
     def capital_name(self) -> str | None:
@@ -573,8 +575,12 @@ class _Reader:
             if at == len(hits) or hits[at] >= sentence.end or len(sentence.text) > 5000:
                 continue
             self.read_sentence(sentence.start, sentence.end, index)
+        taken = {c.status for c in self.found}
+        if not {"killed", "wounded"} <= taken:
+            # Named victims are a fallback: scanned only when a status has no counted casualty.
+            for s0, s1, index in self.sentences_read:
+                self.named(s0, s1, index)
         if self.named_found:
-            taken = {c.status for c in self.found}
             # A named victim only when no counted casualty of that status exists: "a police officer was
             # killed ... Officer Smith was killed" is one person, not two.
             self.found.extend(c for c in self.named_found if c.status not in taken)
@@ -647,10 +653,22 @@ class _Reader:
             self.found.append(cand)
             previous = cand
         self.shot_in(s0, s1, index)
-        self.named(s0, s1, index)
+        self.sentences_read.append((s0, s1, index))
 
     def named(self, s0: int, s1: int, index: int) -> None:
         """Named single victims: "Jane Roe was shot dead", "gunmen killed Jane Roe in her home"."""
+        text = self.text
+        sentence = text[s0:s1]
+        if " was " in sentence or " been " in sentence:
+            self.named_passive(s0, s1, index)
+        if not any(word in sentence for word in _NAMED_OBJECT_WORDS):
+            return
+        for m in _NAMED_OBJECT.finditer(text, s0, s1):
+            if m.group("name").split()[0] in NOT_PLACES:
+                continue
+            self.add_named(m.start(), m.end("name"), "killed", index, s0, s1)
+
+    def named_passive(self, s0: int, s1: int, index: int) -> None:
         text = self.text
         for m in _NAMED_PASSIVE.finditer(text, s0, s1):
             name = m.group("name")
@@ -658,10 +676,6 @@ class _Reader:
                 continue
             status = "wounded" if m.group("wounded") else "killed"
             self.add_named(m.start(), m.end(), status, index, s0, s1)
-        for m in _NAMED_OBJECT.finditer(text, s0, s1):
-            if m.group("name").split()[0] in NOT_PLACES:
-                continue
-            self.add_named(m.start(), m.end("name"), "killed", index, s0, s1)
 
     def add_named(self, start: int, end: int, status: str, index: int, s0: int, s1: int) -> None:
         if any(c.start < end and start < c.end for c in self.found[-8:]):
