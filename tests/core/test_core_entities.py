@@ -55,3 +55,13 @@ def test_canonical_name_takes_up_to_two_given_names_and_skips_titles() -> None:
     text = "Nepal's Krishna Prasad Bhandari spoke. Later Mayor Ivan Dovhan and Bhandari met. Dovhan left."
     assert fullest_name_in_text(text, "Bhandari") == "Krishna Prasad Bhandari"
     assert fullest_name_in_text(text, "Dovhan") == "Ivan Dovhan"
+
+
+def test_surname_mentions_are_whole_words_by_either_scan() -> None:
+    from newsextract.entities import _surname_occurrences
+
+    text = "Lee met Leeds and O'Lee; Lee's aide, Smith-Lee and Lee. Lee"
+    few = _surname_occurrences(text, {"Lee"})
+    many = _surname_occurrences(text, {"Lee"} | {f"Name{i}" for i in range(40)})
+    assert few == many
+    assert [text[s.start : s.end + 2] for s in few["Lee"]] == ["Lee m", "Lee's", "Lee. ", "Lee"]
