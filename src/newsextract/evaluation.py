@@ -31,6 +31,7 @@ __all__ = [
     "score_kind",
     "share_content_word",
     "token_f1",
+    "words",
 ]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")

@@ -235,3 +235,16 @@ def test_property_arbitrary_text_window(text: str, start: int, end: int) -> None
         assert (max(0, start) <= q.span.start and q.span.end <= max(0, min(end, len(text)))) or start > len(text)
     parse_quantity(text)
     word_to_int(text)
+
+
+@given(st.integers(0, 400), st.integers(0, 400))
+@settings(max_examples=80, deadline=None)
+def test_window_equals_the_whole_texts_quantities_inside_it(a: int, b: int) -> None:
+    text = "Russia fired 426 drones, more than two dozen missiles and hundreds of shells; 19 fell. " * 4
+    begin, stop = min(a, b), max(a, b)
+    inside = [q for q in find_quantities(text) if begin <= q.span.start and q.span.end <= stop]
+    straddling = [q for q in find_quantities(text) if q.span.start < stop and q.span.end > begin and q not in inside]
+    window = find_quantities(text, begin, stop)
+    if not straddling:
+        assert window == inside
+    assert all(begin <= q.span.start and q.span.end <= stop for q in window)

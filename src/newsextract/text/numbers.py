@@ -32,6 +32,7 @@ many                       None
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
 from typing import Final
@@ -488,15 +489,22 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     everything = _all_quantities(text)
     if begin == 0 and stop == n:
         return list(everything)
-    inside: list[Quantity] = []
-    for q in everything:
-        s, e = q.span.start, q.span.end
-        if s >= begin and e <= stop:
-            inside.append(q)
-        elif s < stop and e > begin:
-            # A phrase straddles the window: scan the window on its own.
-            return _scan_window(text, begin, stop)
-    return inside
+    # Quantities are sorted and never overlap, so a window is a slice found by
+    # bisection: calling this once per sentence stays linear in the text.
+    starts = _starts(text)
+    lo = bisect.bisect_left(starts, begin)
+    hi = bisect.bisect_left(starts, stop)
+    straddles = (lo > 0 and everything[lo - 1].span.end > begin) or (
+        hi > lo and everything[hi - 1].span.end > stop
+    )
+    if straddles:  # a phrase crosses the window's edge: scan the window on its own
+        return _scan_window(text, begin, stop)
+    return list(everything[lo:hi])
+
+
+@functools.lru_cache(maxsize=16)
+def _starts(text: str) -> list[int]:
+    return [q.span.start for q in _all_quantities(text)]
 
 
 def _scan_window(text: str, begin: int, stop: int) -> list[Quantity]:
