@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from .model import Span
+from .model import Span, span_key
 
 __all__ = ["PRONOUNS", "EntityIndex", "Person", "PersonClaim", "surname"]
 
@@ -186,10 +186,10 @@ class EntityIndex:
                     title=_first(c.title for c in titled),
                     place=_first(c.place for c in titled if c.title == titled[0].title),
                     organization=_first(c.organization for c in titled),
-                    mentions=tuple(sorted({c.span for c in by_position} | set(occurrences.get(surname(name), ())))),
+                    mentions=tuple(sorted({c.span for c in by_position} | set(occurrences.get(surname(name), ())), key=span_key)),
                 )
             )
-        self.persons: tuple[Person, ...] = tuple(sorted(persons, key=lambda p: p.mentions[0] if p.mentions else Span(0, 0)))
+        self.persons: tuple[Person, ...] = tuple(sorted(persons, key=lambda p: span_key(p.mentions[0]) if p.mentions else (0, 0)))
         self._by_surname: dict[str, list[Person]] = {}
         for person in self.persons:
             self._by_surname.setdefault(person.surname.casefold(), []).append(person)
