@@ -64,13 +64,16 @@ def facts(
 def assert_fact(
     text: str | Document,
     kind: str,
+    /,
     plugins: Sequence[str] | None = None,
     register: Iterable[Any] = (),
     **expected: Any,
 ) -> Fact:
     """Assert that ``text`` yields a ``kind`` fact whose value has the ``expected`` fields.
 
-    ``fact_text=...`` checks the fact's span text instead of a value field. Returns
+    ``text`` and ``kind`` are positional-only, so a value field may be called
+    ``text`` (the quote kind's is). ``fact_text=...`` checks the fact's span text
+    instead of a value field. Returns
     the fact; on failure the message lists every fact of the kind that was found.
     """
     found = list(run(text, plugins, register).of(kind))
@@ -84,6 +87,7 @@ def assert_fact(
 def assert_no_fact(
     text: str | Document,
     kind: str,
+    /,
     plugins: Sequence[str] | None = None,
     register: Iterable[Any] = (),
     **expected: Any,

@@ -6,6 +6,7 @@ import pytest
 from newsextract_quotes import extract_quotes
 
 import newsextract
+from newsextract.testing import assert_fact
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +214,9 @@ def test_three_paragraph_quote_is_one_fact(pipeline: newsextract.Pipeline) -> No
     assert q["speaker"] == "Vitali Klitschko"
     assert len(q["parts"]) == 3  # type: ignore[arg-type]
     assert q["text"] == "The first part of the statement. The second part of it. And the end of the statement."
+
+
+def test_a_leading_adverbial_phrase_is_not_part_of_the_speaker() -> None:
+    text = 'In a statement, the Interior Ministry said it had "restored order in every district of the city."'
+    fact = assert_fact(text, "quote", plugins=["quotes"], text="restored order in every district of the city.")
+    assert fact.value.speaker.casefold() in {"the interior ministry", "interior ministry"}

@@ -124,9 +124,24 @@ def valid_phrase_word(word: str) -> bool:
     return low not in {"said", "says", "told", "wrote", "added"}
 
 
+#: Words that open an adverbial phrase set off by a comma before the subject:
+#: "In a statement, the ministry said", "On Monday, Peskov said".
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "after", "during", "later", "earlier", "speaking", "meanwhile", "separately"})
+
+
+def _without_leading_adverbial(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop "In a statement," and the like from the front of a speaker phrase."""
+    if len(toks) < 2 or _norm(toks[0][2]) not in _ADVERBIAL_OPENERS:
+        return toks
+    for k in range(1, len(toks)):
+        if "," in text[toks[k - 1][1] : toks[k][0]]:
+            return toks[k:]
+    return toks
+
+
 def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it is not one."""
-    toks = tokens(text, start, end)
+    toks = _without_leading_adverbial(text, tokens(text, start, end))
     while len(toks) > 1 and (_norm(toks[-1][2]) in ADVERBS or (toks[-1][2].endswith("ly") and toks[-1][2].islower())):
         toks.pop()
     if not toks or len(toks) > max_tokens:
