@@ -95,8 +95,10 @@ _LIST_GAP = regex.compile(
 )
 _FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
 
+# "(?<![\w-])": a verb inside a hyphenated compound ("water-dropping aircraft") is a modifier.
 _LEFT_VERB = regex.compile(
-    r"\b(?:" + _alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"]) + r")\b",
+    r"(?<![\w-])(?:" + _alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"])
+    + r")(?![\w-])",
     _FLAGS,
 )
 _CLAUSE_BOUNDARY = regex.compile(
@@ -122,11 +124,25 @@ _RIGHT_VERB = regex.compile(
     r"|(?P<hit>hit|struck|slammed|crashed\s+into|landed|reached|exploded|impacted|damaged)"
     r"|(?P<lost>lost|missed)"
     r"|(?P<launched>launched|fired|used|dropped)"
+    r"|(?P<part>took\s+part|take\s+part|taking\s+part|participated|participating|involved)\s{1,3}in\s{1,3}"
+    r"(?:(?:the|an?|this|that|their|its|overnight|night|latest|first|second|major|massive|joint|combined"
+    r"|coordinated|large-scale)\s{1,3}){0,3}(?P<op>[\w-]+)"
+    r"|(?P<reach>reach)"
     r"|(?P<aimed>targeted|attacked|rained\s+down|were\s+aimed)"
     r"|(?P<supplied>arrived|arrive|delivered|sent|supplied|handed\s+over|transferred|donated|shipped|pledged"
     r"|promised|purchased|bought|received|ordered))\b",
     _FLAGS,
 )
+#: A supply verb's participle after the phrase: "shells bought from suppliers abroad".
+_SUPPLY_PARTICIPLE = frozenset("bought purchased supplied delivered donated sent shipped provided ordered".split())
+_PARTICIPLE_AGENT = regex.compile(r"\s{1,3}(?:from|by)\b", _FLAGS)
+#: Words right after an active launch verb that make it a reduced passive ("fired at by").
+_NOT_OBJECT = frozenset("from by at in on over toward towards into against during overnight".split())
+_NEXT_WORD = regex.compile(r"\s{1,3}([\w-]+)", _FLAGS)
+_TROOPS_ABOARD = regex.compile(
+    r"\b([\w-]+)\s{1,3}(?:aboard|on\s+board|onboard|in)\s{1,3}\Z", _FLAGS
+)
+_PLATFORM_CLASSES = frozenset("aircraft helicopter ship tank armored_vehicle artillery".split())
 _PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", _FLAGS)
 _SUBJECT_AUX = frozenset(
     "has have had also would will could reportedly then later again allegedly apparently already".split()
@@ -361,6 +377,8 @@ class _Reader:
             return []
         if not military and self._civil(sentence):
             return []
+        if cls in lx.FIREFIGHTING_CLASSES and not military and self._firefighting(sentence):
+            return []  # "backed by nine helicopters" fighting a wildfire: water bombers
         ctx_end = self._postmod_end(ctx_end, stop)
         count = None if (q.fraction is not None or q.all_but is not None) else q.count
         phrase = _Phrase(
@@ -420,6 +438,11 @@ class _Reader:
         """A business, sports or film sentence with no military word in it."""
         found = self._words_of(sentence)
         return bool(found & lx.CIVIL_CONTEXT) and not found & lx.MILITARY_CONTEXT
+
+    def _firefighting(self, sentence: Sentence) -> bool:
+        """A firefighting sentence with no military word in it."""
+        found = self._words_of(sentence)
+        return bool(found & lx.FIREFIGHTING_CONTEXT) and not found & lx.MILITARY_CONTEXT
 
     def _ellipsis_at(
         self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]
@@ -573,7 +596,7 @@ class _Reader:
             groups.append([p])
         for group in groups:
             first, last = group[0], group[-1]
-            status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES)
+            status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid)
             verb_at: int | None = None
             if status is None:
                 status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
@@ -603,11 +626,18 @@ class _Reader:
                 p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
                 p.actor = found[i - 1].actor
 
-    def _right_status(self, pos: int, stop: int, munition: bool) -> str | None:
+    def _right_status(self, pos: int, stop: int, munition: bool, aid: bool = False) -> str | None:
         """Status from a verb right after the phrase (its subject); ``munition``: drones, missiles ..."""
         m = _RIGHT_VERB.match(self.text, pos, stop)
         if m is None:
             return None
+        if m.group("part"):
+            # "ten sea drones took part in the attack": used; "in the parade": nothing.
+            return "launched" if m.group("op").casefold() in lx.OPERATION_NOUNS else None
+        if m.group("reach"):
+            # "two air defense systems will reach Ukraine": a delivery; a munition only in aid talk.
+            future = any(w in {"will", "would"} for w in (m.group(1) or "").casefold().split())
+            return "supplied" if future and (aid or not munition) else None
         aux = m.group(1) or ""
         passive = _PASSIVE_AUX.search(aux) is not None
         if m.group("lost2"):
@@ -630,11 +660,20 @@ class _Reader:
         if m.group("lost"):
             return "lost"
         if m.group("launched"):
-            return "launched" if passive else None
+            if passive:
+                return "launched"
+            # "two fighter jets dropped four bombs": a platform firing is used (launched);
+            # "40 drones launched at Kyiv ..." is a reduced relative, read by what follows.
+            if munition or aux.strip():
+                return None
+            nxt = _NEXT_WORD.match(self.text, m.end(), stop)
+            return "launched" if nxt is not None and nxt.group(1).casefold() not in _NOT_OBJECT else None
         if m.group("aimed"):
             return None if passive else "launched"
         if m.group("supplied"):
             verb = m.group("supplied").casefold()
+            if not aux.strip() and verb in _SUPPLY_PARTICIPLE and _PARTICIPLE_AGENT.match(self.text, m.end(), stop):
+                return "supplied"  # "400 shells bought from abroad": a reduced passive
             return "supplied" if passive or verb.startswith("arriv") or "would" in aux or "will" in aux else None
         return None
 
@@ -650,6 +689,10 @@ class _Reader:
             return "hit", None
         if _TARGET_BEFORE.search(tail) is not None:
             return None, None  # "hurled stones at two vehicles": a target, not a weapon
+        if first.class_ in _PLATFORM_CLASSES:
+            aboard = _TROOPS_ABOARD.search(tail)
+            if aboard is not None and aboard.group(1).casefold() in lx.TROOP_NOUNS:
+                return "launched", None  # "commandos aboard four helicopters": the platforms were used
         with_m = _WITH_END.search(tail)
         verbs = list(_LEFT_VERB.finditer(region))
         if with_m is not None:

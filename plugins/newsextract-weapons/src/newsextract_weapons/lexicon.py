@@ -122,6 +122,7 @@ MODIFIERS: Final = frozenset(
     landing missile-carrying patrol amphibious such
     promised pledged requested ordered donated
     radar small-arms mortar tank howitzer
+    refurbished modernized modernised upgraded second-hand surplus decommissioned mothballed
     """.split()
 )
 
@@ -163,6 +164,34 @@ MILITARY_CONTEXT: Final = frozenset(
     attack attacks attacked military army troops forces defense defence war strike strikes
     airstrike airstrikes shelling offensive front enemy pentagon invasion overnight barrage
     intercepted shot air-defense ministry weapons
+    """.split()
+)
+
+#: Sentence words of a firefighting or rescue report: aircraft and helicopters there are
+#: water bombers, not weapons (unless the sentence is a military one).
+FIREFIGHTING_CONTEXT: Final = frozenset(
+    """
+    firefighters firefighter firefighting wildfire wildfires blaze blazes flames fire-fighting
+    water-dropping water-bombing waterbombing
+    """.split()
+)
+
+#: Classes a firefighting context makes civil ("backed by nine helicopters").
+FIREFIGHTING_CLASSES: Final = frozenset("aircraft helicopter ship".split())
+
+#: People who ride in a platform: "commandos aboard four helicopters" used the helicopters.
+TROOP_NOUNS: Final = frozenset(
+    """
+    troops soldiers commandos marines paratroopers forces fighters servicemen special-forces
+    rangers seals infantrymen sailors
+    """.split()
+)
+
+#: Nouns of an attack after "took part in" / "participated in": the weapons were launched.
+OPERATION_NOUNS: Final = frozenset(
+    """
+    attack attacks assault assaults operation operations strike strikes raid raids offensive
+    bombardment barrage barrages bombing bombings airstrike airstrikes counterattack counteroffensive
     """.split()
 )
 
@@ -250,7 +279,8 @@ LEFT_VERBS: Final[dict[str, str]] = {
         |hand over|handed over|handing over|acquire|acquired|will get|would get|to get|approved
         |allocate|allocated|to ship|will ship|would ship
         |contract for|deal for|sale of|sell|sells|sold|selling|delivery of|deliveries of|shipment of
-        |shipments of|supply of|supplies of"""),
+        |shipments of|supply of|supplies of|pay for|pays for|paid for|paying for|fund|funds|funded
+        |finance|finances|financed|financing"""),
         "supplied",
     ),
     # Ukrainian Air Force style: "hits by 15 drones were recorded".
