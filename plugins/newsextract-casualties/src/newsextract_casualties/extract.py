@@ -64,7 +64,7 @@ _TIMEOUT: Final = 2.0
 TRIGGER_STEMS: Final = (
     "kill dead death died dies slain wound injur hurt hospital missing captur abduct kidnap hostage captive evacua"
     " rescu toll lives fatal casualt medical bodies body perish drown shot stabb trapped airlift clinic unaccounted"
-    " seized murder assassinat behead lynch execut succumb remains corpse gunned"
+    " seized murder assassinat behead lynch execut succumb remains corpse gunned burns inhalation freed"
 ).split()
 
 
@@ -114,7 +114,9 @@ _PRED_SOURCE: Final = (
     r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt"
-    r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts)"
+    r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
+    r"|breathing\s+(?:problems|difficulties))"
+    r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|fractures)"
     r"|(?:required|requiring|needed|received|sought)\s+medical\s+(?:assistance|attention|treatment|care|aid|help)"
     r"|among\s+the\s+(?:injured|wounded)"
     r"|in\s+(?:critical|serious|stable|grave)\s+condition)"
@@ -194,6 +196,7 @@ _LEFT: Final = regex.compile(
     r"|among\s+(?:the|those)\s+(?P<among>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:are|were|is|was)"
     r"|(?P<bodies>bod(?:y|ies)|remains)\s+of"
     r"|(?P<deathof>deaths?|killings?|murders?)\s+of|(?P<woundof>wounding|injuring|injury|injuries)\s+of"
+    r"|(?P<evacof>evacuations?)\s+of|(?P<rescueof>rescues?)\s+of|(?P<captureof>abductions?|kidnappings?|capture)\s+of"
     r"|(?P<fatal>(?:shot|shooting|gunned|gunning)\s+(?:dead|down)"
     r"|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|struck|striking))"
     r"|(?P<verb>[a-z]+))"
@@ -208,12 +211,25 @@ _INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among
 _LIST_GAP: Final = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
 _COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", _I)
 _COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", _IR)
+#: "... four with severe injuries" after an including: the part is wounded.
+_WITH_INJURY: Final = regex.compile(
+    r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|gunshot\s+wounds)\b", _I
+)
+#: "three of them", "two of whom" as a whole noun phrase.
+#: People held by a state: freeing them is a release, not a rescue.
+_CUSTODY: Final = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates", "inmate", "convicts", "convict"})
+_OF_THEM: Final = regex.compile(r"\bof\s+(?:them|whom)\Z", _I)
+#: Between a casualty and an appositive part of it: a short stretch with a single comma at its end.
+_APPOSITIVE_GAP: Final = regex.compile(r"[^,.;:!?\"“”()]{0,40},\s*")
+_TO_THE: Final = regex.compile(r"\bto\s+the\s+\Z", _IR)
 _NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", _IR)
 
 # ----------------------------------------------------------------------------- tolls
 
 _TOLL: Final = regex.compile(
-    r"\b(?:(?P<injury>injury|injuries)\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b",
+    r"\b(?:(?P<injury>injury|injuries)\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b"
+    r"|\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?(?P<status>injured|wounded|hurt|missing"
+    r"|hospitali[sz]ed|evacuated|rescued|evacuees)\b",
     _I,
 )
 _TOLL_LINK: Final = regex.compile(
@@ -225,7 +241,19 @@ _FIGURE: Final = regex.compile(
     r"|climbed|increased|numbered)\s+(?:as|at|to)\s+\Z",
     _IR,
 )
-_FROM: Final = regex.compile(r"\bfrom\s+\Z", _IR)
+_FROM: Final = regex.compile(r"\bfrom\s+(?:the\s+)?\Z", _IR)
+#: The status a "number of people <word>" toll counts.
+_TOLL_STATUS: Final = {
+    "injured": "wounded",
+    "wounded": "wounded",
+    "hurt": "wounded",
+    "missing": "missing",
+    "hospitalized": "hospitalized",
+    "hospitalised": "hospitalized",
+    "evacuated": "evacuated",
+    "evacuees": "evacuated",
+    "rescued": "rescued",
+}
 _REVISED: Final = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|reached|grew|soared)\b", _I)
 _EARLIER: Final = regex.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in EARLIER_MARKERS) + r")\b", _I)
 
@@ -403,7 +431,7 @@ _WEAK_SUFFIXES: Final = (
 _NOT_WEAK: Final = frozenset(
     "other others former latter number numbers order orders water power center centre matter quarter "
     "percent moment government governments incident incidents event events accident accidents layer layers "
-    "equipment element apartment apartments department departments agent agents".split()
+    "equipment element apartment apartments department departments agent agents earlier later".split()
 )
 
 
@@ -415,6 +443,10 @@ def _is_weak_head(token: str) -> bool:
 def _is_name_head(token: str) -> bool:
     """A capitalised group name used as a noun ("3 Balanda were killed", "2 FARDC")."""
     return token[:1].isupper() and token.isalpha() and token not in NOT_PLACES and len(token) > 2
+
+
+#: Participles after "of those" that name a group by its status ("three of those hurt").
+_THOSE_STATUS: Final = {**NOMINAL_STATUS, "hurt": "wounded", "hospitalised": "hospitalized", "freed": "rescued"}
 
 
 def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str | None, bool]:
@@ -430,6 +462,10 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
     first = toks[0][0].casefold()
     if first == "of" and len(toks) > 1:
         det = toks[1][0].casefold()
+        if det == "those" and len(toks) > 2 and toks[2][0].casefold() in _THOSE_STATUS:
+            # "three of those hurt", "two of those rescued": a part of the group with that status.
+            word = toks[2][0].casefold()
+            return word, toks[2][2], _THOSE_STATUS[word], True
         if det in ("whom", "them", "those"):
             return None, toks[1][2], None, True
         if det in ("the", "its", "their", "our", "his", "her", "these"):
@@ -713,14 +749,22 @@ class _Reader:
                 and not _NEGATION.search(own.group("aux") or "")
             ):
                 in_list = False
-        if previous is not None and (in_list or _INCLUDING.search(before)):
+        appositive = previous is not None and self.of_them_appositive(cand, previous, s1)
+        if previous is not None and (in_list or appositive or _INCLUDING.search(before)):
             cand.status = previous.status
+            if in_list and previous.whole is not None and previous.whole.status:
+                cand.status = previous.whole.status  # an earlier item's own "with injuries" does not carry
             cand.via = "including"
             cand.whole = previous.whole or previous
             cand.location = previous.location
             cand.derived = previous.derived
             if cand.who is None:
                 cand.who = "people"
+            injury = _WITH_INJURY.match(text, cand.subject_end, s1)
+            if injury is not None and cand.status != "killed":
+                # "twelve were hospitalized, including four with severe burns": those four are wounded.
+                cand.status = "wounded"
+                cand.end = injury.end()
             return
         # 2. A predicate after the noun phrase.
         right = _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260))
@@ -761,6 +805,13 @@ class _Reader:
                 status = "killed"
             elif left.group("woundof"):
                 status = "wounded"
+            elif left.group("evacof"):
+                status = "evacuated"
+            elif left.group("rescueof"):
+                # "came to the rescue of the victim" is help, not a rescue count.
+                status = None if _TO_THE.search(before, 0, left.start()) else "rescued"
+            elif left.group("captureof"):
+                status = "captured"
             elif left.group("fatal"):
                 status = "killed"
             else:
@@ -771,6 +822,10 @@ class _Reader:
                     if death is not None:
                         status = "killed"
                         cand.end = death.end()
+                if status == "rescued" and verb in ("freed", "freeing") and (cand.who or "").split()[-1:] and (
+                    (cand.who or "").split()[-1] in _CUSTODY
+                ):
+                    status = None  # "freed 90 prisoners": a release, not a rescue
                 if verb in ("pulled", "pulling") and cand.who and not cand.who.endswith("bodies"):
                     status = "rescued"
                     cand.derived = True
@@ -798,6 +853,8 @@ class _Reader:
                 between = bisect.bisect_left(self.q_starts, toll.end()), bisect.bisect_left(self.q_starts, cand.start)
                 if _TOLL_LINK.search(before) and between[0] == between[1]:
                     cand.status = "wounded" if toll.group("injury") else "killed"
+                    if toll.group("status"):
+                        cand.status = _TOLL_STATUS.get(toll.group("status").casefold(), "wounded")
                     cand.toll = True
                     revised = _REVISED.search(text, toll.end(), cand.start) is not None
                     cand.earlier = _EARLIER.search(text, s0, s1) is not None and not revised
@@ -842,6 +899,18 @@ class _Reader:
             cand.whole = previous.whole
             cand.location = previous.location
             cand.derived = previous.derived
+
+    def of_them_appositive(self, cand: _Candidate, previous: _Candidate, s1: int) -> bool:
+        """ "Ten people were hurt on Sunday, three of them seriously": a count of
+        "of them" right after a casualty (one comma between, no clause of its own) is a part of it."""
+        text = self.text
+        if cand.count is None or not _OF_THEM.search(text, cand.start, cand.subject_end):
+            return False  # "several of them": a vague part is left out
+        if not _APPOSITIVE_GAP.fullmatch(text, previous.end, cand.start):
+            return False
+        # With a predicate of its own ("62 of whom remained in hospital", "two of them in serious
+        # condition") the part is read by its predicate instead.
+        return _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 80)) is None
 
     def assign_location(self, cand: _Candidate, previous: _Candidate | None, s0: int, s1: int) -> None:
         if cand.location is not None:
@@ -890,7 +959,7 @@ def _mark_superseded(found: list[_Candidate]) -> set[int]:
             latest_counts.setdefault(t.status, set()).add(t.count)
     out = set()
     for i, c in enumerate(found):
-        if not c.earlier or c.status != "killed" or c.count is None or c.whole is not None:
+        if not c.earlier or c.count is None or c.whole is not None or not (c.toll or c.status == "killed"):
             continue
         if latest_counts.get(c.status, set()) - {c.count}:
             out.add(i)

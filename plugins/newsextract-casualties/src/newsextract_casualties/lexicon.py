@@ -108,7 +108,7 @@ NP_STOP_WORDS: Final[frozenset[str]] = frozenset(
     """
     were was are is be been being had have has who that which and or but in on at of from to by when during after
     before as while with for into near a an the this last remain remained remains still also died dead killed wounded injured hurt
-    missing rescued evacuated hospitalized hospitalised later reportedly had including among whom them
+    missing rescued evacuated hospitalized hospitalised later reportedly had including among whom them reported
     """.split()
 )
 
@@ -138,6 +138,8 @@ LEFT_VERBS: Final[dict[str, str]] = {
     "hurt": "wounded",
     "rescuing": "rescued",
     "rescued": "rescued",
+    "freed": "rescued",
+    "freeing": "rescued",
     "evacuating": "evacuated",
     "evacuated": "evacuated",
     "airlifted": "evacuated",
