@@ -9,9 +9,10 @@ import attrs
 import regex
 
 from newsextract import Document, Fact, Span
-from newsextract.text import QuotationGroup, group_continued, is_headline, sentence_bounds
+from newsextract.text import QuotationGroup, group_continued, is_headline, paragraphs, sentence_bounds
 
 from .lexicon import (
+    AFTER_QUOTED_PHRASE,
     GROUP_PRONOUNS,
     LABEL_VERBS,
     MEDIA,
@@ -21,6 +22,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     TOLD_VERBS,
 )
 from .speakers import (
@@ -31,6 +33,7 @@ from .speakers import (
     SpeakerPhrase,
     classify,
     is_name_token,
+    sentence_adverb_opener,
     tokens,
     valid_phrase_word,
 )
@@ -70,6 +73,8 @@ _FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
 _CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–]\s")
 _COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
 _ORG_CUT = regex.compile(r",\s*|\s(?:and|but|that|said|says)\s")
+#: An object relative pronoun opening a clause before its own subject ("whom it described as").
+_RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 _ORG_LEAD = regex.compile(r"(?:[Tt]he\s+)?(?:[\p{L}'’\-.]+\s+){0,2}$")
 #: How far (characters) an attribution may reach from its quote within a sentence.
 SENTENCE_WINDOW = 600
@@ -115,6 +120,21 @@ def _verb_and_medium(text: str, match: regex.Match[str], end: int) -> tuple[str,
     return verb, medium
 
 
+def _before_parenthesis(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends without a parenthesis ("Rep. Ann Lee (D-Ohio)" -> "Rep. Ann Lee")."""
+    opening = text.find("(", start, end)
+    if opening <= start or text.find(")", opening, end) < 0:
+        return end
+    while opening > start and text[opening - 1].isspace():
+        opening -= 1
+    return opening
+
+
+def _only_titles(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds nothing but capitalised titles ("Maj. Gen.", "Dr.")."""
+    return all(t[2][:1].isupper() and t[2].casefold().rstrip(".") in TITLE_WORDS for t in tokens(text, start, end))
+
+
 def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase ``text[start:end]`` ending just before a verb, with an optional appositive."""
     while start < end and (text[start].isspace() or text[start] in ",;—–-"):
@@ -134,13 +154,13 @@ def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | Non
         inner_end = end - 1
         comma = text.find(",", start, inner_end)
         if comma < 0:
-            return classify(text, start, inner_end)
-        head = classify(text, start, comma)
-        app = classify(text, comma + 1, inner_end)
+            return classify(text, start, _before_parenthesis(text, start, inner_end))
+        head = classify(text, start, _before_parenthesis(text, start, comma))
+        app = classify(text, comma + 1, _before_parenthesis(text, comma + 1, inner_end))
         if (
             app is not None
             and app.kind == PERSON
-            and app.span.start == app.phrase.start
+            and _only_titles(text, app.phrase.start, app.span.start)
             and (head is None or head.kind in {UNNAMED, ORGANIZATION})
         ):
             return app
@@ -209,6 +229,14 @@ def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution |
     return _Attribution(speaker, name, medium, start, end, verb.start(), True)
 
 
+def _after_opener(text: str, start: int, end: int) -> int:
+    """Skip a sentence adverb set off by a comma at ``start`` ("Already, the mayor ...")."""
+    match = _WORD.search(text, start, end)
+    if match is None or text[start : match.start()].strip() or not sentence_adverb_opener(text, *match.span()):
+        return start
+    return match.end() + 1
+
+
 def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
     start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
     verbs = list(_BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT))
@@ -223,12 +251,13 @@ def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution 
         if speaker is None:
             cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, start, verb.start())]
             for cut in cuts:
-                speaker = _speaker_before_verb(text, cut, verb.start())
+                relative = _RELATIVE_OBJECT.match(text, cut, verb.start())
+                speaker = _speaker_before_verb(text, relative.end() if relative else cut, verb.start())
                 if speaker is not None:
                     break
             else:
                 if _COORDINATED.search(text[start : verb.start()]):
-                    speaker = _speaker_after_verb(text, start, verb.start())
+                    speaker = _speaker_after_verb(text, _after_opener(text, start, verb.start()), verb.start())
     if speaker is None:
         return None
     name, medium = _verb_and_medium(text, verb, quote.open)
@@ -246,6 +275,75 @@ def _looks_like_title(piece: str) -> bool:
         return False
     content = [w for w in words if w.casefold() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+#: A first line at most this long, followed by more text, is the article's headline.
+HEADLINE_CHARS = 150
+_WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]*$")
+_WORD_AFTER = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\-]*)(?![\p{L}'’])")
+
+
+def _in_headline(text: str, unit: Sequence[QuotationGroup], attribution: _Attribution) -> bool:
+    """A quote in a headline: a title-case line, or a short first line before the article body.
+
+    Headlines quote in fragments ("Mayor says plan 'will save lives'") that the body repeats
+    in full. A sentence-case first line counts only in headline syntax: the speaker before
+    the quote with a present-tense verb ("says", "calls"), the whole quote on that line; a
+    lead such as ``Officials said: "..."`` or ``"...," she said.`` is still read.
+    """
+    if is_headline(text, unit[0].open):
+        return True
+    verb = attribution.verb.split()[0].casefold()
+    if attribution.after or not verb.endswith("s") or verb.endswith("ss"):
+        return False
+    paras = paragraphs(text)
+    if len(paras) < 2:
+        return False
+    first = paras[0]
+    return first.start <= unit[0].open and unit[-1].close < first.end and first.end - first.start <= HEADLINE_CHARS
+
+
+def _noun_modifier(text: str, unit: Sequence[QuotationGroup]) -> bool:
+    """A quoted phrase used as a noun's modifier: ``a "zero tolerance" policy``, ``the "buy local" label``.
+
+    An article right before the opening mark and a lower-case word right after the closing
+    mark that is not a preposition, conjunction, verb form or adverb: the marks label a
+    noun phrase, nobody is quoted.
+    """
+    if len(unit) != 1:
+        return False
+    quote = unit[0]
+    inner = text[quote.open + 1 : quote.close].rstrip()
+    if not inner or not inner[-1].isalnum():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, quote.open - 12), quote.open)
+    if before is None or before.group(1).casefold() not in {"a", "an", "the"}:
+        return False
+    after = _WORD_AFTER.match(text, quote.close + 1, min(len(text), quote.close + 40))
+    if after is None:
+        return False
+    word = after.group(1).casefold()
+    return not (
+        word in AFTER_QUOTED_PHRASE
+        or word in NOT_IN_NAME_PHRASE
+        or word in SPEECH_VERBS
+        or word.endswith(("ed", "ly", "ing"))
+    )
+
+
+#: Words before a capitalised quoted phrase that make it the name of a show, book or
+#: film (``on CBS's "Face the Nation,"``, ``a book titled "Hard Choices"``).
+_WORK_LEAD = regex.compile(r"(?:(?<![\p{L}])(?i:on|in|of|from|titled|entitled)|\p{L}['’]s)[ \t]*$")
+
+
+def _named_work(text: str, quote: QuotationGroup) -> bool:
+    """A quoted title after a preposition or possessive: the name of a work, not speech."""
+    if len(quote.parts) != 1:
+        return False
+    inner = _clean_part(text, quote.parts[0])
+    return _WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is not None and _looks_like_title(
+        inner.of(text)
+    )
 
 
 def _clean_part(text: str, span: Span) -> Span:
@@ -412,7 +510,12 @@ def _extract(document: Document) -> Iterator[Fact]:
         return
     quoted = [Span(q.open, q.close + 1) for q in quotes]
     names: _DocNames | None = None
+    works = {q.open for q in quotes if _named_work(text, q)}
     for unit, attribution in _group(text, quotes):
+        if works:
+            unit = [q for q in unit if q.open not in works]
+            if not unit:
+                continue
         parts = [_clean_part(text, p) for q in unit for p in q.parts]
         parts = [p for p in parts if len(p)]
         if not parts:
@@ -422,6 +525,8 @@ def _extract(document: Document) -> Iterator[Fact]:
         if not words:
             continue
         if _looks_like_title(joined) and not attribution.after:
+            continue
+        if _in_headline(text, unit, attribution) or _noun_modifier(text, unit):
             continue
         speaker = attribution.speaker
         name = speaker.name

@@ -96,7 +96,7 @@ TITLE_WORDS: Final = frozenset(
     police army navy air force military chairman chairwoman chair head coach manager
     leader founder commissioner councillor councilman councilwoman lord lady sir dame
     marshal brigadier private corporal cpl ensign pastor father sister brother
-    opposition ceo cfo cto coo
+    opposition ceo cfo cto coo speaker
     """.split()
 )
 
@@ -163,6 +163,28 @@ NOT_NAME_WORDS: Final = frozenset(
     today yesterday tomorrow tonight earlier later last next according both all some many
     several one two three four five six seven eight nine ten republican republicans
     democrat democrats democratic gop conservative liberal independent presidential
+    """.split()
+)
+
+#: Sentence adverbs that open a sentence capitalised and set off by a comma
+#: ("Already, the senator said ..."); they are never a speaker or part of a name.
+SENTENCE_ADVERBS: Final = frozenset(
+    """
+    already once still now instead indeed yet again finally moreover furthermore
+    nevertheless nonetheless thus therefore hence perhaps maybe even also besides
+    otherwise likewise similarly previously recently afterwards afterward overall
+    fortunately unfortunately clearly notably separately meanwhile additionally
+    """.split()
+)
+
+#: Lower-case words that may follow a quoted phrase without making it a noun modifier
+#: (``a "grave threat" to peace``, ``the "right thing" yesterday``): prepositions,
+#: conjunctions, relative words and time adverbs.
+AFTER_QUOTED_PHRASE: Final = frozenset(
+    """
+    of for to in on at by with from about against over under into onto than as like
+    that which who whom whose when where while because if and or but nor so
+    yesterday today tonight tomorrow now then again too also instead
     """.split()
 )
 

@@ -20,6 +20,7 @@ from .lexicon import (
     ORG_METONYMS,
     PARTICIPLE_MODIFIERS,
     PERSON_PRONOUNS,
+    SENTENCE_ADVERBS,
     TITLE_WORDS,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "SpeakerPhrase",
     "classify",
     "is_name_token",
+    "sentence_adverb_opener",
     "tokens",
     "valid_phrase_word",
 ]
@@ -108,6 +110,8 @@ def is_name_token(word: str) -> bool:
     low = _norm(word)
     if low in TITLE_WORDS or low in NOT_NAME_WORDS or low in ORG_HEADS or low in GENERIC_SPEAKERS:
         return False
+    if low in SENTENCE_ADVERBS:
+        return False
     if word.endswith(".") and low not in _SUFFIX:
         return False  # "Gov.", "Lt." are titles
     return not _ACRONYM.match(word)
@@ -130,13 +134,25 @@ _ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "after", "during", "later", "e
 
 
 def _without_leading_adverbial(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop "In a statement," and the like from the front of a speaker phrase."""
-    if len(toks) < 2 or _norm(toks[0][2]) not in _ADVERBIAL_OPENERS:
+    """Drop "In a statement," / "Already," and the like from the front of a speaker phrase."""
+    if len(toks) < 2:
+        return toks
+    if sentence_adverb_opener(text, toks[0][0], toks[0][1]):
+        return toks[1:]
+    if _norm(toks[0][2]) not in _ADVERBIAL_OPENERS:
         return toks
     for k in range(1, len(toks)):
         if "," in text[toks[k - 1][1] : toks[k][0]]:
             return toks[k:]
     return toks
+
+
+def sentence_adverb_opener(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a sentence adverb set off by a comma ("Already," "Finally,")."""
+    word = text[start:end]
+    if text[end : end + 1] != ",":
+        return False
+    return _norm(word) in SENTENCE_ADVERBS
 
 
 def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
