@@ -212,9 +212,7 @@ _LIST_GAP: Final = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
 _COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", _I)
 _COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", _IR)
 #: "... four with severe injuries" after an including: the part is wounded.
-_WITH_INJURY: Final = regex.compile(
-    r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|gunshot\s+wounds)\b", _I
-)
+_WITH_INJURY: Final = regex.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|gunshot\s+wounds)\b", _I)
 #: "three of them", "two of whom" as a whole noun phrase.
 #: People held by a state: freeing them is a release, not a rescue.
 _CUSTODY: Final = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates", "inmate", "convicts", "convict"})
@@ -793,6 +791,7 @@ class _Reader:
         left = _LEFT.search(before)
         if left is not None:
             status = None
+            head = (cand.who or "").split()[-1:] or [""]
             if left.group("lives"):
                 status = "killed"
             elif left.group("nominal") or left.group("among"):
@@ -822,14 +821,11 @@ class _Reader:
                     if death is not None:
                         status = "killed"
                         cand.end = death.end()
-                if status == "rescued" and verb in ("freed", "freeing") and (cand.who or "").split()[-1:] and (
-                    (cand.who or "").split()[-1] in _CUSTODY
-                ):
+                if verb in ("freed", "freeing") and head[0] in _CUSTODY:
                     status = None  # "freed 90 prisoners": a release, not a rescue
                 if verb in ("pulled", "pulling") and cand.who and not cand.who.endswith("bodies"):
                     status = "rescued"
                     cand.derived = True
-            head = (cand.who or "").split()[-1:] or [""]
             if head[0] in STATUS_NOUNS and left.group("verb"):
                 noun_status = STATUS_NOUNS[head[0]]
                 if left.group("verb").casefold() in TAKING_VERBS:
