@@ -96,7 +96,9 @@ _AL_PREFIX: Final = regex.compile(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)
 _PARTY_STATE: Final = regex.compile(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$")
 _UPPER_WORD: Final = regex.compile(r"^[\p{Lu}\p{N}.&'’\-]+$")
 _BODY_WORDS: Final = lx.ORG_WORDS | lx.CAPITALISED_BODIES
+_LINK_ONLY: Final = frozenset(k for k in lx.LINK_VERBS if k not in lx.STATUS)
 _NOT_NAME: Final = _BODY_WORDS | lx.CAPITALISED_PLACE_NOUNS
+_FORMER_AFTER: Final = [list(words) for words in lx.FORMER_AFTER]
 _MULTI: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _words, _tag_of in sorted(
     [(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for m in lx.MULTI_RANKS], key=lambda x: -len(x[0])
@@ -196,12 +198,18 @@ def _tag(text: str) -> tuple[str, str, str | None]:
     if key == "and":
         return "&", key, None
     if not upper:
+        if key in _LINK_ONLY:
+            return "V", key, None
+        if key == "who":
+            return "W", key, None
         if key in lx.PARTICLES:
             return "P", key, None
         if _AL_PREFIX.match(text):
             return "N", key, None
         if key in lx.PLACE_NOUNS:
             return "L", key, None
+        if key.isalpha() and key not in lx.STOPWORDS and key not in lx.PLACE_PREPOSITIONS:
+            return "w", key, None  # a plain lower-case word ("physical planning", "search and rescue")
         return "x", key, None
     if _PARTICIPLE_COMPOUND.search(text):
         return "M", key, None  # Moscow-installed, Iran-backed, Kremlin-appointed
@@ -230,6 +238,14 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
                 i += n - 1
                 break
         i += 1
+    for i in range(len(out) - 1):
+        t = out[i]
+        if t.tag == "R":
+            if t.text[:1].islower() and out[i + 1].tag == "H":
+                t.tag = "M"  # "general manager", "field commander": a spelled-out rank word as an adjective
+        elif t.key == "at" and keys[i : i + 3] in _FORMER_AFTER:
+            for j in range(i, i + 3):
+                out[j].tag = "Z"  # "at the time": the office was held then, not now
     return out
 
 
@@ -238,15 +254,26 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 _NAME_RUN: Final = regex.compile(r"(?:[NI][NIP]{0,5})?[NQ]")
 _PLACE = r"(?P<place>[NAQLM]{0,5}[NAQL])"
 _TITLE = r"(?P<title>[MH]{0,5}H)"
-_COMPL = r"(?P<compl>[OFT]D?[qQ]?(?:[NAQLM&q]|[OF]D?){0,8}[NAQLM])"
+_COMPL = r"(?P<compl>[OFT]D?[qQ]?(?:[NAQLMw&q]|[OF]D?){0,8}[NAQLM])"
+# Before a comma and a name the complement may also end in plain words: "the commissioner for
+# physical planning, X" (a portfolio); the comma and the name bound it.
+_COMPL_B = r"(?P<compl>[OFT]D?[qQ]?(?:[NAQLMw&q]|[OF]D?){0,8}[NAQLMw])"
+_WHEN = r"(?P<when>Z{3})?"
 _PRE: Final = regex.compile(
     rf"(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}})"
     rf"(?:{_TITLE}(?P<pcompl>OD?[M&]{{0,3}}M)?(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))\Z"
 )
 _BEFORE: Final = regex.compile(
-    rf"(?P<det>D?q?)(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?,(?P<rank>R{{0,3}})\Z"
+    rf"(?P<det>D?q?)(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL_B}?{_WHEN},(?P<rank>R{{0,3}})\Z"
 )
-_AFTER: Final = regex.compile(rf"\A,D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?(?![NHMRQIAL])")
+_AFTER: Final = regex.compile(
+    rf"\A,D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?{_WHEN}(?![NHMRQIAL])"
+)
+# A title reached through a copula or an appointment verb: "X, who is the mayor of Y",
+# "X was re-elected president", "X was named defense minister".
+_LINKED: Final = regex.compile(
+    rf"\A(?:,W)?(?P<verb>V{{1,2}}S{{0,2}})D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?(?![NHMRQIAL])"
+)
 _OF_PLACE: Final = regex.compile(r"\AO(?P<of>[NAL]{1,4})(?![NHMRQ])")
 _PARTY: Final = regex.compile(r"\A,Y")
 
@@ -275,6 +302,8 @@ class _Reading:
     rank: str | None
     head: str
     confidence: float
+    tentative: bool = False  # "General Syrskyi": kept only if the article gives the person's full name
+    possessor_place: bool = False  # the place is a possessive ("Putin's spokesman"): it may be a person
 
 
 def _join(tokens: Sequence[_Token]) -> str:
@@ -344,6 +373,7 @@ def _complement(heads: tuple[str, ...], compl: list[_Token]) -> tuple[str, str |
     if not compl:
         return "", None, None
     prep, rest = compl[0], compl[1:]
+    the = "the " if rest and rest[0].tag in "DQq" else ""
     if rest and rest[0].tag == "D":
         rest = rest[1:]
     possessor: str | None = None
@@ -372,7 +402,9 @@ def _complement(heads: tuple[str, ...], compl: list[_Token]) -> tuple[str, str |
                 body = " ".join(t.text for t in rest)
         return f" {prep.text} the {body}", trailing_place or possessor, body
     if org_head and not proper:  # "chairman of the local government area"
-        return f" {prep.text} the {body}", possessor, None
+        return f" {prep.text} {the}{body}", possessor, None
+    if not proper and not any(t.tag == "L" for t in rest):  # "minister for foreign affairs": a portfolio
+        return f" {prep.text} {the}{body}", possessor, None
     if not proper and all(t.tag == "L" for t in rest):  # "of the region": unresolved
         return "", possessor, None
     return "", body, body if is_org else None
@@ -391,11 +423,21 @@ def _context_place(text: str, sentence_start: int, title_start: int, head: str) 
     return found
 
 
+def _possessor_place(place_tokens: Sequence[_Token], compl: Sequence[_Token]) -> bool:
+    """True when the place is a possessive that may be a person ("Putin's spokesman")."""
+    return bool(place_tokens) and place_tokens[-1].tag == "Q" and not compl
+
+
 def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence_start: int) -> _Reading | None:
     """Read the official (if any) whose name is ``tokens[ns:ne]``."""
     name_tokens = tokens[ns:ne]
-    if any(t.key in lx.STOPWORDS or _strip_possessive(t.key)[0] in _NOT_NAME for t in name_tokens):
-        return None
+    titled = ns > 0 and tokens[ns - 1].tag in "HR" and len(name_tokens) >= 2
+    for i, t in enumerate(name_tokens):
+        base = _strip_possessive(t.key)[0]
+        if t.key in lx.STOPWORDS or base in _NOT_NAME:
+            if titled and i == len(name_tokens) - 1 and base in lx.SURNAME_BODY_WORDS:
+                continue  # "Attorney Elena Park": a surname that is also a body word
+            return None
     if ns > 0 and tokens[ns - 1].key in lx.PLACE_PREPOSITIONS and tokens[ns - 1].tag == "x":
         return None
     last = name_tokens[-1]
@@ -405,8 +447,14 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
         return None
     off = max(0, ns - _CONTEXT_TAGS)
     left, right = tags[off:ns], tags[ne : ne + _CONTEXT_TAGS]
-    if not (left[-1:] in ("H", "R", "M") or left.rstrip("R").endswith(",") or right.startswith(",")):
+    if not (
+        left[-1:] in ("H", "R", "M") or left.rstrip("R").endswith(",") or right[:1] in (",", "V")
+    ):
         return None  # no title can touch this name
+    # "..., said Heriyanto, head of the rescue office": a one-word speaker with a title appositive
+    speaker = len(name_tokens) >= 2 or (
+        ns > 0 and tokens[ns - 1].key in lx.REPORTING_VERBS and name_tokens[0].tag == "N"
+    )
     possessive_name = last.tag == "Q"
 
     office: list[_Token] = []
@@ -418,6 +466,8 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     end = name_end
     confidence = 0.0
     context_q = False
+    former_after = False
+    tentative = False
 
     m = _PRE.search(left)
     if m and not m.group("title") and m.start() > 0:
@@ -445,11 +495,21 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
             status_tokens = _slice(tokens, m, "s1", off) + _slice(tokens, m, "s2", off) + office
             det = _slice(tokens, m, "det", off)
             context_q = any(t.tag == "q" for t in det)
+            former_after = m.start("when") >= 0
             start = min(t.start for t in (det + status_tokens + place_tokens + office))
             confidence = 0.85
     if not possessive_name:
         a = _AFTER.search(right)
-        if a and len(name_tokens) >= 2 and (not office or not any(t.tag == "H" for t in office)):
+        if a is None and not office:
+            a = _LINKED.search(right)
+            if a is not None and not speaker:
+                a = None
+            elif a is not None:
+                verb = _slice(tokens, a, "verb", ne)
+                linked = next((lx.LINK_VERBS[t.key] for t in reversed(verb) if t.key in lx.LINK_VERBS), "current")
+                status_tokens = [t for t in verb if t.tag == "S"]
+                former_after = linked == "former" and not status_tokens
+        if a and speaker and (not office or not any(t.tag == "H" for t in office)):
             office = _slice(tokens, a, "title", ne)
             compl = _slice(tokens, a, "compl", ne)
             after_place = _slice(tokens, a, "place", ne)
@@ -457,10 +517,20 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
             status_tokens = _slice(tokens, a, "s1", ne) + _slice(tokens, a, "s2", ne) + office + status_tokens
             end = max(end, *(t.end for t in office + compl))
             confidence = max(confidence, 0.85)
+            former_after = former_after or ("when" in a.re.groupindex and a.start("when") >= 0)
     if not office and not rank:
         return None
     if not office and len(name_tokens) == 1 and not any(t.text.endswith(".") for t in rank):
-        return None  # "General Motors", "Major League": a spelled-out rank before one word is rarely a person
+        # "General Motors", "Major League": a spelled-out rank before one word is rarely a person,
+        # unless the article names the person in full elsewhere ("General Syrskyi"); decided per article.
+        tentative = True
+    if (
+        not any(t.tag == "H" for t in office)
+        and rank
+        and all(t.key in lx.AMBIGUOUS_RANKS and t.text[:1].islower() for t in rank)
+        and not any(t.key in lx.SERVICE_WORDS for t in office + place_tokens)
+    ):
+        return None  # "Boston captain X": a team or ship role unless a service word makes it military
 
     heads = _head_keys(office)
     head = heads[-1] if heads else ""
@@ -472,6 +542,10 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
             return None
         if all(t.key in lx.NEVER_BARE for t in office) and not place_tokens and not compl:
             return None
+        if head in lx.BODY_HEADS and not (
+            _is_org(place_tokens) or any(t.tag == "L" or (t.text[:1].isupper() and _is_org([t])) for t in compl)
+        ):
+            return None  # "general manager" of a public body, not of a team or a shop
 
     title = _join(office) if office else ""
     place, organization = _place_of(place_tokens)
@@ -500,6 +574,10 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
             state = lx.STATE_ABBREVIATIONS.get(pm.group(2).rstrip(".").casefold())
             place = place or state or pm.group(2)
             organization = organization or lx.PARTIES.get(pm.group(1).casefold())
+    if place_tokens and _possessor_place(place_tokens, compl):
+        at = next(i for i, t in enumerate(tokens) if t is place_tokens[0])
+        if at > 0 and tokens[at - 1].tag in "HR":
+            place = organization = None  # "President Novak's spokesman": the possessor is a person
     if place is None and (context_q or office):
         place = _context_place(text, sentence_start, start, head)
 
@@ -510,10 +588,12 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
         title=title,
         place=place,
         organization=organization,
-        status=_status(status_tokens),
+        status="former" if former_after and _status(status_tokens) == "current" else _status(status_tokens),
         rank=rank_text,
         head=head,
         confidence=confidence or 0.8,
+        tentative=tentative,
+        possessor_place=_possessor_place(place_tokens, compl),
     )
 
 
@@ -669,6 +749,8 @@ def extract_officials(document: Document) -> list[Fact]:
         groups.setdefault(_surname(reading.name).casefold(), []).append(reading)
     facts: list[Fact] = []
     for group in groups.values():
+        if all(r.tentative for r in group) and " " not in _fullest_name(text, group[0].name).strip():
+            continue  # "General Motors": a one-word name after a spelled-out rank, never named in full
         best = max(group, key=lambda r: (r.confidence, -r.span.start))
         first = min(group, key=lambda r: r.span.start)
         lead = first if first.confidence >= best.confidence - 0.05 else best
@@ -676,6 +758,8 @@ def extract_officials(document: Document) -> list[Fact]:
         name = _fullest_name(text, name)
         place = lead.place or next((r.place for r in group if r.place and r.title == lead.title), None)
         organization = lead.organization or next((r.organization for r in group if r.organization), None)
+        if lead.possessor_place and place == lead.place and place and _surname(place).casefold() in groups:
+            place = organization = None  # "Novak's spokesman X" where Novak is an official of the article
         rank = lead.rank or next((r.rank for r in group if r.rank), None)
         value = Official(
             name=name,

@@ -26,13 +26,55 @@ HEADS: Final = frozenset(
     adviser advisor negotiator superintendent supt inspector insp marshal coroner magistrate auditor
     comptroller treasurer councillor councilor councilman councilwoman alderman consul governor-general
     ceo cfo coo executive deputy officer detective det leader diplomat
+    assemblyman assemblywoman assemblymember coordinator rapporteur manager
     """.split()
 )
 
 #: Heads that are too vague alone: they need a modifier, a place/body or an "of"-complement
 #: ("studio head" and "director Carla Mendez" are not officials; "health director" and
 #: "head of the Council" are).
-WEAK_HEADS: Final = frozenset("chief head director chair officer executive deputy leader detective det diplomat".split())
+WEAK_HEADS: Final = frozenset(
+    "chief head director chair officer executive deputy leader detective det diplomat coordinator".split()
+)
+
+#: Heads that name an office only inside a public body: "the general manager of the State Emergency
+#: Agency" is an official, "the team's general manager" or "store manager X" is not.
+BODY_HEADS: Final = frozenset("manager".split())
+
+#: Spelled-out ranks that, lower case and without a service word, are as often sports or civilian
+#: roles ("Boston captain X", "the ship's captain") as offices; "army captain X", "Capt. X" stay officials.
+AMBIGUOUS_RANKS: Final = frozenset("captain".split())
+
+#: Service words that make an ambiguous rank military or police ("police captain", "Navy captain").
+SERVICE_WORDS: Final = frozenset(
+    "army navy naval police military marine marines guard air force forces coast corps fire militia".split()
+)
+
+#: Capitalised body words that are also common surnames ("Elena Park", "Jim Hall"): after a title
+#: they may end a person's name.
+SURNAME_BODY_WORDS: Final = frozenset("park hall house street bridge bank".split())
+
+#: Reporting verbs after which a single capitalised word with a title appositive is a person
+#: ("..., said Heriyanto, head of the rescue office"): speakers of one name.
+REPORTING_VERBS: Final = frozenset("said says told added asked".split())
+
+#: Time phrases after a title that make the office a former one ("his defense secretary at the time, X").
+FORMER_AFTER: Final = (("at", "the", "time"), ("at", "that", "time"))
+
+#: Copular and appointment verbs that link a name to an office ("X, who is the mayor of Y",
+#: "X was re-elected president"), and the status each gives.
+LINK_VERBS: Final = {
+    "is": "current",
+    "was": "former",
+    "became": "current",
+    "remains": "current",
+    "elected": "current",
+    "re-elected": "current",
+    "reelected": "current",
+    "named": "newly appointed",
+    "appointed": "newly appointed",
+    "sworn": "current",
+}
 
 #: Heads that only count with a qualifying body or modifier, never bare before a name
 #: ("leader X" is not an office; "opposition leader", "Hamas leader" are excluded too: parties are not offices).
