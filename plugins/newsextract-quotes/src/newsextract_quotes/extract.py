@@ -324,10 +324,7 @@ def _noun_modifier(text: str, unit: Sequence[QuotationGroup]) -> bool:
         return False
     word = after.group(1).casefold()
     return not (
-        word in AFTER_QUOTED_PHRASE
-        or word in NOT_IN_NAME_PHRASE
-        or word in SPEECH_VERBS
-        or word.endswith(("ed", "ly", "ing"))
+        word in AFTER_QUOTED_PHRASE or word in NOT_IN_NAME_PHRASE or word in SPEECH_VERBS or word.endswith(("ed", "ly", "ing"))
     )
 
 
@@ -341,9 +338,7 @@ def _named_work(text: str, quote: QuotationGroup) -> bool:
     if len(quote.parts) != 1:
         return False
     inner = _clean_part(text, quote.parts[0])
-    return _WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is not None and _looks_like_title(
-        inner.of(text)
-    )
+    return _WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is not None and _looks_like_title(inner.of(text))
 
 
 def _clean_part(text: str, span: Span) -> Span:
