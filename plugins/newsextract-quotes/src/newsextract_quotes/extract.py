@@ -9,7 +9,7 @@ import attrs
 import regex
 
 from newsextract import Document, Fact, Span
-from newsextract.text import QuotationGroup, group_continued, is_headline, paragraphs, sentence_bounds
+from newsextract.text import QuotationGroup, group_continued, is_headline, sentence_bounds
 
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
@@ -279,6 +279,9 @@ def _looks_like_title(piece: str) -> bool:
 
 #: A first line at most this long, followed by more text, is the article's headline.
 HEADLINE_CHARS = 150
+#: No headline line (title case or not) is longer than this: a cheap test before the core's
+#: ``is_headline`` (whose own limit, 200 characters, is not exported: keep the two equal).
+_LONGEST_HEADLINE = 200
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]*$")
 _WORD_AFTER = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\-]*)(?![\p{L}'’])")
 
@@ -291,16 +294,24 @@ def _in_headline(text: str, unit: Sequence[QuotationGroup], attribution: _Attrib
     the quote with a present-tense verb ("says", "calls"), the whole quote on that line; a
     lead such as ``Officials said: "..."`` or ``"...," she said.`` is still read.
     """
-    if is_headline(text, unit[0].open):
+    offset = unit[0].open
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start > _LONGEST_HEADLINE:
+        return False  # cheap test first: body paragraphs are long
+    if is_headline(text, offset):
         return True
     verb = attribution.verb.split()[0].casefold()
     if attribution.after or not verb.endswith("s") or verb.endswith("ss"):
         return False
-    paras = paragraphs(text)
-    if len(paras) < 2:
-        return False
-    first = paras[0]
-    return first.start <= unit[0].open and unit[-1].close < first.end and first.end - first.start <= HEADLINE_CHARS
+    return (
+        line_end - line_start <= HEADLINE_CHARS
+        and unit[-1].close < line_end
+        and not text[:line_start].strip()
+        and bool(text[line_end:].strip())
+    )
 
 
 def _noun_modifier(text: str, unit: Sequence[QuotationGroup]) -> bool:
@@ -335,10 +346,12 @@ _WORK_LEAD = regex.compile(r"(?:(?<![\p{L}])(?i:on|in|of|from|titled|entitled)|\
 
 def _named_work(text: str, quote: QuotationGroup) -> bool:
     """A quoted title after a preposition or possessive: the name of a work, not speech."""
-    if len(quote.parts) != 1:
+    if not text[quote.open + 1 : quote.open + 2].isupper():
         return False
-    inner = _clean_part(text, quote.parts[0])
-    return _WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is not None and _looks_like_title(inner.of(text))
+    if _WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is None:
+        return False
+    parts = quote.parts
+    return len(parts) == 1 and _looks_like_title(_clean_part(text, parts[0]).of(text))
 
 
 def _clean_part(text: str, span: Span) -> Span:
