@@ -146,3 +146,25 @@ def test_object_relative_clause_subject_speaks(pipeline: newsextract.Pipeline) -
 def test_relative_clause_without_its_own_subject_gives_no_speaker(pipeline: newsextract.Pipeline) -> None:
     text = 'Crews found a barn, which locals remember as "the old mill on the hill" nearby.'
     assert quotes(pipeline, text) == []
+
+
+# -- "the Association of ...": one organisation; "Secretary of State" is a title -------------
+
+
+def test_organisation_of_capitalised_complement_is_one_organisation(pipeline: newsextract.Pipeline) -> None:
+    text = 'In a statement, the Association of Bus Drivers called the plan "a betrayal of every worker" on Friday.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "the Association of Bus Drivers"
+    assert q["speaker_type"] == "organization"
+
+
+def test_person_of_place_keeps_the_person(pipeline: newsextract.Pipeline) -> None:
+    text = 'Sen. Laura Kendrick of Pennsylvania said: "We will vote against the bill today."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Laura Kendrick"
+
+
+def test_secretary_of_state_is_not_part_of_the_name(pipeline: newsextract.Pipeline) -> None:
+    text = 'Secretary of State Helen Voss said the talks would take "many more months of work."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Helen Voss"

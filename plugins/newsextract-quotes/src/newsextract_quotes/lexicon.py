@@ -96,7 +96,7 @@ TITLE_WORDS: Final = frozenset(
     police army navy air force military chairman chairwoman chair head coach manager
     leader founder commissioner councillor councilman councilwoman lord lady sir dame
     marshal brigadier private corporal cpl ensign pastor father sister brother
-    opposition ceo cfo cto coo speaker
+    opposition ceo cfo cto coo speaker state
     """.split()
 )
 

@@ -173,6 +173,9 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
         head = classify(text, toks[0][0], toks[of - 1][1], max_tokens=max_tokens)
         if head is not None and head.kind == PERSON:
             return attrs.evolve(head, phrase=phrase)
+        if head is not None and head.kind == ORGANIZATION and toks[of - 1][2][:1].isupper():
+            # "the Association of Flight Attendants", "the Ministry of Health": one organisation
+            return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
     last = _norm(toks[-1][2])
     # the person's name: the run of name tokens at the end of the phrase
     i = len(toks)
