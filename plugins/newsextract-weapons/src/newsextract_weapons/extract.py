@@ -27,6 +27,7 @@ import newsextract
 from newsextract.text import Quantity, Sentence, find_quantities, is_year_like, split_sentences
 
 from . import lexicon as lx
+from ._core_gaps import split_particle_over
 from .value import WeaponCount, head_word
 
 __all__ = ["extract_weapon_counts"]
@@ -50,7 +51,11 @@ _LOWER_WORDS = regex.compile(r"[a-z0-9][a-z0-9\-]*+")
 def _head_near(text: str, pos: int) -> bool:
     """True when a word that can head a weapon phrase starts within reach after ``pos``."""
     window = text[pos : pos + _HINT_REACH].lower()
-    return not _NEAR_WORDS.isdisjoint(_LOWER_WORDS.findall(window))
+    words = _LOWER_WORDS.findall(window)
+    if not _NEAR_WORDS.isdisjoint(words):
+        return True
+    # a model's plural ("K2s", "T-72s") may head a phrase too
+    return any(w[-1] == "s" and any(ch.isdigit() for ch in w) for w in words[:4])
 
 
 #: How far after a count its head noun may start (eight tokens of modifiers).
@@ -75,7 +80,8 @@ _SUBSET_BEFORE = regex.compile(
 )
 _PRONOUN_LEAD = regex.compile(r"\b(?:of|among)\s{1,3}(?:them|these|those|which|that\s{1,3}number)\s{0,3},?\s{0,3}\Z", _FLAGS)
 _ELLIPSIS_PREFIX = regex.compile(
-    r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of)\s{1,3}\Z", _FLAGS
+    r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of"
+    r"|the\s+(?:first|next|last|initial)(?:\s+batch\s+of)?)\s{1,3}\Z", _FLAGS
 )
 _BREAKDOWN_BEFORE = regex.compile(r"(?:,|\band|\bincluding|\bwith)\s{1,3}\Z", _FLAGS)
 _ROUNDS_OF = regex.compile(
@@ -117,7 +123,9 @@ _AUX = (
     r"|successfully|eventually|allegedly|subsequently|locally|each|likely|apparently|still|already|finally)"
 )
 _RIGHT_VERB = regex.compile(
-    r"\s{0,3}((?:" + _AUX + r"\s{1,3}){0,4})"
+    # scare quotes around the verb or its adverb: 95 were "locally lost"
+    r"\s{0,3}((?:[\"“‘']?" + _AUX + r"\s{1,3}){0,4})"
+    r"[\"“‘']?"
     r"(?:(?P<lost2>did\s+not\s+reach|didn't\s+reach|did\s+not\s+hit|failed\s+to\s+reach|never\s+reached|went\s+astray|fell\s+short)"
     r"|(?P<neut>shot\s+down|downed|destroyed|intercepted|jammed|suppressed|neutrali[sz]ed|eliminated|disabled"
     r"|knocked\s+out|brought\s+down|taken\s+out|sunk|repelled)"
@@ -128,10 +136,20 @@ _RIGHT_VERB = regex.compile(
     r"(?:(?:the|an?|this|that|their|its|overnight|night|latest|first|second|major|massive|joint|combined"
     r"|coordinated|large-scale)\s{1,3}){0,3}(?P<op>[\w-]+)"
     r"|(?P<reach>reach)"
+    r"|(?P<due>due|expected)\s{1,3}(?:by|before|within|next|later|this|to\s+arrive|to\s+be\s+delivered"
+    r"|in\s{1,3}(?:\d{4}|the\s+(?:coming|next)|early|late|mid-|spring|summer|autumn|fall|winter|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december))"
     r"|(?P<aimed>targeted|attacked|rained\s+down|were\s+aimed)"
     r"|(?P<supplied>arrived|arrive|delivered|sent|supplied|handed\s+over|transferred|donated|shipped|pledged"
     r"|promised|purchased|bought|received|ordered))\b",
     _FLAGS,
+)
+_ALONG_WITH_BEFORE = regex.compile(
+    r",\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z", _FLAGS
+)
+#: A path or place after a sent phrase: "sent 20 warships into the Red Sea" moves them, no delivery.
+_DEPLOYMENT_AFTER = regex.compile(
+    r"\s{1,3}(?:around|near|into|through|across|over|off|along|past|toward|towards|close\s+to)\b", _FLAGS
 )
 #: A supply verb's participle after the phrase: "shells bought from suppliers abroad".
 _SUPPLY_PARTICIPLE = frozenset("bought purchased supplied delivered donated sent shipped provided ordered".split())
@@ -250,6 +268,8 @@ def _classify(words: Sequence[str], head: str) -> str | None:
         if "loitering" in bag:
             return "drone"
         return "shell" if bag & {"artillery", "cluster"} else None
+    if head in {"device", "devices"}:
+        return "bomb" if bag & lx.EXPLOSIVE_WORDS else None
     if base == "bomb" and "mortar" in bag:
         return "shell"  # mortar bombs are mortar rounds
     if head in {"round", "rounds", "ammunition"}:
@@ -293,11 +313,12 @@ class _Reader:
         self.accepted_heads: set[str] = set()
         # One pass over the whole text; sentences take their slice by bisection (a
         # windowed find_quantities call costs O(all quantities) each time).
-        self._quantities: list[Quantity] = find_quantities(self.text)
+        self._quantities: list[Quantity] = split_particle_over(self.text, find_quantities(self.text))
         self._q_starts: list[int] = [q.span.start for q in self._quantities]
         self._q_by_start: dict[int, Quantity] = {q.span.start: q for q in self._quantities}
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._first_status: dict[str, str] = {}
+        self._model_classes: dict[str, str | None] = {}
 
     # -- phrases -----------------------------------------------------------------------
     def _phrase_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> list[_Phrase]:
@@ -326,6 +347,7 @@ class _Reader:
                 word_start = other.span.end
         tokens = _tokens(text, word_start, 8, stop)
         head_index = -1
+        plural_class: str | None = None
         for i, (_s, _e, tok) in enumerate(tokens):
             low = tok.casefold()
             if low in lx.BLOCKERS:
@@ -336,8 +358,23 @@ class _Reader:
             ):
                 head_index = i
                 continue
+            if head_index < 0 and len(low) > 2 and low.endswith("s") and any(ch.isdigit() for ch in low):
+                # "170 K2s": a model's plural heads the phrase when the model is named
+                # with a weapon noun elsewhere in the article ("K2 main battle tanks").
+                plural_class = self._model_class(tok[:-1])
+                if plural_class is not None:
+                    head_index = i
+                    break
             if low in lx.MODIFIERS or _TYPE_SUFFIX.search(low) is not None or _is_model_like(tok):
                 continue
+            if (
+                low in {"and", "or"}
+                and 0 < i < len(tokens) - 1
+                and head_index < 0
+                and tokens[i - 1][2].casefold() in lx.MODIFIERS
+                and tokens[i + 1][2].casefold() in lx.MODIFIERS
+            ):
+                continue  # coordinated modifiers: "armoured recovery and engineering vehicles"
             break
         if head_index < 0:
             return []
@@ -361,7 +398,7 @@ class _Reader:
                 weapon = text[weapon_start : rm.end()]
                 ctx_end = rm.end()
                 class_words += [w.casefold() for w in _SENTENCE_WORD.findall(rm.group(1))]
-        cls = _classify(class_words, head)
+        cls = _classify(class_words, head) or plural_class
         if cls is None:
             return []
         model = _model_of(written)
@@ -409,6 +446,28 @@ class _Reader:
             nested=True,
         )
         return [phrase, inner]
+
+    def _model_class(self, model: str) -> str | None:
+        """Class of a model code from a phrase naming it with a weapon noun ("K2 main battle tanks")."""
+        if model in self._model_classes:
+            return self._model_classes[model]
+        found = lx.MODELS.get(model.casefold())
+        pos = self.text.find(model)
+        while found is None and pos >= 0:
+            end = pos + len(model)
+            if (pos == 0 or not self.text[pos - 1].isalnum()) and end < len(self.text) and self.text[end] == " ":
+                words: list[str] = []
+                for _s, _e, tok in _tokens(self.text, end, 4, min(len(self.text), end + 80)):
+                    low = tok.casefold()
+                    words.append(low)
+                    if low in lx.HEADS:
+                        found = _classify(words, low)
+                        break
+                    if low not in lx.MODIFIERS:
+                        break
+            pos = self.text.find(model, end)
+        self._model_classes[model] = found
+        return found
 
     def _postmod_end(self, end: int, stop: int) -> int:
         m = _POSTMOD.match(self.text, end, stop)
@@ -469,7 +528,7 @@ class _Reader:
                                                                  or nxt_word in {"by", "to", "in", "on", "of"}
                                                                  or right is not None):
                 kind = "another"
-            elif right is not None and right.group(1) and right.group(1).split()[0].casefold() in {
+            elif right is not None and right.group(1) and right.group(1).split()[0].strip("\"“‘'").casefold() in {
                 "had", "have", "has", "were", "was", "would", "will"
             }:
                 kind = "verb"
@@ -594,12 +653,27 @@ class _Reader:
                     groups[-1].append(p)
                     continue
             groups.append([p])
+        previous_status: str | None = None
         for group in groups:
             first, last = group[0], group[-1]
             status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid)
             verb_at: int | None = None
             if status is None:
                 status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
+            if (
+                status is None
+                and previous_status is not None
+                and _ALONG_WITH_BEFORE.search(text, max(base, first.ctx_start - 30), first.ctx_start) is not None
+            ):
+                # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
+                # shares the status of the phrase it is added to.
+                status = previous_status
+            if status is not None and verb_at is not None and _DEPLOYMENT_AFTER.match(text, last.ctx_end, sentence.end):
+                # "sent 76 aircraft around the island": a deployment, not a delivery.
+                word = mtext[verb_at:verb_at + 4].casefold()
+                if status == "supplied" and word.startswith(("sen", "dis")):
+                    status = "launched" if first.class_ in lx.MUNITION_CLASSES else None
+            previous_status = status
             actor = None
             if verb_at is not None and status in {"launched", "supplied"}:
                 actor = self._actor(mtext[:verb_at])
@@ -634,6 +708,9 @@ class _Reader:
         if m.group("part"):
             # "ten sea drones took part in the attack": used; "in the parade": nothing.
             return "launched" if m.group("op").casefold() in lx.OPERATION_NOUNS else None
+        if m.group("due"):
+            # "eight helicopters are due by 2030": a delivery; a munition only in aid talk.
+            return "supplied" if (aid or not munition) else None
         if m.group("reach"):
             # "two air defense systems will reach Ukraine": a delivery; a munition only in aid talk.
             future = any(w in {"will", "would"} for w in (m.group(1) or "").casefold().split())
@@ -712,6 +789,8 @@ class _Reader:
             usable = first.class_ in lx.MUNITION_CLASSES or self._military_sentence(self.sentences[first.sentence])
             return ("launched" if usable else None), region_start + verb.start()
         if word in lx.INCLUDE_VERBS:
+            if word in lx.INVOLVE_VERBS and {w.casefold() for w in _SENTENCE_WORD.findall(region)} & lx.OPERATION_NOUNS:
+                return "launched", None  # "the strikes involved 14 jets": the platforms were used
             if aid:
                 return "supplied", region_start + verb.start()
             if first.antecedent is not None and first.antecedent.status:

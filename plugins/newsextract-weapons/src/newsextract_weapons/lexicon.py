@@ -48,6 +48,7 @@ HEADS: Final[dict[str, str | None]] = {
     "grad": "rocket", "grads": "rocket", "projectile": "rocket", "projectiles": "rocket",
     # bombs
     "bomb": "bomb", "bombs": "bomb", "kab": "bomb", "kabs": "bomb",
+    "device": None, "devices": None,  # bombs only with "explosive", "improvised" ...
     # shells and ammunition
     "shell": "shell", "shells": "shell", "round": "shell", "rounds": "shell",
     "munition": None, "munitions": None, "ammunition": "shell",
@@ -119,7 +120,8 @@ MODIFIERS: Final = frozenset(
     self-propelled towed tracked wheeled heavy light multiple mobility high
     naval sea uncrewed unmanned robotic surface underwater fpv reconnaissance decoy
     jet-powered jet precision smart cluster incendiary thermobaric high-explosive explosive
-    landing missile-carrying patrol amphibious such
+    landing missile-carrying patrol amphibious such improvised explosive-laden navy
+    recovery engineering engineer bridge-laying bridgelaying mine-clearing demining repair command
     promised pledged requested ordered donated
     radar small-arms mortar tank howitzer
     refurbished modernized modernised upgraded second-hand surplus decommissioned mothballed
@@ -132,7 +134,7 @@ MILITARY_WORDS: Final = frozenset(
     fighter combat military armored armoured infantry fighting personnel battle attack strike tactical
     artillery rocket missile air defense defence air-defense air-defence anti-aircraft anti-missile
     anti-tank anti-ship surface-to-air self-propelled howitzer warplanes naval uncrewed unmanned
-    radar mortar small-arms kamikaze loitering landing missile-carrying patrol tank
+    radar mortar small-arms kamikaze loitering landing missile-carrying patrol tank navy
     """.split()
 )
 
@@ -194,6 +196,12 @@ OPERATION_NOUNS: Final = frozenset(
     bombardment barrage barrages bombing bombings airstrike airstrikes counterattack counteroffensive
     """.split()
 )
+
+#: Modifiers that make a "device" a bomb ("improvised explosive devices").
+EXPLOSIVE_WORDS: Final = frozenset("explosive explosive-laden improvised incendiary".split())
+
+#: "include" verbs that mean "took part": "the strikes involved 14 jets" (launched).
+INVOLVE_VERBS: Final = frozenset("involved involving involve involves".split())
 
 #: Verbs "used"/"employed": launched, for munitions only (not for a film's props).
 USE_VERBS: Final = frozenset("used using employed".split())
@@ -290,7 +298,7 @@ LEFT_VERBS: Final[dict[str, str]] = {
     # Seizures and finds are not in the status vocabulary: the search stops there, no fact.
     **dict.fromkeys(
         _phrases(
-            "seized|seize|recovered|confiscated|found|discovered|captured|stole|stolen|displayed|showed|shown"
+            "seized|seize|recovered|confiscated|found|discovered|uncovered|unearthed|captured|stole|stolen|displayed|showed|shown"
         ),
         "",
     ),
