@@ -8,6 +8,7 @@ is given a one-letter tag (see :func:`_tag`)::
     H office head (mayor, Gov.)    R rank (Lt., Gen.)       M title modifier (Defense, police)
     S status (former, acting)      D determiner (the, its)  L place noun (region, Oblast)
     O of   F for   T to   & and    Y party-state (D-Mass.)  , comma   . end   x anything else
+    h honorific (Sir, Dr.)         n lower-case "in"
 
 Officials are then read with regular expressions over the tag string, around
 each run of name tags:
@@ -169,6 +170,8 @@ def _tag(text: str) -> tuple[str, str, str | None]:
     if key in lx.STATUS and (not upper or key in ("former", "acting", "interim", "caretaker")):
         return "S", key, None
     if upper:
+        if key in lx.HONORIFICS:
+            return "h", key, None  # "Gen Sir Andrew X", "the director, Dr. Y": neither name nor title
         if len(text) == 2 and text[1] == ".":
             return "I", key, None
         if _PARTY_STATE.match(text):
@@ -198,6 +201,8 @@ def _tag(text: str) -> tuple[str, str, str | None]:
     if key == "and":
         return "&", key, None
     if not upper:
+        if key == "in":
+            return "n", key, None  # "the ministry's director in Khartoum, X"
         if key in _LINK_ONLY:
             return "V", key, None
         if key == "who":
@@ -246,6 +251,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         elif t.key == "at" and keys[i : i + 3] in _FORMER_AFTER:
             for j in range(i, i + 3):
                 out[j].tag = "Z"  # "at the time": the office was held then, not now
+    nxt = "."
+    for t in reversed(out):
+        if t.tag == "R" and t.text[:1].islower() and nxt not in "RNIh":
+            t.tag = "w"  # "chief of the general staff,": a rank word as a plain noun, not before a name
+        nxt = t.tag
     return out
 
 
@@ -261,10 +271,17 @@ _COMPL_B = r"(?P<compl>[OFT]D?[qQ]?(?:[NAQLMw&q]|[OF]D?){0,8}[NAQLMw])"
 _WHEN = r"(?P<when>Z{3})?"
 _PRE: Final = regex.compile(
     rf"(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}})"
-    rf"(?:{_TITLE}(?P<pcompl>OD?[M&]{{0,3}}M)?(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))\Z"
+    rf"(?:{_TITLE}(?P<pcompl>OD?[M&]{{0,3}}M)?(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))h?\Z"
 )
+# Before an appositive the place may be a lower-case possessive body with its modifiers
+# ("the state health ministry's director, X"), and a location may follow the title
+# ("the ministry's director in Khartoum, X").
+_PLACE_B = r"(?P<place>[NAQLM]{0,5}[NAQL]|M{1,3}q)"
+_IN_PLACE = r"(?P<inplace>n[NA]{1,3})"
+
 _BEFORE: Final = regex.compile(
-    rf"(?P<det>D?q?)(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL_B}?{_WHEN},(?P<rank>R{{0,3}})\Z"
+    rf"(?P<det>D?q?)(?P<s1>S{{0,3}}){_PLACE_B}?(?P<s2>S{{0,3}}){_TITLE}(?:{_COMPL_B}|{_IN_PLACE})?{_WHEN}"
+    r",(?P<rank>R{0,3})h?\Z"
 )
 _AFTER: Final = regex.compile(
     rf"\A,D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?{_WHEN}(?![NHMRQIAL])"
@@ -323,6 +340,8 @@ def _place_of(tokens: Sequence[_Token]) -> tuple[str | None, str | None]:
     low = text.casefold()
     if low in lx.DEMONYMS:
         return lx.DEMONYMS[low], None
+    if all(t.key in lx.PARTY_WORDS for t in tokens):
+        return None, text  # "the Conservative MP X": the party, not a place
     last = _strip_possessive(tokens[-1].key)[0]
     if last in lx.ORG_WORDS or low in lx.ORG_NAMES:
         return text, text
@@ -435,10 +454,10 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     for i, t in enumerate(name_tokens):
         base = _strip_possessive(t.key)[0]
         if t.key in lx.STOPWORDS or base in _NOT_NAME:
-            if titled and i == len(name_tokens) - 1 and base in lx.SURNAME_BODY_WORDS:
-                continue  # "Attorney Elena Park": a surname that is also a body word
+            if titled and i in (0, len(name_tokens) - 1) and base in lx.SURNAME_BODY_WORDS:
+                continue  # "Attorney Elena Park", "Minister Park Jae-hoon": a surname that is also a body word
             return None
-    if ns > 0 and tokens[ns - 1].key in lx.PLACE_PREPOSITIONS and tokens[ns - 1].tag == "x":
+    if ns > 0 and tokens[ns - 1].key in lx.PLACE_PREPOSITIONS and tokens[ns - 1].tag in "xn":
         return None
     last = name_tokens[-1]
     name_end = last.end - (len(last.text) - len(_drop_possessive(last.text)))
@@ -447,8 +466,9 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
         return None
     off = max(0, ns - _CONTEXT_TAGS)
     left, right = tags[off:ns], tags[ne : ne + _CONTEXT_TAGS]
+    bare_left = left[:-1] if left.endswith("h") else left  # "Gen Sir X", ", Dr. X": skip the honorific
     if not (
-        left[-1:] in ("H", "R", "M") or left.rstrip("R").endswith(",") or right[:1] in (",", "V")
+        bare_left[-1:] in ("H", "R", "M") or bare_left.rstrip("R").endswith(",") or right[:1] in (",", "V")
     ):
         return None  # no title can touch this name
     # "..., said Heriyanto, head of the rescue office": a one-word speaker with a title appositive
@@ -462,6 +482,7 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     place_tokens: list[_Token] = []
     status_tokens: list[_Token] = []
     compl: list[_Token] = []
+    in_place: list[_Token] = []
     start = name_tokens[0].start
     end = name_end
     confidence = 0.0
@@ -492,9 +513,12 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
             rank = _slice(tokens, m, "rank", off)
             place_tokens = _slice(tokens, m, "place", off)
             compl = _slice(tokens, m, "compl", off)
+            in_place = _slice(tokens, m, "inplace", off)[1:]
             status_tokens = _slice(tokens, m, "s1", off) + _slice(tokens, m, "s2", off) + office
             det = _slice(tokens, m, "det", off)
             context_q = any(t.tag == "q" for t in det)
+            if place_tokens and place_tokens[-1].tag == "q" and place_tokens[-1].key not in lx.PLACE_NOUNS:
+                det, place_tokens, context_q = det + place_tokens, [], True  # "the state company's director"
             former_after = m.start("when") >= 0
             start = min(t.start for t in (det + status_tokens + place_tokens + office))
             confidence = 0.85
@@ -549,6 +573,8 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
 
     title = _join(office) if office else ""
     place, organization = _place_of(place_tokens)
+    if in_place and place is None:
+        place = " ".join(t.text for t in in_place)
     if compl:
         suffix, c_place, c_org = _complement(heads, compl)
         title += suffix

@@ -26,7 +26,7 @@ HEADS: Final = frozenset(
     adviser advisor negotiator superintendent supt inspector insp marshal coroner magistrate auditor
     comptroller treasurer councillor councilor councilman councilwoman alderman consul governor-general
     ceo cfo coo executive deputy officer detective det leader diplomat
-    assemblyman assemblywoman assemblymember coordinator rapporteur manager
+    assemblyman assemblywoman assemblymember coordinator rapporteur manager constable archbishop
     """.split()
 )
 
@@ -123,6 +123,7 @@ MULTI_HEADS: Final = (
     ("press", "secretary"),
     ("police", "chief"),
     ("fire", "chief"),
+    ("chief", "constable"),
 )
 
 #: Multi-word ranks ("Petty Officer", "Rear Adm.").
@@ -171,7 +172,7 @@ HEAD_SPELLING: Final = {
     "supt": "Superintendent",
     "insp": "Inspector",
     "det": "Detective",
-    "mp": "MP",
+    "mp": "Member of Parliament",
 }
 
 #: Words that may stand between a place and a head and belong to the title:
@@ -187,7 +188,7 @@ MODIFIERS: Final = frozenset(
     information development science technology tourism youth family refugees reintegration strategic
     local city county district federal prime civil aviation nuclear top chief principal special acting
     interim associate executive administrative legal medical human rights migration immigration
-    customs border energy water power mining oil sports culture religious
+    customs border energy water power mining oil sports culture religious humanitarian
     """.split()
 )
 
@@ -330,6 +331,8 @@ DEMONYMS: Final = {
     "ethiopian": "Ethiopia",
     "sudanese": "Sudan",
     "south african": "South Africa",
+    "south korean": "South Korea",
+    "north korean": "North Korea",
     "belarusian": "Belarus",
     "georgian": "Georgia",
     "moldovan": "Moldova",
@@ -418,4 +421,14 @@ PARTIES: Final = {"d": "Democratic Party", "r": "Republican Party", "i": "indepe
 #: Abbreviations whose period belongs to the word (tokenizer keeps "Gov." together).
 DOTTED_ABBREVIATIONS: Final = frozenset(
     "gov sen rep gen lt lieut col maj capt cpt sgt adm cmdr brig cpl supt insp det amb mr mrs ms dr st jr sr".split()
+)
+
+#: Honorifics that may stand between a title or rank and a name, or open an appositive name
+#: ("Gen Sir Andrew X", "the ministry's director, Dr. Y"); never part of the name or the title.
+HONORIFICS: Final = frozenset("sir dame dr prof".split())
+
+#: Party words that, before a title, name the member's party rather than a place
+#: ("the Conservative MP X", "Democratic Sen. Y"): the organization, never the place.
+PARTY_WORDS: Final = frozenset(
+    "conservative conservatives liberal liberals democratic democrat republican tory green greens socialist".split()
 )
