@@ -153,3 +153,9 @@ def test_platforms_sent_to_a_country_are_still_supplied() -> None:
     assert read("Oslo sent 40 armoured vehicles to its ally.") == [
         ("armoured vehicles", "armored_vehicle", 40, "exact", "supplied")
     ]
+
+
+def test_many_model_plurals_stay_bounded() -> None:
+    text = " ".join(f"Troops fired 7 Q{i}s near Q{i} Q{i}." for i in range(3000))
+    facts = extract_weapon_counts(newsextract.Document(text))
+    assert all(text[f.span.start : f.span.end] == f.text for f in facts)

@@ -144,6 +144,9 @@ _RIGHT_VERB = regex.compile(
     r"|promised|purchased|bought|received|ordered))\b",
     _FLAGS,
 )
+#: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
+_MAX_MODEL_LOOKUPS = 32
+_MAX_MODEL_MENTIONS = 64
 _ALONG_WITH_BEFORE = regex.compile(
     r",\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z", _FLAGS
 )
@@ -452,8 +455,12 @@ class _Reader:
         if model in self._model_classes:
             return self._model_classes[model]
         found = lx.MODELS.get(model.casefold())
+        if not any(ch.isalpha() for ch in model) or len(self._model_classes) >= _MAX_MODEL_LOOKUPS:
+            return found  # "1990s" is a decade; hostile input gets a bounded number of scans
         pos = self.text.find(model)
-        while found is None and pos >= 0:
+        tries = 0
+        while found is None and pos >= 0 and tries < _MAX_MODEL_MENTIONS:
+            tries += 1
             end = pos + len(model)
             if (pos == 0 or not self.text[pos - 1].isalnum()) and end < len(self.text) and self.text[end] == " ":
                 words: list[str] = []
