@@ -62,6 +62,8 @@ ABBREVIATIONS = {
     "amb": "ambassador",
     "pm": "prime minister",
     "dep": "deputy",
+    "mp": "member of parliament",
+    "mep": "member of the european parliament",
 }
 
 
@@ -117,13 +119,43 @@ def _bare_name(name: str) -> str:
     return bare or name.strip()
 
 
+_AFFILIATION = regex.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}.*$", flags=regex.S)
+_NAME_LIKE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,5}$")
+
+
+def _gold_name_forms(gold: str) -> list[str]:
+    """The ways an annotator's speaker string can name someone.
+
+    The string itself without its apposition ("X, the governor," -> "X"), and a
+    name-like part after a description ("Ryan's spokeswoman, AshLee Strong," ->
+    "AshLee Strong"), each also without an affiliation ("X of the Council on ..." -> "X").
+    """
+    forms = [_bare_name(gold)]
+    forms += [part.strip() for part in gold.split(",")[1:] if _NAME_LIKE.match(part.strip())]
+    return [_without_affiliation(form) for form in forms]
+
+
+def _without_affiliation(form: str) -> str:
+    # Only a person's name (two or more capitalised words) sheds its affiliation;
+    # "Department of Defense" stays whole.
+    stripped = _AFFILIATION.sub("", form)
+    return stripped if stripped != form and _NAME_LIKE.match(stripped) and len(stripped.split()) >= 2 else form
+
+
 def same_last_name(gold: str | None, predicted: str | None) -> bool:
-    """Last names agree; for organisations ("the Kremlin") the names agree without "the"."""
-    gw = words(_strip_article(_bare_name(gold or "")))
+    """Last names agree; for organisations ("the Kremlin") the names agree without "the".
+
+    The gold string may carry an apposition, a party tag or an affiliation
+    (see :func:`_gold_name_forms`); the prediction is compared as it is.
+    """
     pw = words(_strip_article(_bare_name(predicted or "")))
-    if not gw or not pw:
+    if not pw:
         return False
-    return gw[-1] == pw[-1] or " ".join(gw) == " ".join(pw)
+    for form in _gold_name_forms(gold or ""):
+        gw = words(_strip_article(form))
+        if gw and (gw[-1] == pw[-1] or gw == pw):
+            return True
+    return False
 
 
 def expand_abbreviations(text: str) -> str:

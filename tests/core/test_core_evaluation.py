@@ -52,3 +52,15 @@ def test_same_last_name_ignores_appositions_and_tags_in_gold() -> None:
     assert same_last_name("Scott Pruitt, the attorney general of Oklahoma,", "Scott Pruitt")
     assert same_last_name("Rep. Gwen Moore (D-Wis.)", "Gwen Moore")
     assert not same_last_name("Rep. Gwen Moore (D-Wis.)", "Wis")
+
+
+def test_same_last_name_reads_affiliations_and_descriptions_in_gold() -> None:
+    assert same_last_name("Edward Alden of the Council on Foreign Relations in Washington", "Edward Alden")
+    assert same_last_name("Chris Low at FTN Financial", "Chris Low")
+    assert same_last_name("Ryan’s spokeswoman, AshLee Strong,", "AshLee Strong")
+    assert not same_last_name("Ryan’s spokeswoman, AshLee Strong,", "Ryan")
+    assert not same_last_name("Chris Low at FTN Financial", "Financial")
+
+
+def test_mp_is_spelled_out() -> None:
+    assert share_content_word(expand_abbreviations("MP"), "Member of Parliament")
