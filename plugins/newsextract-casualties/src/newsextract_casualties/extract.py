@@ -64,7 +64,8 @@ _TIMEOUT: Final = 2.0
 TRIGGER_STEMS: Final = (
     "kill dead death died dies slain wound injur hurt hospital missing captur abduct kidnap hostage captive evacua"
     " rescu toll lives fatal casualt medical bodies body perish drown shot stabb trapped airlift clinic unaccounted"
-    " seized murder assassinat behead lynch execut succumb remains corpse gunned burns inhalation freed"
+    " seized murder assassinat behead lynch execut succumb remains corpse gunned burns inhalation freed fled shelter hit struck"
+    " refuge"
 ).split()
 
 
@@ -100,10 +101,23 @@ _TOKEN: Final = regex.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 # ----------------------------------------------------------------------------- predicates
 
 _ROOM: Final = r"(?:[\w'’.-]+\s+){0,3}?"
-_HOSPITAL: Final = r"(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?|infirmary)"
+_HOSPITAL: Final = (
+    r"(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?|infirmary|(?:burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))"
+)
+#: Where the displaced are housed: "moved to government shelters", "spent the night in shelters".
+_SHELTER: Final = r"(?:shelters?|evacuation\s+cent(?:er|re)s?|relief\s+camps?|emergency\s+housing)"
+#: Body parts after "hit in the", "struck in the": a person wounded.
+_BODY_PART: Final = (
+    r"(?:legs?|arms?|head|chest|back|shoulders?|stomach|abdomen|neck|foot|feet|hands?|face|thighs?|knees?|hips?|groin|eyes?)"
+)
+#: "in a serious but stable condition", "in critical condition": a medical condition phrase.
+_CONDITION: Final = (
+    r"in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair|satisfactory|life-threatening)"
+    r"(?:\s+(?:but|and)\s+(?:critical|serious|stable|grave))?\s+condition"
+)
 _PRED_SOURCE: Final = (
     r"(?P<hospitalized>hospitali[sz]ed"
-    rf"|in\s+(?:critical|serious|stable|grave|fair|satisfactory)\s+condition\s+(?:at|in)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
+    rf"|{_CONDITION}\s+(?:at|in)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|(?:taken|rushed|transported|brought|admitted|sent|transferred|moved)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|in\s+(?:a\s+|the\s+)?{_HOSPITAL})"
@@ -113,19 +127,25 @@ _PRED_SOURCE: Final = (
     r"|(?:kidnapped|abducted|captured|shot|stabbed|tortured|attacked|beaten|raped|robbed)\s+and\s+(?:then\s+|later\s+)?killed"
     r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
-    r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt"
+    r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt|stabbed"
+    rf"|(?:hit|struck|shot)\s+in\s+the\s+{_BODY_PART}"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
     r"|breathing\s+(?:problems|difficulties))"
     r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|fractures)"
     r"|(?:required|requiring|needed|received|sought)\s+medical\s+(?:assistance|attention|treatment|care|aid|help)"
     r"|among\s+the\s+(?:injured|wounded)"
-    r"|in\s+(?:critical|serious|stable|grave)\s+condition)"
+    rf"|{_CONDITION})"
     r"|(?P<missing>missing|unaccounted\s+for|trapped)"
-    r"|(?P<captured>captured|abducted|kidnapped|taken\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?|prisoners?)|held\s+(?:hostage|captive))"
-    r"|(?P<evacuated>evacuated|airlifted|flown\s+(?:by\s+helicopter\s+)?to)"
+    r"|(?P<captured>captured|abducted|kidnapped"
+    r"|(?:taken|seized|snatched)\s+from\s+their\s+(?:homes?|beds?|dormitor(?:y|ies)|schools?|classrooms?|villages?|farms?)"
+    r"|taken\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?|prisoners?)|held\s+(?:hostage|captive))"
+    r"|(?P<evacuated>evacuated|airlifted(?:\s+(?:by\s+helicopter\s+)?to\b)?|flown\s+(?:by\s+helicopter\s+)?to|fled\s+(?:to|into|from|their)"
+    rf"|(?:moved|relocated|taken|sent|bused|bussed|transferred)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_SHELTER}"
+    rf"|(?:spent\s+the\s+night|sheltered|sheltering|took\s+refuge|sought\s+refuge|staying|stayed|housed)"
+    rf"\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_SHELTER})"
     r"|(?P<rescued>rescued|pulled\s+(?:alive\s+)?from)"
 )
-_DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled", _I)
+_DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled|shelter|fled|hit|struck", _I)
 
 _PAREN: Final = (
     r"(?:\s*,?\s*(?:including|among\s+them)\s+[^.;:\"“”]{1,120}?,?"
@@ -139,7 +159,7 @@ _AUX_WORDS: Final = (
     r"|confirmed|said\s+to\s+be|not|never|likely|apparently|allegedly|thought\s+to\s+be|understood\s+to\s+be"
 )
 _RIGHT: Final = regex.compile(
-    rf"{_PAREN}{_POSTMOD}(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
+    rf"{_PAREN}{_POSTMOD}(?:\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
     _I,
 )
 #: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
@@ -219,7 +239,36 @@ _CUSTODY: Final = frozenset({"prisoners", "prisoner", "detainees", "detainee", "
 _OF_THEM: Final = regex.compile(r"\bof\s+(?:them|whom)\Z", _I)
 #: Between a casualty and an appositive part of it: a short stretch with a single comma at its end.
 _APPOSITIVE_GAP: Final = regex.compile(r"[^,.;:!?\"“”()]{0,40},\s*")
+#: Before a base-form "kill": a modal, "to" or a negation makes it no statement of deaths.
+_MODAL_BEFORE: Final = regex.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|did|does|do|n['’]t|['’]ll)\s+\Z", _IR
+)
 _TO_THE: Final = regex.compile(r"\bto\s+the\s+\Z", _IR)
+#: Armed people whose flight is an escape, not a displacement ("the gunmen fled into the forest").
+_NOT_EVACUEES: Final = frozenset(
+    "gunmen gunman attackers attacker assailants assailant suspects suspect militants militant fighters fighter"
+    " rebels rebel insurgents insurgent terrorists terrorist shooters shooter bombers bomber perpetrators perpetrator"
+    " soldiers soldier troops robbers robber thieves thief jihadists".split()
+)
+#: Between two coordinated counted subjects of one predicate: an optional short post-modifier, then "and".
+_COORDINATED_SUBJECT: Final = regex.compile(r"(?:\s+(?:from|of|in|at|aboard)\s+[^,.;:\"“”]{1,40}?)?\s*,?\s+and\s+", _I)
+#: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...").
+_SUBJECT_START: Final = regex.compile(
+    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before)\s+)\Z", _IR
+)
+#: After a hostage noun: still held ("remain in", "are still being held", "remained captive").
+_STILL_HELD: Final = regex.compile(
+    r"\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:remain|remains|remained|(?:being\s+)?held|in\s+captivity)"
+    r"(?:\s+(?:in\s+captivity|captive|held|in|inside))?\b",
+    _I,
+)
+#: After a hospital predicate, in the same clause: "... with serious burns", "... with gunshot wounds".
+_TAKEN_WITH_INJURY: Final = regex.compile(
+    r"(?:\s+[^,.;:\"“”]{0,60}?)?\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|gunshot\s+wounds)\b", _I
+)
+#: After "flown to", "airlifted to": a hospital as the destination.
+_TO_HOSPITAL: Final = regex.compile(rf"(?<=\bto)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}\b", _I)
+_MOVED_TO: Final = regex.compile(r"\b(?:taken|rushed|transported|brought|sent|transferred|moved|flown|airlifted)\b", _I)
 _NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", _IR)
 
 # ----------------------------------------------------------------------------- tolls
@@ -504,6 +553,19 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
         if low == "and" and head_index >= 0 and i + 1 < len(toks) and _is_person_head(nxt) and nxt.casefold() not in STATUS_NOUNS:
             i += 1
             continue
+        if (
+            low == "and"
+            and head_index >= 0
+            and i + 2 < len(toks)
+            and nxt.isalpha()
+            and nxt.islower()
+            and nxt not in NP_STOP_WORDS
+            and word_to_int(nxt) is None
+            and _is_person_head(toks[i + 2][0])
+            and toks[i + 2][0].casefold() not in STATUS_NOUNS
+        ):
+            i += 2  # "17 peacekeepers and foreign soldiers": a second head with its own adjective
+            continue
         if head_index >= 0:
             if low in _OBJECT_NOUNS:
                 return None, pos, None, False  # "personnel carriers": the "head" was a modifier
@@ -651,6 +713,7 @@ class _Reader:
     def read_sentence(self, s0: int, s1: int, index: int) -> None:
         text = self.text
         previous: _Candidate | None = None
+        pending: _Candidate | None = None
         for start, end, count, qualifier, lower, sg_who, det in self.subjects(s0, s1):
             before = text[max(s0, start - 48) : start]
             if _NO_BEFORE.search(before):
@@ -679,12 +742,51 @@ class _Reader:
                 who = who[len(WEAK) :]
             cand = _Candidate(start, np_end, right_from, count, qualifier, lower, who, partitive=partitive, sentence=index)
             self.assign_status(cand, before, previous, s0, s1, det)
-            if cand.status is None or (weak and cand.status not in ("killed", "wounded", "hospitalized")):
+            if cand.status is None:
+                # "187 pupils from one school and 100 from another were missing": the first
+                # item may take the predicate of the next (checked when that one is read).
+                pending = (
+                    cand
+                    if cand.who and not weak and cand.count is not None and det != "year" and _SUBJECT_START.search(before)
+                    else None
+                )
                 continue
+            if weak and cand.status not in ("killed", "wounded", "hospitalized"):
+                continue
+            if (
+                pending is not None
+                and cand.via == "right"
+                and pending.end <= cand.start
+                and _COORDINATED_SUBJECT.fullmatch(text, pending.end, cand.start) is not None
+            ):
+                pending.status, pending.derived, pending.via = cand.status, cand.derived, "coordination"
+                self.assign_location(pending, previous, s0, s1)
+                if pending.location is None:
+                    pending.location = self.location(cand.start, min(s1, cand.end + 120), s0, s1)
+                self.found.append(pending)
+            pending = None
             if cand.who is None:
                 cand.who = self.carried_who(previous, cand.count)
             self.assign_location(cand, previous, s0, s1)
             self.found.append(cand)
+            hospital = cand
+            if cand.status == "evacuated" and cand.via == "right" and cand.whole is None:
+                to_hospital = _TO_HOSPITAL.match(text, cand.end, s1)
+                if to_hospital is not None:
+                    # "flown by helicopter to hospitals": a medical evacuation, and in hospital.
+                    hospital = attrs.evolve(cand, status="hospitalized", end=to_hospital.end(), derived=True, via="airlift")
+                    self.found.append(hospital)
+            if (
+                hospital.status == "hospitalized"
+                and hospital.via in ("right", "airlift")
+                and hospital.whole is None
+                and _MOVED_TO.search(text, hospital.start, hospital.end) is not None
+            ):
+                injury = _TAKEN_WITH_INJURY.match(text, hospital.end, s1)
+                if injury is not None:
+                    # "was taken to hospital with serious burns": hurt as well as hospitalized
+                    # (brought in with injuries; "hospitalized with burns" alone stays one fact).
+                    self.found.append(attrs.evolve(hospital, status="wounded", end=injury.end(), derived=True, via="injury"))
             previous = cand
         self.shot_in(s0, s1, index)
         self.sentences_read.append((s0, s1, index))
@@ -778,8 +880,12 @@ class _Reader:
                 and not (status == "killed" and _ILLNESS_AFTER.match(text, right.end(), s1))
             ):
                 pred_text = right.group(status)
-                if not (bare and pred_text.casefold() in ("hurt", "shot", "trapped", "in hospital")):
+                fled = status == "evacuated" and pred_text[:4].casefold() == "fled"
+                if fled and (cand.who or "").split()[-1:] and (cand.who or "").split()[-1] in _NOT_EVACUEES:
+                    pass  # "two gunmen fled to a waiting car": an escape, not a displacement
+                elif not (bare and pred_text.casefold() in ("hurt", "shot", "trapped", "in hospital")):
                     cand.status = status
+                    cand.via = "right"
                     cand.end = right.end()
                     cand.derived = _DERIVED_PRED.search(pred_text) is not None
                     if pred_text.casefold().startswith("among"):
@@ -787,6 +893,13 @@ class _Reader:
                     if status == "killed" and _EARLIER.search(text, s0, s1):
                         cand.earlier = True
                     return
+        # 2b. Hostages still held: "about 40 hostages remain in the tunnels", "12 captives are still held".
+        if (cand.who or "").split()[-1:] in (["hostages"], ["hostage"], ["captives"], ["captive"]):
+            held = _STILL_HELD.match(text, cand.subject_end, s1)
+            if held is not None:
+                cand.status = "captured"
+                cand.end = held.end()
+                return
         # 3. A verb or phrase before the subject.
         left = _LEFT.search(before)
         if left is not None:
@@ -816,6 +929,8 @@ class _Reader:
             else:
                 verb = left.group("verb").casefold()
                 status = LEFT_VERBS.get(verb)
+                if verb == "kill" and _MODAL_BEFORE.search(before, 0, left.start()):
+                    status = None  # "threatened to kill 20", "could kill 300": not a count of dead
                 if verb in TO_DEATH_VERBS:
                     death = _TO_DEATH.match(text, cand.subject_end, s1)
                     if death is not None:
@@ -886,7 +1001,11 @@ class _Reader:
         # 7. Coordination with the previous casualty: "... and a teacher", "and 32 wounded".
         if (
             previous is not None
-            and previous.via in ("left", "including", "coordination")
+            and (
+                previous.via in ("left", "including", "coordination")
+                # "the toll rose to 54 soldiers and 12 militiamen": a second group with its own noun.
+                or (previous.toll and not previous.earlier and cand.who is not None and cand.partitive is None)
+            )
             and _COORDINATION.match(text[previous.end : cand.start])
             and not definite
         ):

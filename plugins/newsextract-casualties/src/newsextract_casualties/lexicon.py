@@ -38,6 +38,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     policemen gendarmes gendarme deputies deputy sheriff troopers guardsmen guardsman peacekeepers peacekeeper
     hikers hiker climbers climber swimmers swimmer campers camper tenants tenant occupants occupant
     leaders leader commanders commander perpetrators perpetrator owners owner activists activist
+    players player athletes athlete minors generals colonels lieutenants sergeants
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()
 )
@@ -126,6 +127,7 @@ LEFT_VERBS: Final[dict[str, str]] = {
     "lynched": "killed",
     "killed": "killed",
     "kills": "killed",
+    "kill": "killed",
     "slaying": "killed",
     "slew": "killed",
     "wounding": "wounded",
