@@ -248,3 +248,16 @@ def test_window_equals_the_whole_texts_quantities_inside_it(a: int, b: int) -> N
     if not straddling:
         assert window == inside
     assert all(begin <= q.span.start and q.span.end <= stop for q in window)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier", "phrase"),
+    [
+        ("Berlin handed over six tanks.", 6, "exact", "six"),
+        ("Police turned over 20 rifles to the court.", 20, "exact", "20"),
+        ("Russia fired over 40 drones.", 40, "more_than", "over 40"),
+    ],
+)
+def test_over_as_a_verb_particle_is_not_more_than(text: str, count: int, qualifier: str, phrase: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.count, q.qualifier, q.text) == (count, qualifier, phrase)

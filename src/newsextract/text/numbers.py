@@ -451,6 +451,15 @@ def _anchors(text: str) -> list[int]:
     return sorted(found)
 
 
+# Verbs whose particle "over" is not "more than": "handed over", "turned over", "signed over".
+_PHRASAL_OVER: Final = regex.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|pass|passes|passed"
+    r"|passing|give|gives|gave|given|giving|take|takes|took|taken|taking)\s+\Z",
+    _FLAGS,
+)
+_PARTICLE_OVER: Final = regex.compile(r"over\s+", _FLAGS)
+
+
 @functools.lru_cache(maxsize=16)
 def _all_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
@@ -462,6 +471,14 @@ def _all_quantities(text: str) -> tuple[Quantity, ...]:
         if m is None:
             continue
         start, end = m.span()
+        particle = _PARTICLE_OVER.match(text, start)
+        if particle is not None and _PHRASAL_OVER.search(text, max(0, start - 12), start):
+            # "handed over six tanks": "over" belongs to the verb, the count is exact.
+            m = _QUANTITY.match(text, particle.end())
+            if m is None:
+                last_end = particle.end()
+                continue
+            start, end = m.span()
         last_end = end
         phrase = m.group()
         prefix = _QUALIFIER_PREFIX.match(phrase)

@@ -27,7 +27,6 @@ import newsextract
 from newsextract.text import Quantity, Sentence, find_quantities, is_year_like, split_sentences
 
 from . import lexicon as lx
-from ._core_gaps import split_particle_over
 from .value import WeaponCount, head_word
 
 __all__ = ["extract_weapon_counts"]
@@ -316,7 +315,7 @@ class _Reader:
         self.accepted_heads: set[str] = set()
         # One pass over the whole text; sentences take their slice by bisection (a
         # windowed find_quantities call costs O(all quantities) each time).
-        self._quantities: list[Quantity] = split_particle_over(self.text, find_quantities(self.text))
+        self._quantities: list[Quantity] = find_quantities(self.text)
         self._q_starts: list[int] = [q.span.start for q in self._quantities]
         self._q_by_start: dict[int, Quantity] = {q.span.start: q for q in self._quantities}
         self._sentence_words: dict[int, frozenset[str]] = {}
