@@ -159,7 +159,7 @@ _AUX_WORDS: Final = (
     r"|confirmed|said\s+to\s+be|not|never|likely|apparently|allegedly|thought\s+to\s+be|understood\s+to\s+be"
 )
 _RIGHT: Final = regex.compile(
-    rf"{_PAREN}{_POSTMOD}(?:\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
+    rf"{_PAREN}{_POSTMOD}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
     _I,
 )
 #: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
@@ -876,6 +876,7 @@ class _Reader:
                 status
                 and not _NEGATION.search(aux)
                 and not (_active(aux, bare) and _has_object(text, right.end(), s1))
+                and not (right.group("rel") and _PASSIVE_AUX.search(aux) is None)
                 and not _COMBINED_AFTER.match(text, right.end(), s1)
                 and not (status == "killed" and _ILLNESS_AFTER.match(text, right.end(), s1))
             ):
