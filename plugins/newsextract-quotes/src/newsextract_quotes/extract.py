@@ -9,7 +9,7 @@ import attrs
 import regex
 
 from newsextract import Document, Fact, Span
-from newsextract.text import QuotationGroup, group_continued, is_headline, sentence_bounds
+from newsextract.text import QuotationGroup, dateline, group_continued, is_headline, sentence_bounds
 
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
@@ -367,13 +367,46 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[a:b]
 
 
+_DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the article's body starts after a dateline ("DOHA, Qatar — "): never a speaker."""
+    place = dateline(text)
+    if place is None:
+        return 0
+    dash = _DATELINE_DASH.match(text, place.end, min(len(text), place.end + 40))
+    return dash.end() if dash else place.end
+
+
+#: Words before a quoted name that make it a label, not speech ("a commander known as 'X'").
+_LABEL_LEAD = regex.compile(r"(?<![\p{L}])(?i:known\s+as|nicknamed|named|dubbed|codenamed|code-named|alias)[ \t]*$")
+
+
+def _name_label(text: str, quote: QuotationGroup) -> bool:
+    """A quoted name or title ("known as 'The Engineer'", "Operation 'Iron Shield'") inside a sentence.
+
+    It says nothing: a quote later in the same sentence may take its attribution from
+    before it (``X wrote that the group, led by a man known as "Y", had "..."``).
+    """
+    if len(quote.parts) != 1:
+        return False
+    piece = _clean_part(text, quote.parts[0]).of(text)
+    if not _looks_like_title(piece):
+        return False
+    return _LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is not None
+
+
 def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], _Attribution]]:
     n = len(quotes)
     after: list[_Attribution | None] = []
     before: list[_Attribution | None] = []
+    lead = _dateline_end(text)
+    floor = lead
     for i, quote in enumerate(quotes):
         limit = quotes[i + 1].open if i + 1 < n else len(text)
-        floor = quotes[i - 1].close + 1 if i else 0
+        if i and not _name_label(text, quotes[i - 1]):
+            floor = max(lead, quotes[i - 1].close + 1)
         after.append(_parse_after(text, quote, limit))
         before.append(_parse_before(text, quote, floor))
     pending: list[QuotationGroup] = []

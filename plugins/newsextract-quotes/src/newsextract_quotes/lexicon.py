@@ -148,6 +148,9 @@ PARTICIPLE_MODIFIERS: Final = frozenset(
     outgoing incoming visiting presiding serving commanding unnamed unidentified""".split()
 )
 
+#: Honours and degrees written after a name ("Ann Cole KC", "Sir Tom Hale MP"): not part of it.
+POST_NOMINALS: Final = frozenset("""kc qc mp mep msp obe mbe cbe kbe dbe phd md esq""".split())
+
 #: Lower-case name particles ("al-Hakimi", "da Silva", "van der Berg").
 NAME_PARTICLES: Final = frozenset(
     """al el bin ibn ben abu abd de da das dos del della di du la le van von der den ter ten y""".split()

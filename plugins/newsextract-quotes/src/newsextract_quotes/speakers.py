@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 
 import attrs
 import regex
@@ -20,6 +21,7 @@ from .lexicon import (
     ORG_METONYMS,
     PARTICIPLE_MODIFIERS,
     PERSON_PRONOUNS,
+    POST_NOMINALS,
     SENTENCE_ADVERBS,
     TITLE_WORDS,
 )
@@ -160,7 +162,14 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
     toks = _without_leading_adverbial(text, tokens(text, start, end))
     while len(toks) > 1 and (_norm(toks[-1][2]) in ADVERBS or (toks[-1][2].endswith("ly") and toks[-1][2].islower())):
         toks.pop()
-    if not toks or len(toks) > max_tokens:
+    if not toks or len(toks) > 2 * max_tokens:
+        return None
+    if len(toks) >= 3 and _norm(toks[-1][2]) in POST_NOMINALS and is_name_token(toks[-2][2]) and is_name_token(toks[-3][2]):
+        toks = toks[:-1]  # "Judge Ann Cole KC told ...": an honour after the name is not part of it
+    named = _with_proper_complement(text, toks, max_tokens)
+    if named is not None:
+        return named
+    if len(toks) > max_tokens:
         return None
     phrase = Span(toks[0][0], toks[-1][1])
     if len(toks) == 1 and _norm(toks[0][2]) in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -191,8 +200,11 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
     while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
         k -= 1
     run = run[k:]
-    if len(run) > 4:
-        run = run[-4:]
+    # at most four name words; lower-case particles ("bin", "van der") do not count
+    while sum(1 for t in run if _norm(t[2]) not in NAME_PARTICLES) > 4:
+        run = run[1:]
+    while run and _norm(run[0][2]) in NAME_PARTICLES:
+        run = run[1:]
     if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
         run = []
     if last in ORG_METONYMS or last in ORG_HEADS or (len(toks) == 1 and _ACRONYM.match(toks[0][2])):
@@ -203,6 +215,53 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
             return SpeakerPhrase(UNNAMED, text[phrase.start : phrase.end], phrase, phrase)
         return SpeakerPhrase(PERSON, text[span.start : span.end], span, phrase)
     if last in GENERIC_SPEAKERS or last in TITLE_WORDS:
+        return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
+    return None
+
+
+#: Prepositions that join a head noun to a proper-name complement inside one speaker phrase:
+#: "Ann Lee of the Bureau of Mines, Safety and Health", "Iran's mission to the United Nations",
+#: "the Archbishop of Canterbury". ("to" joins only an organisation head: a mission, an embassy.)
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "to"})
+#: Lower-case words allowed inside a proper-name complement.
+_COMPLEMENT_GLUE = frozenset({"the", "of", "and", "for", "&"})
+
+
+def _with_proper_complement(text: str, toks: list[tuple[int, int, str]], max_tokens: int) -> SpeakerPhrase | None:
+    """A head noun phrase followed by a preposition and a proper-name complement.
+
+    The complement (capitalised words, commas, "and", "of", "the") is an organisation or
+    place and may be long ("of the Bureau of Alcohol, Tobacco and Firearms"): a person
+    head is the speaker; an organisation head makes one organisation with it; a title
+    head ("the Archbishop of Canterbury") is an unnamed descriptor for an appositive name.
+    """
+    k = next((k for k, t in enumerate(toks) if t[2] in _COMPLEMENT_PREPOSITIONS), None)
+    if k is None or k == 0 or k > max_tokens or k == len(toks) - 1:
+        return None
+    rest = toks[k + 1 :]
+    if not all(t[2][:1].isupper() or t[2] in _COMPLEMENT_GLUE for t in rest) or not rest[-1][2][:1].isupper():
+        return None
+    if any(":" in text[a[1] : b[0]] or ";" in text[a[1] : b[0]] for a, b in zip(toks[k:], rest, strict=False)):
+        return None
+    head = classify(text, toks[0][0], toks[k - 1][1], max_tokens=max_tokens)
+    if head is None or head.kind == PRONOUN:
+        return None
+    phrase = Span(toks[0][0], toks[-1][1])
+    if head.kind == PERSON and toks[k][2] == "of":
+        return attrs.evolve(head, phrase=phrase)
+    head_word = toks[k - 1][2]
+    if head.kind == ORGANIZATION and (head_word[:1].isupper() or toks[k][2] != "of"):
+        return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
+    titled_name = any(
+        _norm(a[2]) in TITLE_WORDS and is_name_token(b[2]) for a, b in itertools.pairwise(rest)
+    )  # "Secretary of State Helen Voss": the complement ends in a titled name
+    if (
+        head.kind == UNNAMED
+        and toks[k][2] == "of"
+        and head_word[:1].isupper()
+        and _norm(head_word) in TITLE_WORDS
+        and not titled_name
+    ):
         return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
     return None
 
