@@ -117,3 +117,59 @@ def test_acronym_alone_is_not_stripped(pipeline: newsextract.Pipeline) -> None:
     text = '"Our figures show the scheme is working well," BBC said in a statement.'
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "BBC"
+
+
+# -- surname-first names with a hyphenated given name -------------------------------------
+
+
+def test_hyphenated_given_name_family_name_first(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Interior Minister Choi Hye-rin visited the flooded district on Friday.\n"
+        '"Every family will be housed before the winter," Choi said.'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Choi Hye-rin"
+
+
+def test_capitalised_hyphenated_given_name_is_not_surname_first(pipeline: newsextract.Pipeline) -> None:
+    text = 'Paul Jean-Marc visited the flooded district on Friday.\n"Every family will be housed before the winter," Paul said.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Paul"
+
+
+# -- "according to a statement from X" ---------------------------------------------------
+
+
+def test_according_to_a_statement_from_organisation(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        'According to a statement from Norway\'s health ministry, the new clinic would "cut waiting lists in the north by half".'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Norway's health ministry"
+    assert q["medium"] == "statement"
+
+
+def test_according_to_a_statement_without_author_is_not_attributed(pipeline: newsextract.Pipeline) -> None:
+    text = 'According to a statement, the clinic would "cut waiting lists in the north by half".'
+    assert quotes(pipeline, text) == []
+
+
+# -- "MP for PLACE" is a constituency, not the pronoun's person ------------------------------
+
+
+def test_constituency_after_seat_holder_is_not_a_pronoun_antecedent(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Born Thomas Arkwright in 1950, he was elected MP for Bolton Moorside in 1983.\n"
+        'In a later interview, he described losing the seat as "a relief, if I am honest".'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Thomas Arkwright"
+
+
+def test_person_after_other_for_is_still_an_antecedent(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "The charity was run for years by Thomas Arkwright until 2010.\n"
+        'In a later interview, he described the work as "a relief, if I am honest".'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Thomas Arkwright"

@@ -21,6 +21,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
+    SEAT_HOLDERS,
     SPEECH_VERBS,
     TITLE_WORDS,
     TOLD_VERBS,
@@ -237,6 +238,14 @@ def _after_opener(text: str, start: int, end: int) -> int:
     return match.end() + 1
 
 
+#: "according to a statement from the ministry": the document's author is the speaker.
+_SOURCE_DOCUMENT = regex.compile(
+    r"\s+(?:a|an|the)\s+(?:(?:new|written|joint|brief|short|separate|later)\s+)?"
+    r"(?:statement|report|post|letter|memo|release|press\s+release|email|transcript|filing)"
+    r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)(?=\s)"
+)
+
+
 def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
     start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
     verbs = list(_BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT))
@@ -245,7 +254,8 @@ def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution 
     verb = verbs[-1]
     speaker: SpeakerPhrase | None
     if verb.group().casefold().startswith("according"):
-        speaker = _speaker_after_verb(text, verb.end(), quote.open)
+        source = _SOURCE_DOCUMENT.match(text, verb.end(), quote.open)
+        speaker = _speaker_after_verb(text, source.end() if source else verb.end(), quote.open)
     else:
         speaker = _speaker_before_verb(text, start, verb.start())
         if speaker is None:
@@ -441,6 +451,12 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
         i = j
 
 
+#: A romanised East Asian given name written with a hyphen and a lower-case second
+#: syllable ("Min-ji", "Ching-te"): the family name comes first in the name
+#: ("Kim Min-ji"), and a second mention uses it alone ("Kim").
+_HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
+
+
 class _DocNames:
     """The capitalised name runs of one document, scanned once: full names and person mentions."""
 
@@ -461,13 +477,14 @@ class _DocNames:
                 self.mentions.append((Span(start, match.end()), word.rstrip("."), False))
                 continue
             toks = tokens(text, start, match.end())
-            if any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in toks):
-                continue
             i = len(toks)
             while i > 0 and is_name_token(toks[i - 1][2]):
                 i -= 1
             run = toks[i:]
             if not run or len(run) > 4:
+                continue
+            surname_first = len(run) >= 2 and _HYPHENATED_GIVEN.match(run[-1][2]) is not None
+            if not surname_first and any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in toks):
                 continue
             if i == 0:
                 before = text[max(0, start - 20) : start].split()
@@ -477,12 +494,17 @@ class _DocNames:
                     and not text[max(0, start - 13) : start].casefold().startswith("according")
                 ):
                     continue
+                if len(before) >= 2 and before[-1] == "for" and before[-2].casefold() in SEAT_HOLDERS:
+                    continue  # "MP for Leeds North": a constituency, not a person
             name = text[run[0][0] : run[-1][1]]
             several = len(run) >= 2
             if several and not is_headline(text, start):
-                key = run[-1][2].casefold()
-                if len(name) > len(self.full.get(key, "")):
-                    self.full[key] = name
+                keys = [run[-1][2].casefold()]
+                if surname_first:
+                    keys.append(run[0][2].casefold())  # "Kim Min-ji" is "Kim" on second mention
+                for key in keys:
+                    if len(name) > len(self.full.get(key, "")):
+                        self.full[key] = name
             self.starts.append(run[0][0])
             self.mentions.append((Span(run[0][0], run[-1][1]), name, several))
 

@@ -164,7 +164,7 @@ NOT_NAME_WORDS: Final = frozenset(
     meanwhile separately also monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     today yesterday tomorrow tonight earlier later last next according both all some many
-    several one two three four five six seven eight nine ten republican republicans
+    several one two three four five six seven eight nine ten born republican republicans
     democrat democrats democratic gop conservative liberal independent presidential
     """.split()
 )
@@ -195,6 +195,13 @@ AFTER_QUOTED_PHRASE: Final = frozenset(
 #: (used when looking back for the person a pronoun stands for).
 PLACE_PREPOSITIONS: Final = frozenset(
     """in at near from into to toward towards across outside inside around of over off via""".split()
+)
+
+#: Holders of a seat named after a place ("MP for Leeds North", "candidate for Ohio's 9th"):
+#: the capitalised phrase after their "for" is a constituency, not a person.
+SEAT_HOLDERS: Final = frozenset(
+    """mp mps mep msp member members senator representative congressman congresswoman candidate
+    candidates seat deputy councillor councilor assemblyman assemblywoman""".split()
 )
 
 #: Words that make a capitalised phrase a place or thing rather than a person
