@@ -13,10 +13,12 @@ from newsextract.text import QuotationGroup, dateline, group_continued, is_headl
 
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
+    COLON_VERBS,
     GROUP_PRONOUNS,
     LABEL_VERBS,
     MEDIA,
     NOT_IN_NAME_PHRASE,
+    NOUN_LEADS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -54,8 +56,13 @@ _EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
 _EDGE_R = r"(?![\p{L}\p{N}\-])"
 _AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS)) + ")" + _EDGE_R)
 _BEFORE_VERB = regex.compile(
-    _EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS)) + ")" + _EDGE_R
+    _EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS)) + ")" + _EDGE_R
 )
+#: A word right before a verb of saying that makes it a noun ("received reports of", "the claims").
+_NOUN_LEAD = regex.compile(r"(?<![\p{L}])(?:" + _alternation(sorted(NOUN_LEADS)) + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
+_OF_AFTER = regex.compile(r"[ \t]+of(?![\p{L}])")
+#: A colon (and blank space) ending the clause before a quote.
+_COLON_END = regex.compile(r":[\s]*$")
 _MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
 _ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
@@ -74,6 +81,8 @@ _FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
 _CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–]\s")
 _COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
 _ORG_CUT = regex.compile(r",\s*|\s(?:and|but|that|said|says)\s")
+#: A non-restrictive relative clause after a speaker phrase ("Ann Lee, who ..., said").
+_RELATIVE_CLAUSE = regex.compile(r",\s*(?:who|whose|which)\s")
 #: An object relative pronoun opening a clause before its own subject ("whom it described as").
 _RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 _ORG_LEAD = regex.compile(r"(?:[Tt]he\s+)?(?:[\p{L}'’\-.]+\s+){0,2}$")
@@ -152,6 +161,9 @@ def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | Non
     if start >= end:
         return None
     if text[end - 1] == ",":
+        relative = _RELATIVE_CLAUSE.search(text, start, end - 1)
+        if relative is not None and relative.start() > start:
+            end = relative.start() + 1  # "Ann Lee, whose party lost, said": the clause is no speaker
         inner_end = end - 1
         comma = text.find(",", start, inner_end)
         if comma < 0:
@@ -165,6 +177,15 @@ def _speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | Non
             and (head is None or head.kind in {UNNAMED, ORGANIZATION})
         ):
             return app
+        if (
+            app is not None
+            and app.kind == ORGANIZATION
+            and head is not None
+            and head.kind in {UNNAMED, ORGANIZATION}
+            and text[head.phrase.end - 1 : head.phrase.end].islower()
+            and all(t[2][:1].isupper() for t in tokens(text, app.phrase.start, app.phrase.end))
+        ):
+            return app  # "the country's largest farm union, AGRI, said": the name in apposition
         if head is not None and head.kind != PRONOUN:
             return head
         return None
@@ -204,6 +225,14 @@ def _speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
     return phrase
 
 
+#: "according to a statement from the ministry": the document's author is the speaker.
+_SOURCE_DOCUMENT = regex.compile(
+    r"\s+(?:a|an|the)\s+(?:(?:new|written|joint|brief|short|separate|later)\s+)?"
+    r"(?:statement|report|post|letter|memo|release|press\s+release|email|transcript|filing)"
+    r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)(?=\s)"
+)
+
+
 def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution | None:
     start = quote.close + 1
     last = text[quote.start : quote.end].rstrip()
@@ -221,6 +250,9 @@ def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution |
     pre = text[start : verb.start()].strip(" \t,;—–-")
     if not pre:
         pos = verb.end()
+        if verb.group().casefold().startswith("according"):
+            source = _SOURCE_DOCUMENT.match(text, pos, end)
+            pos = source.end() if source else pos
         speaker = _speaker_after_verb(text, pos, end)
     else:
         speaker = _speaker_before_verb(text, start, verb.start())
@@ -238,17 +270,25 @@ def _after_opener(text: str, start: int, end: int) -> int:
     return match.end() + 1
 
 
-#: "according to a statement from the ministry": the document's author is the speaker.
-_SOURCE_DOCUMENT = regex.compile(
-    r"\s+(?:a|an|the)\s+(?:(?:new|written|joint|brief|short|separate|later)\s+)?"
-    r"(?:statement|report|post|letter|memo|release|press\s+release|email|transcript|filing)"
-    r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)(?=\s)"
-)
+def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
+    """Whether a verb of saying found before a quote is used as its verb.
+
+    Its noun homographs are not ("received reports of", "the claims of"), and a verb that
+    only introduces a quote read out (``read the verdict: "..."``) needs the colon.
+    """
+    word = verb.group().casefold()
+    if word in COLON_VERBS:
+        return _COLON_END.search(text, verb.end(), quote_open) is not None
+    if word.startswith("according") or not word.endswith("s"):
+        return True
+    if _OF_AFTER.match(text, verb.end(), quote_open):
+        return False
+    return _NOUN_LEAD.search(text, max(0, verb.start() - 30), verb.start()) is None
 
 
 def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
     start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
-    verbs = list(_BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT))
+    verbs = [v for v in _BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT) if _verb_use(text, v, quote.open)]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -455,6 +495,7 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
 #: syllable ("Min-ji", "Ching-te"): the family name comes first in the name
 #: ("Kim Min-ji"), and a second mention uses it alone ("Kim").
 _HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
+_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 
 
 class _DocNames:
@@ -484,10 +525,17 @@ class _DocNames:
             if not run or len(run) > 4:
                 continue
             surname_first = len(run) >= 2 and _HYPHENATED_GIVEN.match(run[-1][2]) is not None
-            if not surname_first and any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in toks):
+            # a place word among the name words makes a place ("Black Sea"); among the titles
+            # before the name it does not ("State Rep. Ann Lee", "New York Mayor Ann Lee")
+            if not surname_first and any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in run):
                 continue
+            before = text[max(0, start - 20) : start].split()
+            if (
+                ((before and before[-1] in _ARTICLES) or any(t[2] in _ARTICLES for t in toks[:i]))
+                and not any(t[2].casefold().rstrip(".") in TITLE_WORDS for t in toks[:i])
+            ):
+                continue  # "the ferry, the MV Ocean Star": an article makes a named thing, not a person
             if i == 0:
-                before = text[max(0, start - 20) : start].split()
                 if (
                     before
                     and before[-1].casefold() in PLACE_PREPOSITIONS
@@ -514,11 +562,15 @@ class _DocNames:
             return name
         return self.full.get(name.casefold(), name)
 
-    def person_before(self, lo: int, hi: int) -> tuple[Span, str] | None:
-        """The nearest person mention ending before ``hi`` (and starting after ``lo``)."""
+    def person_before(self, lo: int, hi: int, *, first: bool = False) -> tuple[Span, str] | None:
+        """The nearest person mention ending before ``hi`` (and starting after ``lo``).
+
+        With ``first``, the earliest such mention instead.
+        """
         j = bisect.bisect_left(self.starts, hi)
         surnames: set[str] | None = None
-        for k in range(j - 1, -1, -1):
+        order = range(bisect.bisect_left(self.starts, lo), j) if first else range(j - 1, -1, -1)
+        for k in order:
             span, name, several = self.mentions[k]
             if span.start < lo:
                 break
@@ -531,6 +583,30 @@ class _DocNames:
             if name.casefold() in surnames:
                 return span, name
         return None
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Ll}")
+
+
+def _sentence_subject(text: str, names: _DocNames, mention: tuple[Span, str]) -> tuple[Span, str]:
+    """The subject of the sentence holding ``mention``, when a person opens that sentence.
+
+    A pronoun after a quote ("...," he said) stands for the subject of the sentence
+    before it, not for a person named later in that sentence as an object or
+    complement (``Minister Ann Lee praised Tom Cole. "...," she said`` -> Ann Lee).
+    The subject counts only when nothing but capitalised words (titles, a dateline-free
+    opener) stands before it in its sentence.
+    """
+    span = mention[0]
+    start = sentence_bounds(text, span.start, floor=max(0, span.start - SENTENCE_WINDOW))[0]
+    if start >= span.start:
+        return mention
+    first = names.person_before(start, span.start, first=True)
+    if first is None or first[0].start >= span.start:
+        return mention
+    if _LOWER_WORD.search(text, start, first[0].start) is not None:
+        return mention
+    return first
 
 
 def _nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[Span, str] | None:
@@ -605,6 +681,8 @@ def _extract(document: Document) -> Iterator[Fact]:
                 names = names or _DocNames(text, quoted)
                 mention = names.person_before(lo, hi)
                 if mention is not None:
+                    if attribution.after:
+                        mention = _sentence_subject(text, names, mention)
                     antecedent, found = mention
                     name = names.fullest(found)
                 else:

@@ -37,6 +37,19 @@ LABEL_VERBS: Final = frozenset(
     """called calls described describes dubbed dubs labeled labelled labels termed terms branded brands""".split()
 )
 
+#: Verbs that introduce a quote only when a colon ends their clause right before it
+#: ("the judge read the verdict to the court: '...'").
+COLON_VERBS: Final = frozenset({"read", "reads"})
+
+#: Words before a plural verb of saying that make it a noun ("the reports", "many claims",
+#: "of complaints"): determiners, possessives, quantifiers and prepositions.
+NOUN_LEADS: Final = frozenset(
+    """
+    a an the his her its their our my your these those such many several some any no more
+    most few numerous new further of on in about with by for from over against amid after
+    """.split()
+)
+
 #: Words a speaker may be told something by ("told reporters"): the object is kept in ``verb``.
 TOLD_VERBS: Final = frozenset({"told", "tells"})
 
