@@ -99,6 +99,7 @@ _UPPER_WORD: Final = regex.compile(r"^[\p{Lu}\p{N}.&'’\-]+$")
 _BODY_WORDS: Final = lx.ORG_WORDS | lx.CAPITALISED_BODIES
 _LINK_ONLY: Final = frozenset(k for k in lx.LINK_VERBS if k not in lx.STATUS)
 _NOT_NAME: Final = _BODY_WORDS | lx.CAPITALISED_PLACE_NOUNS
+_VAGUE_HEAD_KEYS: Final = frozenset((k,) for k in lx.NEVER_BARE)
 _FORMER_AFTER: Final = [list(words) for words in lx.FORMER_AFTER]
 _MULTI: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _words, _tag_of in sorted(
@@ -251,6 +252,14 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         elif t.key == "at" and keys[i : i + 3] in _FORMER_AFTER:
             for j in range(i, i + 3):
                 out[j].tag = "Z"  # "at the time": the office was held then, not now
+    for i, t in enumerate(out):
+        if t.tag == "x" and t.key in lx.NAME_MONTHS and t.text[:1].isupper() and not t.text.endswith("."):
+            after = out[i + 1] if i + 1 < len(out) else None
+            dated = after is not None and after.text[:1].isdigit()  # "May 5", "Jan 2020"
+            if not dated and (
+                (after is not None and after.tag == "N") or (i > 0 and out[i - 1].tag == "N" and out[i - 1].text[:1].isupper())
+            ):
+                t.tag = "N"  # "Jan Novotny", "Theresa May said": a given name or surname, not a month
     nxt = "."
     for t in reversed(out):
         if t.tag == "R" and t.text[:1].islower() and nxt not in "RNIh":
@@ -271,7 +280,7 @@ _COMPL_B = r"(?P<compl>[OFT]D?[qQ]?(?:[NAQLMw&q]|[OF]D?){0,8}[NAQLMw])"
 _WHEN = r"(?P<when>Z{3})?"
 _PRE: Final = regex.compile(
     rf"(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}})"
-    rf"(?:{_TITLE}(?P<pcompl>OD?[M&]{{0,3}}M)?(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))h?\Z"
+    rf"(?:{_TITLE}(?P<pcompl>[OF]D?[M&]{{0,3}}M)?(?P<rank>R{{0,3}})|(?P<rmods>M{{0,2}})(?P<rank2>R{{1,3}}))h?\Z"
 )
 # Before an appositive the place may be a lower-case possessive body with its modifiers
 # ("the state health ministry's director, X"), and a location may follow the title
@@ -284,7 +293,7 @@ _BEFORE: Final = regex.compile(
     r",(?P<rank>R{0,3})h?\Z"
 )
 _AFTER: Final = regex.compile(
-    rf"\A,D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?{_WHEN}(?![NHMRQIAL])"
+    rf"\A,(?P<det>D?q?)(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?{_WHEN}(?![NHMRQIAL])"
 )
 # A title reached through a copula or an appointment verb: "X, who is the mayor of Y",
 # "X was re-elected president", "X was named defense minister".
@@ -453,7 +462,7 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     titled = ns > 0 and tokens[ns - 1].tag in "HR" and len(name_tokens) >= 2
     for i, t in enumerate(name_tokens):
         base = _strip_possessive(t.key)[0]
-        if t.key in lx.STOPWORDS or base in _NOT_NAME:
+        if (t.key in lx.STOPWORDS and not (t.tag == "N" and t.key in lx.NAME_MONTHS)) or base in _NOT_NAME:
             if titled and i in (0, len(name_tokens) - 1) and base in lx.SURNAME_BODY_WORDS:
                 continue  # "Attorney Elena Park", "Minister Park Jae-hoon": a surname that is also a body word
             return None
@@ -491,6 +500,8 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
     tentative = False
 
     m = _PRE.search(left)
+    if m and len(name_tokens) < 2 and m.group("pcompl") and tokens[off + m.start("pcompl")].tag == "F":
+        m = None  # "a spokesman for the Senate Democratic ...": a one-word "name" after a "for"-portfolio
     if m and not m.group("title") and m.start() > 0:
         # "Ukraine's top military commander, Gen. Oleksandr Syrskyi": the office stands before the rank.
         b = _BEFORE.search(left)
@@ -524,6 +535,8 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
             confidence = 0.85
     if not possessive_name:
         a = _AFTER.search(right)
+        if a is not None and any(t.tag == "q" and t.key in lx.PRIVATE_BODIES for t in _slice(tokens, a, "det", ne)):
+            a = None  # "X, the group's president": a private body's office
         if a is None and not office:
             a = _LINKED.search(right)
             if a is not None and not speaker:
@@ -533,9 +546,22 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
                 linked = next((lx.LINK_VERBS[t.key] for t in reversed(verb) if t.key in lx.LINK_VERBS), "current")
                 status_tokens = [t for t in verb if t.tag == "S"]
                 former_after = linked == "former" and not status_tokens
-        if a and speaker and (not office or not any(t.tag == "H" for t in office)):
+        # "GERB leader X, a former prime minister": a vague head before the name gives way to an
+        # office after it (not to another vague one: "Hamas leader X, the group's deputy leader").
+        vague_before = (
+            a is not None
+            and bool(office)
+            and not rank
+            and _head_keys(office)[-1:] in _VAGUE_HEAD_KEYS
+            and _head_keys(_slice(tokens, a, "title", ne))[-1:] not in _VAGUE_HEAD_KEYS
+        )
+        if a and speaker and (not office or not any(t.tag == "H" for t in office) or vague_before):
+            if vague_before:
+                place_tokens = []  # "GERB leader X, a former prime minister": the party was the leader's body
             office = _slice(tokens, a, "title", ne)
             compl = _slice(tokens, a, "compl", ne)
+            if "det" in a.re.groupindex and any(t.tag == "q" for t in _slice(tokens, a, "det", ne)):
+                context_q = True  # "X, the city's mayor": the place is named earlier in the sentence
             after_place = _slice(tokens, a, "place", ne)
             place_tokens = after_place or place_tokens
             status_tokens = _slice(tokens, a, "s1", ne) + _slice(tokens, a, "s2", ne) + office + status_tokens

@@ -265,6 +265,14 @@ STOPWORDS: Final = frozenset(
     """.split()
 )
 
+#: Lower-case possessive bodies that hold no public office ("X, the group's president",
+#: "X, the campaign's press secretary"): an appositive title after a name is not read through them.
+PRIVATE_BODIES: Final = frozenset("group company firm campaign club team band family business organization".split())
+
+#: Month words that are also given names or surnames ("Jan Kowalski", "June Harris", "Theresa May"):
+#: inside a run of name words (never before a number) they are names, not dates.
+NAME_MONTHS: Final = frozenset("jan may june april august".split())
+
 #: Demonyms and short country forms, mapped to the place they denote.
 DEMONYMS: Final = {
     "us": "US",
