@@ -119,7 +119,9 @@ _WITH_END = regex.compile(
 _BY_END = regex.compile(r"\b(hit|struck|attacked|targeted|damaged|destroyed|sunk|sank)\s{1,3}by\s{1,3}\Z", _FLAGS)
 _AUX = (
     r"(?:had|have|has|were|was|are|is|been|being|be|would|will|could|also|all|both|later|then|reportedly"
-    r"|successfully|eventually|allegedly|subsequently|locally|each|likely|apparently|still|already|finally)"
+    r"|successfully|eventually|allegedly|subsequently|locally|each|likely|apparently|still|already|finally"
+    # any other manner adverb: 19 drones were "electronically lost"
+    r"|[a-z]{2,}ly)"
 )
 _RIGHT_VERB = regex.compile(
     # scare quotes around the verb or its adverb: 95 were "locally lost"
@@ -151,7 +153,11 @@ _ALONG_WITH_BEFORE = regex.compile(
 )
 #: A path or place after a sent phrase: "sent 20 warships into the Red Sea" moves them, no delivery.
 _DEPLOYMENT_AFTER = regex.compile(
-    r"\s{1,3}(?:around|near|into|through|across|over|off|along|past|toward|towards|close\s+to)\b", _FLAGS
+    r"\s{1,3}(?:around|near|into|through|across|over|off|along|past|toward|towards|close\s+to"
+    # a purpose of its own: "sent two helicopters to help with the search" (no recipient)
+    r"|to\s{1,3}(?:help\s{1,3}(?:with|in|search|find|look|rescue|evacuate|fight|put)|assist\s{1,3}(?:with|in)"
+    r"|search|rescue|evacuate|patrol|escort|monitor|look\s{1,3}for|hunt\s{1,3}for|join\s{1,3}the\s{1,3}search))\b",
+    _FLAGS,
 )
 #: A supply verb's participle after the phrase: "shells bought from suppliers abroad".
 _SUPPLY_PARTICIPLE = frozenset("bought purchased supplied delivered donated sent shipped provided ordered".split())
@@ -189,6 +195,8 @@ _PLACE_AFTER = regex.compile(
     r"|directions?|oblasts?|settlements?|communities|hours?|days?|minutes?|kilometers?|kilometres?|miles?)\b",
     _FLAGS,
 )
+_CLAUSE_START_BEFORE = regex.compile(r"(?:[,;]|\bbut|\band|\bwhile|\bwhereas|\byet)\s{1,3}\Z", _FLAGS)
+_DEFINITE_HEAD = regex.compile(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", _FLAGS)
 _PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 _SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
 _MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
@@ -552,16 +560,23 @@ class _Reader:
         # refer to the sentence before; elsewhere a verb-led count stays in its sentence.
         local = kind in {"breakdown", "verb_active"} or (kind == "verb" and q.span.start != sentence.start)
         antecedent = self._antecedent(q.span.start, index, same_sentence_only=local)
+        rivals_from = antecedent.start if antecedent is not None else -1
+        if antecedent is None and kind == "verb_active":
+            # "... downed most of the rockets, but one struck a house": a clause-initial count
+            # takes the set the sentence names with a definite article before it.
+            found_def = self._definite_antecedent(q, sentence, index)
+            if found_def is not None:
+                antecedent, rivals_from = found_def
         if antecedent is None:
             return None
         # The count right before this one must be the antecedent's ("killing two people,
         # including one in the capital" breaks down people, not the missiles before it).
         # A count after a preposition ("over eight regions") is a place, not a rival.
-        lo = bisect.bisect_right(self._q_starts, antecedent.start)
+        lo = bisect.bisect_right(self._q_starts, rivals_from)
         hi = bisect.bisect_left(self._q_starts, q.span.start)
         rivals = [
             o for o in self._quantities[lo:hi]
-            if antecedent.start < o.span.start
+            if rivals_from < o.span.start
             and o.span.end <= q.span.start
             and _PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
             and not _PLACE_AFTER.match(text, o.span.end, min(len(text), o.span.end + 30))
@@ -588,6 +603,27 @@ class _Reader:
             pronoun_ref=kind in {"pronoun", "breakdown"},
             antecedent=antecedent,
         )
+
+    def _definite_antecedent(self, q: Quantity, sentence: Sentence, index: int) -> tuple[_Phrase, int] | None:
+        """The counted set a clause-initial count refers to through "the <head>" earlier in its sentence.
+
+        Returns the phrase (from this or the previous sentence) and where the definite mention ends.
+        """
+        if _CLAUSE_START_BEFORE.search(self.text, max(sentence.start, q.span.start - 12), q.span.start) is None:
+            return None
+        mention: tuple[str, int] | None = None
+        for m in _DEFINITE_HEAD.finditer(self.text, sentence.start, q.span.start):
+            low = m.group(1).casefold()
+            if low in lx.HEADS and low.endswith("s"):
+                mention = (head_word(low), m.end())
+        if mention is None:
+            return None
+        for phrase in reversed(self.phrases):
+            if phrase.start >= q.span.start or phrase.sentence < index - 1:
+                continue
+            if not phrase.ellipsis and head_word(phrase.head) == mention[0]:
+                return phrase, mention[1]
+        return None
 
     def _antecedent(self, at: int, index: int, same_sentence_only: bool) -> _Phrase | None:
         for phrase in reversed(self.phrases):
@@ -808,6 +844,8 @@ class _Reader:
         status = lx.LEFT_VERBS.get(word)
         if not status:  # "seized", "recovered": not a status of the vocabulary
             return None, None
+        if status == "lost" and first.class_ in _PLATFORM_CLASSES:
+            status = "neutralized"  # "the army has lost 40 tanks": destroyed in combat, not astray
         # "sent 100 drones" in an attack report is launched.
         if (
             status == "supplied"

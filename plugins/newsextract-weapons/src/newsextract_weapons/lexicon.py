@@ -268,7 +268,7 @@ def _phrases(source: str) -> list[str]:
 LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """fired fire fires firing launched launch launches launching unleashed unleash dropped drop
-        drops dropping hurled lobbed""".split(),
+        drops dropping hurled lobbed threw throw throws throwing""".split(),
         "launched",
     ),
     **dict.fromkeys(
@@ -286,7 +286,8 @@ LEFT_VERBS: Final[dict[str, str]] = {
         |donating|give|gives|gave|given|giving|shipped|shipping|committed|commit|commits
         |hand over|handed over|handing over|acquire|acquired|will get|would get|to get|approved
         |allocate|allocated|to ship|will ship|would ship
-        |contract for|deal for|sale of|sell|sells|sold|selling|delivery of|deliveries of|shipment of
+        |contract for|contracts for|deal for|deals for|agreement for|agreements for
+        |sale of|sell|sells|sold|selling|delivery of|deliveries of|shipment of
         |shipments of|supply of|supplies of|pay for|pays for|paid for|paying for|fund|funds|funded
         |finance|finances|financed|financing"""),
         "supplied",
