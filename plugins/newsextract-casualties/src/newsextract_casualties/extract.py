@@ -62,7 +62,8 @@ _TIMEOUT: Final = 2.0
 
 #: Word stems of casualty language: a sentence with none of them is never read.
 TRIGGER_STEMS: Final = (
-    "kill dead death died dies slain wound injur hurt hospital missing captur abduct kidnap hostage captive evacua"
+    "kill dead death died dies slain wound injur hurt hospital missing captur abduct kidnap hostage captiv prisoner"
+    " treatment evacua"
     " rescu toll lives fatal casualt medical bodies body perish drown shot stabb trapped airlift clinic unaccounted"
     " seized murder assassinat behead lynch execut succumb remains corpse gunned burns inhalation freed fled shelter hit struck"
     " refuge"
@@ -102,7 +103,7 @@ _TOKEN: Final = regex.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
 _ROOM: Final = r"(?:[\w'’.-]+\s+){0,3}?"
 _HOSPITAL: Final = (
-    r"(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?|infirmary|(?:burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))"
+    r"(?:hospitals?|clinics?|(?:medical|health|first[-\s]aid)\s+(?:cent(?:er|re)s?|posts?|stations?|facilit(?:y|ies))|infirmary|(?:burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))"
 )
 #: Where the displaced are housed: "moved to government shelters", "spent the night in shelters".
 _SHELTER: Final = r"(?:shelters?|evacuation\s+cent(?:er|re)s?|relief\s+camps?|emergency\s+housing)"
@@ -120,6 +121,7 @@ _PRED_SOURCE: Final = (
     rf"|{_CONDITION}\s+(?:at|in)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|(?:taken|rushed|transported|brought|admitted|sent|transferred|moved)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
+    rf"|(?:needed|needing|required|requiring|received|receiving)\s+treatment\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|in\s+(?:a\s+|the\s+)?{_HOSPITAL})"
     r"|(?P<killed>shot\s+(?:dead|and\s+killed)|(?:shot|stabbed|burned|burnt|crushed|beaten|hacked|hanged|tortured)\s+to\s+death"
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
@@ -129,6 +131,7 @@ _PRED_SOURCE: Final = (
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt|stabbed"
     rf"|(?:hit|struck|shot)\s+in\s+the\s+{_BODY_PART}"
+    r"|(?:hit|struck|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|shell\s+fragments)"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
     r"|breathing\s+(?:problems|difficulties))"
     r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|fractures)"
@@ -138,20 +141,38 @@ _PRED_SOURCE: Final = (
     r"|(?P<missing>missing|unaccounted\s+for|trapped)"
     r"|(?P<captured>captured|abducted|kidnapped"
     r"|(?:taken|seized|snatched)\s+from\s+their\s+(?:homes?|beds?|dormitor(?:y|ies)|schools?|classrooms?|villages?|farms?)"
-    r"|taken\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?|prisoners?)|held\s+(?:hostage|captive))"
+    r"|taken\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?|prisoners?)|held\s+(?:hostage|captive)|in\s+captivity)"
     r"|(?P<evacuated>evacuated|airlifted(?:\s+(?:by\s+helicopter\s+)?to\b)?|flown\s+(?:by\s+helicopter\s+)?to|fled\s+(?:to|into|from|their)"
     rf"|(?:moved|relocated|taken|sent|bused|bussed|transferred)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_SHELTER}"
     rf"|(?:spent\s+the\s+night|sheltered|sheltering|took\s+refuge|sought\s+refuge|staying|stayed|housed)"
     rf"\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_SHELTER})"
     r"|(?P<rescued>rescued|pulled\s+(?:alive\s+)?from)"
 )
+#: A second predicate of the same subject: "were wounded and airlifted to ...", "injured and taken to hospital".
+_SECOND_PRED: Final = regex.compile(
+    rf"\s+and\s+(?:(?:later|then|subsequently|were|was|had\s+to\s+be)\s+)?(?:{_PRED_SOURCE})\b", _I
+)
+#: Statuses that a second predicate may add to a first one (the same people, a further step).
+_SECOND_STATUSES: Final = {
+    "wounded": frozenset({"hospitalized", "evacuated"}),
+    "rescued": frozenset({"hospitalized", "evacuated"}),
+    "evacuated": frozenset({"hospitalized"}),
+    "hospitalized": frozenset({"evacuated"}),
+}
+#: An absolute "with" clause inside an "including" parenthesis: "put the toll at 34, including nine
+#: children, with 112 people wounded" (the predicate belongs to the other count).
+_ABSOLUTE_WITH: Final = regex.compile(r",\s+with\b", _I)
 _DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled|shelter|fled|hit|struck", _I)
 
 _PAREN: Final = (
-    r"(?:\s*,?\s*(?:including|among\s+them)\s+[^.;:\"“”]{1,120}?,?"
+    r"(?:\s*,?\s*(?P<incl>including|among\s+them)\s+[^.;:\"“”]{1,120}?,?"
     r"|\s*,\s*[^,.;:\"“”]{1,80}?,|\s*[—–]\s*[^—–.;]{1,80}?[—–]|\s*\([^()]{1,80}\))?"
 )
-_POSTMOD: Final = r"(?:\s+(?:of|from|in|aboard|on\s+board)\s+[^,.;:\"“”]{1,40}?)??"
+#: A post-modifier between subject and predicate: "of the crew", "living near the plant".
+_POSTMOD: Final = (
+    r"(?:\s+(?:of|from|in|aboard|on\s+board|(?:living|working|staying|travel(?:l)?ing|riding|sleeping|waiting|gathered)"
+    r"\s+(?:in|at|on|near|inside|outside|along|beside|close\s+to))\s+[^,.;:\"“”]{1,40}?)??"
+)
 _AUX_WORDS: Final = (
     r"who|that|were|was|are|is|have|has|had|been|being|be|got|get|remain|remained|remains|still|also|all|both"
     r"|reportedly|later|now|then|eventually|initially|subsequently|officially|critically|seriously|severely"
@@ -243,6 +264,16 @@ _APPOSITIVE_GAP: Final = regex.compile(r"[^,.;:!?\"“”()]{0,40},\s*")
 _MODAL_BEFORE: Final = regex.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|did|does|do|n['’]t|['’]ll)\s+\Z", _IR
 )
+#: "taken 12 soldiers prisoner", "took two aid workers hostage": the object then the captive role.
+_TAKE_VERBS: Final = frozenset({"took", "taken", "taking", "take", "takes"})
+_CAPTIVE_ROLES: Final = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives"})
+_AS_CAPTIVE: Final = regex.compile(r"\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b", _I)
+#: "hospitals in the city admitted 260 people": a hospital as the subject of a taking-in verb.
+_HOSPITAL_TOOK_IN: Final = regex.compile(
+    rf"\b{_HOSPITAL}(?:\s+[^,.;:\"“”]{{1,40}}?)?\s+(?:admitted|treated|received|were\s+treating|are\s+treating)\s+\Z", _IR
+)
+#: "recovered two more bodies" beside a toll: the increment that raised it, not a count of its own.
+_MORE_BODIES: Final = regex.compile(r"\b(?:more|additional|further|other)\s+(?:bodies|corpses)\b", _I)
 _TO_THE: Final = regex.compile(r"\bto\s+the\s+\Z", _IR)
 #: Armed people whose flight is an escape, not a displacement ("the gunmen fled into the forest").
 _NOT_EVACUEES: Final = frozenset(
@@ -315,7 +346,7 @@ _SINGULAR_HEADS: Final = sorted(
 _SINGULAR_SET: Final = frozenset(_SINGULAR_HEADS)
 _DETERMINERS: Final = frozenset({"a", "an", "the", "another", "his", "her", "their"})
 _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
-_CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", ",", ";", "("})
+_CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "died", ",", ";", "("})
 
 
 #: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
@@ -323,7 +354,7 @@ _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", ",",
 _SINGULAR_END: Final = regex.compile(
     r"\b(?:" + _trie(sorted(_SINGULAR_SET | _ORDINALS)) + r")\b"
     r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got)\b)"
-    r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who)\b)"
+    r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
 )
 
 
@@ -348,6 +379,13 @@ def _singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, s
                 break
             after = tokens[k + 1][0].casefold() if k + 1 < n else ""
             mods = [t[0] for t in tokens[i + 1 : k] if not t[0][0].isdigit()]
+            if (
+                low in _SINGULAR_SET
+                and k + 2 < n
+                and _is_weak_head(tokens[k + 1][0])
+                and tokens[k + 2][0].casefold() in _CLAUSE_AFTER
+            ):
+                continue  # "a civilian porter,": the person noun modifies a noun of its own
             if low in _SINGULAR_SET:
                 yield start, tokens[k][2], " ".join([*mods, low]).casefold(), det
                 break
@@ -428,6 +466,7 @@ class _Candidate:
     earlier: bool = False
     via: str = ""
     sentence: int = 0
+    also: tuple[str, int] | None = None  # a second predicate's (status, end)
 
 
 def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[str, int, int]]:
@@ -769,6 +808,10 @@ class _Reader:
                 cand.who = self.carried_who(previous, cand.count)
             self.assign_location(cand, previous, s0, s1)
             self.found.append(cand)
+            if cand.also is not None and cand.whole is None:
+                # "three soldiers were wounded and airlifted to ...": the same people, a second status.
+                also_status, also_end = cand.also
+                self.found.append(attrs.evolve(cand, status=also_status, end=also_end, derived=True, via="right", also=None))
             hospital = cand
             if cand.status == "evacuated" and cand.via == "right" and cand.whole is None:
                 to_hospital = _TO_HOSPITAL.match(text, cand.end, s1)
@@ -868,6 +911,8 @@ class _Reader:
             return
         # 2. A predicate after the noun phrase.
         right = _RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260))
+        if right is not None and right.group("incl") and _ABSOLUTE_WITH.search(text, right.start("incl"), right.end()):
+            right = None
         if right is not None and det not in ("his", "her", "their"):
             status = _pred_status(right)
             aux = right.group("aux") or ""
@@ -884,7 +929,7 @@ class _Reader:
                 fled = status == "evacuated" and pred_text[:4].casefold() == "fled"
                 if fled and (cand.who or "").split()[-1:] and (cand.who or "").split()[-1] in _NOT_EVACUEES:
                     pass  # "two gunmen fled to a waiting car": an escape, not a displacement
-                elif not (bare and pred_text.casefold() in ("hurt", "shot", "trapped", "in hospital")):
+                elif not (bare and pred_text.casefold() in ("hurt", "shot", "trapped", "in hospital", "in captivity")):
                     cand.status = status
                     cand.via = "right"
                     cand.end = right.end()
@@ -893,6 +938,11 @@ class _Reader:
                         cand.partitive = status
                     if status == "killed" and _EARLIER.search(text, s0, s1):
                         cand.earlier = True
+                    second = _SECOND_PRED.match(text, right.end(), s1)
+                    if second is not None:
+                        second_status = _pred_status(second)
+                        if second_status in _SECOND_STATUSES.get(status, ()):
+                            cand.also = (second_status or status, second.end())
                     return
         # 2b. Hostages still held: "about 40 hostages remain in the tunnels", "12 captives are still held".
         if (cand.who or "").split()[-1:] in (["hostages"], ["hostage"], ["captives"], ["captive"]):
@@ -939,6 +989,21 @@ class _Reader:
                         cand.end = death.end()
                 if verb in ("freed", "freeing") and head[0] in _CUSTODY:
                     status = None  # "freed 90 prisoners": a release, not a rescue
+                captive = _AS_CAPTIVE.match(text, cand.subject_end, s1) if verb in _TAKE_VERBS and cand.who else None
+                words = (cand.who or "").split()
+                if captive is not None:
+                    status = "captured"
+                    cand.end = captive.end()
+                elif verb in _TAKE_VERBS and len(words) > 1 and words[-1] in _CAPTIVE_ROLES:
+                    status = "captured"  # the reader took "soldiers prisoner" as one phrase
+                    cand.who = " ".join(words[:-1])
+                if (
+                    status is None
+                    and cand.who
+                    and not any(w in NOMINAL_STATUS for w in cand.who.split()[:-1])  # "received 43 wounded people"
+                    and _HOSPITAL_TOOK_IN.search(before)
+                ):
+                    status = "hospitalized"
                 if verb in ("pulled", "pulling") and cand.who and not cand.who.endswith("bodies"):
                     status = "rescued"
                     cand.derived = True
@@ -947,6 +1012,8 @@ class _Reader:
                 if left.group("verb").casefold() in TAKING_VERBS:
                     status = noun_status
                     cand.derived = head[0] in ("bodies", "body", "corpses", "corpse")
+                    if _MORE_BODIES.search(text, cand.start, cand.subject_end) and _TOLL.search(text, s0, s1):
+                        return  # "the toll rose to eight after rescuers recovered two more bodies"
             if status is not None and left.group("verb") and _COMBINED_BEFORE.search(before, 0, left.start()):
                 return
             if status is not None:
