@@ -294,7 +294,7 @@ LEFT_VERBS: Final[dict[str, str]] = {
     ),
     # Ukrainian Air Force style: "hits by 15 drones were recorded".
     **dict.fromkeys(_phrases("hits by|hits of|hits from|impacts of|impacts by|impacts from"), "hit"),
-    # "Russian troops lost 12 tanks": the word of the report, status lost.
+    # "lost 30 drones to jamming": status lost (platforms a side lost are neutralized, see extract).
     **dict.fromkeys(_phrases("lost|lose|loses|losing"), "lost"),
     # Seizures and finds are not in the status vocabulary: the search stops there, no fact.
     **dict.fromkeys(
