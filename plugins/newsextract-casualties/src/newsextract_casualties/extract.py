@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from newsextract import Document, Fact, Span
-from newsextract.text import find_quantities, is_year_like, split_sentences, word_to_int
+from newsextract.text import Quantity, find_quantities, is_year_like, split_sentences, word_to_int
 
 from .lexicon import (
     COLLECTIVE_NOUNS,
@@ -66,7 +66,7 @@ TRIGGER_STEMS: Final = (
     " treatment evacua"
     " rescu toll lives fatal casualt medical bodies body perish drown shot stabb trapped airlift clinic unaccounted"
     " seized murder assassinat behead lynch execut succumb remains corpse gunned burns inhalation freed fled shelter hit struck"
-    " refuge"
+    " refuge saved saving referred"
 ).split()
 
 
@@ -103,7 +103,8 @@ _TOKEN: Final = regex.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
 _ROOM: Final = r"(?:[\w'’.-]+\s+){0,3}?"
 _HOSPITAL: Final = (
-    r"(?:hospitals?|clinics?|(?:medical|health|first[-\s]aid)\s+(?:cent(?:er|re)s?|posts?|stations?|facilit(?:y|ies))|infirmary|(?:burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))"
+    r"(?:hospitals?|clinics?|(?:medical|health|first[-\s]aid)\s+(?:cent(?:er|re)s?|posts?|stations?|facilit(?:y|ies))"
+    r"|infirmary|(?:burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))"
 )
 #: Where the displaced are housed: "moved to government shelters", "spent the night in shelters".
 _SHELTER: Final = r"(?:shelters?|evacuation\s+cent(?:er|re)s?|relief\s+camps?|emergency\s+housing)"
@@ -119,7 +120,7 @@ _CONDITION: Final = (
 _PRED_SOURCE: Final = (
     r"(?P<hospitalized>hospitali[sz]ed"
     rf"|{_CONDITION}\s+(?:at|in)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
-    rf"|(?:taken|rushed|transported|brought|admitted|sent|transferred|moved)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
+    rf"|(?:taken|rushed|transported|brought|admitted|sent|transferred|moved|referred)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|(?:needed|needing|required|requiring|received|receiving)\s+treatment\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|in\s+(?:a\s+|the\s+)?{_HOSPITAL})"
@@ -274,6 +275,16 @@ _HOSPITAL_TOOK_IN: Final = regex.compile(
 )
 #: "recovered two more bodies" beside a toll: the increment that raised it, not a count of its own.
 _MORE_BODIES: Final = regex.compile(r"\b(?:more|additional|further|other)\s+(?:bodies|corpses)\b", _I)
+#: Nouns for the dead themselves: a hospital that "received 61 bodies" took in no patients.
+_BODY_NOUNS: Final = frozenset({"bodies", "body", "corpses", "corpse"})
+#: Before "murder of", "killing of": an attempt, no death ("attempted murder of a police officer").
+_ATTEMPTED: Final = regex.compile(r"\b(?:attempted|attempt\s+at|failed|foiled|alleged\s+plot\s+to)\s+\Z", _IR)
+#: "<count> of the" before a count: that count is the whole of a part ("seven of the 20 miners").
+_PART_OF: Final = regex.compile(r"\b(?P<n>[\w,]+)\s+of\s+(?:the|its|their|these)\s+\Z", _IR)
+_MONTH_BEFORE: Final = regex.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\Z"
+)
 _TO_THE: Final = regex.compile(r"\bto\s+the\s+\Z", _IR)
 #: Armed people whose flight is an escape, not a displacement ("the gunmen fled into the forest").
 _NOT_EVACUEES: Final = frozenset(
@@ -556,7 +567,14 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
             return None, toks[1][2], None, True
         if det in ("the", "its", "their", "our", "his", "her", "these"):
             head_index = -1
-            for i in range(2, min(len(toks), 6)):
+            first_word = 2
+            if (
+                det in ("the", "its", "their", "these")
+                and len(toks) > 3
+                and (toks[2][0][0].isdigit() or word_to_int(toks[2][0].casefold()) is not None)
+            ):
+                first_word = 3  # "19 of the 25 crew members": a part of a counted whole
+            for i in range(first_word, min(len(toks), first_word + 4)):
                 word = toks[i][0]
                 low = word.casefold()
                 if low in NOMINAL_STATUS or _is_person_head(word):
@@ -566,7 +584,7 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
                     break
             if head_index < 0:
                 return None, pos, None, False
-            words = [t[0] for t in toks[2 : head_index + 1]]
+            words = [t[0] for t in toks[first_word : head_index + 1]]
             partitive = next((NOMINAL_STATUS[w.casefold()] for w in words if w.casefold() in NOMINAL_STATUS), None)
             return " ".join(words).casefold(), toks[head_index][2], partitive, True
         return None, pos, None, False
@@ -628,8 +646,9 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str |
         if 0 <= last < len(toks) and (_is_weak_head(toks[last][0]) or _is_name_head(toks[last][0])):
             words = [t[0] for t in toks[: last + 1]]
             return WEAK + " ".join(words).casefold(), toks[last][2], None, True
-        if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS:
-            return None, pos, None, False
+        ends_phrase = len(toks) < 2 or not toks[1][0][0].isalpha()
+        if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS and not (first in NOMINAL_STATUS and ends_phrase):
+            return None, pos, None, False  # but "19 abducted;" is an elided noun with its participle
         return None, pos, None, True
     words = [t[0] for t in toks[: head_index + 1]]
     while words and words[0].casefold() in ("more", "other", "additional", "further", "the", "of"):
@@ -757,6 +776,10 @@ class _Reader:
             before = text[max(s0, start - 48) : start]
             if _NO_BEFORE.search(before):
                 continue
+            part_of = _PART_OF.search(before)
+            part_n = part_of.group("n") if part_of is not None else ""
+            if part_n and (part_n[0].isdigit() or word_to_int(part_n.casefold()) is not None):
+                continue  # the whole in "seven of the 20 miners": read with its part
             if sg_who is None:
                 who, np_end, partitive, ok = _noun_phrase(text, end, s1)
                 if not ok or (det == "year" and (who is None or partitive is not None)):
@@ -965,7 +988,8 @@ class _Reader:
                 status = "killed"
                 cand.derived = True
             elif left.group("deathof"):
-                status = "killed"
+                # "attempted murder of an officer", "the attempted killing of two guards": no one died.
+                status = None if _ATTEMPTED.search(before, 0, left.start()) else "killed"
             elif left.group("woundof"):
                 status = "wounded"
             elif left.group("evacof"):
@@ -1000,6 +1024,7 @@ class _Reader:
                 if (
                     status is None
                     and cand.who
+                    and head[0] not in _BODY_NOUNS  # "hospitals received 61 bodies": the dead, read as a status noun
                     and not any(w in NOMINAL_STATUS for w in cand.who.split()[:-1])  # "received 43 wounded people"
                     and _HOSPITAL_TOOK_IN.search(before)
                 ):
@@ -1030,7 +1055,9 @@ class _Reader:
                 toll = m
             if toll is not None:
                 between = bisect.bisect_left(self.q_starts, toll.end()), bisect.bisect_left(self.q_starts, cand.start)
-                if _TOLL_LINK.search(before) and between[0] == between[1]:
+                if _TOLL_LINK.search(before) and all(
+                    self.is_date_part(self.quantities[k]) for k in range(between[0], between[1])
+                ):
                     cand.status = "wounded" if toll.group("injury") else "killed"
                     if toll.group("status"):
                         cand.status = _TOLL_STATUS.get(toll.group("status").casefold(), "wounded")
@@ -1082,6 +1109,10 @@ class _Reader:
             cand.whole = previous.whole
             cand.location = previous.location
             cand.derived = previous.derived
+
+    def is_date_part(self, q: Quantity) -> bool:
+        """A year or a day of a month ("since October 7, 2023"): no count standing between a toll and its figure."""
+        return is_year_like(q) or _MONTH_BEFORE.search(self.text, max(0, q.span.start - 12), q.span.start) is not None
 
     def of_them_appositive(self, cand: _Candidate, previous: _Candidate, s1: int) -> bool:
         """ "Ten people were hurt on Sunday, three of them seriously": a count of
@@ -1155,8 +1186,8 @@ def _compatible(a: Casualty, b: Casualty) -> bool:
     if a.location and b.location and a.location.casefold() != b.location.casefold():
         return False
     wa, wb = normalize_who(a.who), normalize_who(b.who)
-    if wa != wb and "people" not in (wa, wb):
-        return False
+    if wa != wb and "people" not in (wa, wb) and not (wa.endswith(" " + wb) or wb.endswith(" " + wa)):
+        return False  # "two soldiers" and "two Israeli soldiers" agree: one only adds a modifier
     return a.qualifier == b.qualifier or "exact" in (a.qualifier, b.qualifier)
 
 

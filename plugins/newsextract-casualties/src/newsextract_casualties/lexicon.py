@@ -39,6 +39,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     hikers hiker climbers climber swimmers swimmer campers camper tenants tenant occupants occupant
     leaders leader commanders commander perpetrators perpetrator owners owner activists activist
     players player athletes athlete minors generals colonels lieutenants sergeants
+    operatives operative
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()
@@ -141,6 +142,8 @@ LEFT_VERBS: Final[dict[str, str]] = {
     "hurt": "wounded",
     "rescuing": "rescued",
     "rescued": "rescued",
+    "saved": "rescued",
+    "saving": "rescued",
     "freed": "rescued",
     "freeing": "rescued",
     "evacuating": "evacuated",
