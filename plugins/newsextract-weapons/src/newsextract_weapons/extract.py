@@ -18,6 +18,7 @@ Reading order, per sentence that names a weapon noun:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -59,7 +60,8 @@ def _head_near(text: str, pos: int) -> bool:
 
 #: How far after a count its head noun may start (eight tokens of modifiers).
 _HINT_REACH = 120
-_TOKEN = regex.compile(r"[\w][\w'’\-]*+(?:\.-?[\w][\w'’\-]*+){0,4}")
+# "." inside abbreviations ("U.S.-made"); "/" between model alternatives ("Iskander-M/KN-23", "F/A-18")
+_TOKEN = regex.compile(r"[\w][\w'’\-]*+(?:[./]-?[\w][\w'’\-]*+){0,4}")
 _TOKEN_RUNS: dict[int, regex.Pattern[str]] = {}
 _PARTITIVE = regex.compile(
     r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}(?:original\s{1,3}|total\s{1,3})?", _FLAGS
@@ -68,6 +70,16 @@ _PARTITIVE_BARE = regex.compile(r"\s{1,3}of\s{1,3}", _FLAGS)
 _DETERMINER = regex.compile(r"\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}", _FLAGS)
 _PRONOUN_OF = regex.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which)\b", _FLAGS)
 _PRONOUN = regex.compile(r"\s{1,3}(?:them|these|those|which)\b", _FLAGS)
+#: "24 others were lost", "12 more were shot down": a headless count with its own noun-like word.
+_OTHERS = regex.compile(r"\s{1,3}(?:others|more)\b", _FLAGS)
+#: Words after "these"/"those" that keep them pronouns ("one of these was"); a noun makes them
+#: determiners ("one of these attacks").
+_PRONOUN_FOLLOWERS = frozenset(
+    "were was had have has is are would will could did do does also all both later then reportedly".split()
+)
+#: Participles before a head that give the phrase its status: "12 destroyed planes".
+_STATUS_PREMODIFIERS = {"destroyed": "neutralized", "downed": "neutralized", "shot-down": "neutralized",
+                        "wrecked": "neutralized", "burned-out": "neutralized", "burnt-out": "neutralized"}
 _MODEL_BEFORE = regex.compile(
     r"\b(?:" + _alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", _FLAGS
 )
@@ -231,6 +243,8 @@ class _Phrase:
     location: str | None = None
     nested: bool = False
     antecedent: _Phrase | None = None
+    premod_status: str | None = None
+    own_verb: bool = False  # "11 others were lost": the subject of its own verb, never a list member
 
 
 def _tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, str]]:
@@ -299,6 +313,8 @@ def _classify(words: Sequence[str], head: str) -> str | None:
     if head in {"station", "stations"}:
         return "other" if "radar" in bag else None
     models = {w for w in bag if w in lx.MODELS}
+    # two-word model names: "Iron Dome batteries"
+    models.update(pair for pair in map(" ".join, itertools.pairwise(words)) if pair in lx.MODELS)
     if bag & lx.AIR_DEFENSE_CUES or any(lx.MODELS[m] == "air_defense" for m in models):
         return "air_defense"
     if bag & lx.ARTILLERY_CUES or any(lx.MODELS[m] == "artillery" for m in models):
@@ -358,10 +374,14 @@ class _Reader:
         tokens = _tokens(text, word_start, 8, stop)
         head_index = -1
         plural_class: str | None = None
+        premod_status: str | None = None
         for i, (_s, _e, tok) in enumerate(tokens):
             low = tok.casefold()
             if low in lx.BLOCKERS:
                 return []
+            if head_index < 0 and low in _STATUS_PREMODIFIERS:
+                premod_status = _STATUS_PREMODIFIERS[low]  # "at least 12 destroyed planes"
+                continue
             if low in lx.HEADS or (
                 # "Leopard 2A6s", "Challenger 2s": a model's plural variant heads the phrase
                 low.endswith("s") and any(ch.isdigit() for ch in low) and i > 0 and tokens[i - 1][2].casefold() in lx.MODELS
@@ -443,6 +463,7 @@ class _Reader:
             qualifier=q.qualifier,
             lower_bound=q.lower_bound if q.vague else None,
             sentence=index,
+            premod_status=premod_status,
         )
         if nested is None:
             return [phrase]
@@ -530,7 +551,17 @@ class _Reader:
         if m is None and q.text.lower().endswith(" of"):
             m = _PRONOUN.match(text, pos, stop)
         before = text[max(sentence.start, q.span.start - 40) : q.span.start]
-        if m is not None:
+        if m is not None and m.group().split()[-1].casefold() in {"these", "those"}:
+            nxt_pron = _tokens(text, m.end(), 1, stop)
+            if nxt_pron and nxt_pron[0][0] - m.end() <= 1 and nxt_pron[0][2].isalpha() and (
+                nxt_pron[0][2].casefold() not in _PRONOUN_FOLLOWERS
+                and _RIGHT_VERB.match(text, m.end(), stop) is None
+            ):
+                m = None  # "one of these attacks": a determiner of another noun
+        others = _OTHERS.match(text, pos, stop) if m is None else None
+        if others is not None and _RIGHT_VERB.match(text, others.end(), stop) is not None:
+            kind, end = "others", others.end()  # "while 24 others were lost"
+        elif m is not None:
             kind, end = "pronoun", m.end()
         elif _PRONOUN_LEAD.search(before) is not None and _RIGHT_VERB.match(text, pos, stop) is not None:
             kind = "pronoun"
@@ -558,7 +589,7 @@ class _Reader:
             return None
         # "Russia launched 40 drones. Thirty were shot down.": a sentence-initial count may
         # refer to the sentence before; elsewhere a verb-led count stays in its sentence.
-        local = kind in {"breakdown", "verb_active"} or (kind == "verb" and q.span.start != sentence.start)
+        local = kind in {"breakdown", "verb_active"} or (kind in {"verb", "others"} and q.span.start != sentence.start)
         antecedent = self._antecedent(q.span.start, index, same_sentence_only=local)
         rivals_from = antecedent.start if antecedent is not None else -1
         if antecedent is None and kind == "verb_active":
@@ -602,6 +633,7 @@ class _Reader:
             ellipsis=True,
             pronoun_ref=kind in {"pronoun", "breakdown"},
             antecedent=antecedent,
+            own_verb=kind == "others",
         )
 
     def _definite_antecedent(self, q: Quantity, sentence: Sentence, index: int) -> tuple[_Phrase, int] | None:
@@ -688,7 +720,7 @@ class _Reader:
         groups: list[list[_Phrase]] = []
         outer = [p for p in found if not p.nested]
         for p in outer:
-            if groups:
+            if groups and not p.own_verb:
                 last = groups[-1][-1]
                 gap = _LIST_GAP.match(text, last.ctx_end, p.ctx_start)
                 if gap is not None and gap.end() == p.ctx_start and p.ctx_start >= last.ctx_end:
@@ -729,6 +761,8 @@ class _Reader:
                     p.status = "launched"  # "most of the 180 missiles were intercepted": 180 launched
                 if p.status is None and p.antecedent is not None and p.pronoun_ref:
                     p.status = p.antecedent.status
+                if p.status is None and p.premod_status is not None:
+                    p.status = p.premod_status  # "showed 12 destroyed planes"
                 p.actor = actor
                 p.target, p.location = target, location
                 if p.status is not None:
@@ -828,7 +862,13 @@ class _Reader:
             return "launched", None
         if word in lx.USE_VERBS:
             # "used 40 drones"; "using some 60 fighter jets" only in a military sentence.
-            usable = first.class_ in lx.MUNITION_CLASSES or self._military_sentence(self.sentences[first.sentence])
+            # A platform the phrase itself marks as military ("two B-2 bombers") is usable anywhere.
+            usable = (
+                first.class_ in lx.MUNITION_CLASSES
+                or first.model is not None
+                or bool(set(first.words) & lx.MILITARY_WORDS)
+                or self._military_sentence(self.sentences[first.sentence])
+            )
             return ("launched" if usable else None), region_start + verb.start()
         if word in lx.INCLUDE_VERBS:
             if word in lx.INVOLVE_VERBS and {w.casefold() for w in _SENTENCE_WORD.findall(region)} & lx.OPERATION_NOUNS:
@@ -851,7 +891,15 @@ class _Reader:
             status == "supplied"
             and word.startswith("sen")
             and not aid
-            and {w.casefold() for w in _SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"}
+            and (
+                bool({w.casefold() for w in _SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"})
+                # "fired four missiles ... and also sent two drone boats": munitions sent in a
+                # sentence that reports firing are launched too.
+                or (
+                    first.class_ in lx.MUNITION_CLASSES
+                    and bool(self._words_of(self.sentences[first.sentence]) & lx.FIRING_WORDS)
+                )
+            )
         ):
             status = "launched"
         return status, region_start + verb.start()

@@ -57,6 +57,7 @@ HEADS: Final[dict[str, str | None]] = {
     "aircraft": "aircraft", "plane": "aircraft", "planes": "aircraft", "bomber": "aircraft",
     "bombers": "aircraft", "f-16s": "aircraft", "f-16": "aircraft", "mirages": "aircraft",
     "gripens": "aircraft", "fighter-bomber": "aircraft", "fighter-bombers": "aircraft",
+    "airplane": "aircraft", "airplanes": "aircraft", "aeroplane": "aircraft", "aeroplanes": "aircraft",
     # helicopters
     "helicopter": "helicopter", "helicopters": "helicopter", "gunship": "helicopter",
     "gunships": "helicopter",
@@ -84,7 +85,8 @@ HEADS: Final[dict[str, str | None]] = {
 
 #: Heads that only name a weapon with a military word in the phrase or the sentence.
 AMBIGUOUS_HEADS: Final = frozenset(
-    "jet jets plane planes aircraft vehicle vehicles ship ships vessel vessels boat boats "
+    "jet jets plane planes airplane airplanes aeroplane aeroplanes aircraft vehicle vehicles ship ships "
+    "vessel vessels boat boats "
     "system systems station stations pieces complexes carrier carriers gun guns battery batteries "
     "projectile projectiles round rounds".split()
 )
@@ -117,7 +119,7 @@ MODIFIERS: Final = frozenset(
     surface-to-air air-to-air air-to-surface surface-to-surface ship-launched
     artillery rocket missile air defense defence air-defense air-defence anti-missile
     fighter combat military armored armoured infantry fighting personnel battle main
-    self-propelled towed tracked wheeled heavy light multiple mobility high
+    self-propelled towed tracked wheeled heavy light multiple mobility high launch
     naval sea uncrewed unmanned robotic surface underwater fpv reconnaissance decoy
     jet-powered jet precision smart cluster incendiary thermobaric high-explosive explosive
     landing missile-carrying patrol amphibious such improvised explosive-laden navy
@@ -205,6 +207,8 @@ INVOLVE_VERBS: Final = frozenset("involved involving involve involves".split())
 
 #: Verbs "used"/"employed": launched, for munitions only (not for a film's props).
 USE_VERBS: Final = frozenset("used using employed".split())
+#: Verbs of firing that make a munition "sent" in the same sentence a launch, not a delivery.
+FIRING_WORDS: Final = frozenset("fired launched attacked struck targeted".split())
 #: Classes that "used" can launch.
 MUNITION_CLASSES: Final = frozenset("drone missile rocket bomb shell".split())
 
@@ -252,6 +256,7 @@ MODELS: Final[dict[str, str]] = {
     "stryker": "armored_vehicle", "marder": "armored_vehicle", "bmp": "armored_vehicle",
     "paveway": "bomb", "jdam": "bomb", "fab-500": "bomb", "fab-1500": "bomb", "fab-3000": "bomb",
     "grad": "rocket", "katyusha": "rocket", "qassam": "rocket",
+    "iron dome": "air_defense", "david's sling": "air_defense", "thaad": "air_defense",
 }
 
 #: Words a count can be followed by without a head of its own ("another 20", "22 of them"):
