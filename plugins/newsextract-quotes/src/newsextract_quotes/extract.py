@@ -13,6 +13,7 @@ from newsextract.text import QuotationGroup, dateline, group_continued, is_headl
 
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
+    AS_LABEL_VERBS,
     COLON_VERBS,
     GROUP_PRONOUNS,
     LABEL_VERBS,
@@ -56,12 +57,17 @@ _EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
 _EDGE_R = r"(?![\p{L}\p{N}\-])"
 _AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS)) + ")" + _EDGE_R)
 _BEFORE_VERB = regex.compile(
-    _EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS)) + ")" + _EDGE_R
+    _EDGE_L
+    + r"(?:[Aa]ccording\s+to|"
+    + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS | AS_LABEL_VERBS))
+    + ")"
+    + _EDGE_R
 )
 #: A word right before a verb of saying that makes it a noun ("received reports of", "the claims").
 _NOUN_LEAD = regex.compile(r"(?<![\p{L}])(?:" + _alternation(sorted(NOUN_LEADS)) + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
 _OF_AFTER = regex.compile(r"[ \t]+of(?![\p{L}])")
 #: A colon (and blank space) ending the clause before a quote.
+_AS_END = regex.compile(r"(?<![\p{L}])as[ \t]*$")
 _COLON_END = regex.compile(r":[\s]*$")
 _MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
 _ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + _alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
@@ -279,6 +285,8 @@ def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
     word = verb.group().casefold()
     if word in COLON_VERBS:
         return _COLON_END.search(text, verb.end(), quote_open) is not None
+    if word in AS_LABEL_VERBS:
+        return _AS_END.search(text, verb.end(), quote_open) is not None
     if word.startswith("according") or not word.endswith("s"):
         return True
     if _OF_AFTER.match(text, verb.end(), quote_open):
@@ -286,16 +294,39 @@ def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
     return _NOUN_LEAD.search(text, max(0, verb.start() - 30), verb.start()) is None
 
 
+#: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").
+_AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could|should|might|may)[ \t]+$")
+
+
 def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
     start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
     verbs = [v for v in _BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT) if _verb_use(text, v, quote.open)]
     if not verbs:
         return None
-    verb = verbs[-1]
+    speaker: SpeakerPhrase | None = None
+    later = quote.open
+    for k, verb in enumerate(reversed(verbs[-2:])):
+        # a verb inside the reported clause of an earlier one, after an auxiliary ("said
+        # she had asked ... '...'"), whose own subject is not found leaves the quote to
+        # the earlier verb
+        if k and _AUXILIARY_BEFORE.search(text, max(0, later - 12), later) is None:
+            break
+        later = verb.start()
+        speaker = _speaker_for_verb(text, verb, start, quote.open)
+        if speaker is not None:
+            break
+    if speaker is None:
+        return None
+    name, medium = _verb_and_medium(text, verb, quote.open)
+    return _Attribution(speaker, name, medium, start, quote.open, verb.start(), False)
+
+
+def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open: int) -> SpeakerPhrase | None:
+    """The speaker of ``verb`` found in ``text[start:quote_open]`` before a quote."""
     speaker: SpeakerPhrase | None
     if verb.group().casefold().startswith("according"):
-        source = _SOURCE_DOCUMENT.match(text, verb.end(), quote.open)
-        speaker = _speaker_after_verb(text, source.end() if source else verb.end(), quote.open)
+        source = _SOURCE_DOCUMENT.match(text, verb.end(), quote_open)
+        speaker = _speaker_after_verb(text, source.end() if source else verb.end(), quote_open)
     else:
         speaker = _speaker_before_verb(text, start, verb.start())
         if speaker is None:
@@ -308,10 +339,7 @@ def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution 
             else:
                 if _COORDINATED.search(text[start : verb.start()]):
                     speaker = _speaker_after_verb(text, _after_opener(text, start, verb.start()), verb.start())
-    if speaker is None:
-        return None
-    name, medium = _verb_and_medium(text, verb, quote.open)
-    return _Attribution(speaker, name, medium, start, quote.open, verb.start(), False)
+    return speaker
 
 
 def _words(text: str) -> list[str]:
@@ -447,6 +475,33 @@ def _name_label(text: str, quote: QuotationGroup) -> bool:
     return _LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is not None
 
 
+#: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.
+_SAME_CLAUSE_GAP = regex.compile(r"[^.!?;:\n\"“”«»]{1,120}")
+
+
+_GAP_RELATIVE = regex.compile(r"(?<![\p{L}])(?:who|whom|whose|when)(?![\p{L}])", regex.I)
+
+
+def _embedded_continues(text: str, previous: QuotationGroup, quote: QuotationGroup) -> bool:
+    """Whether ``quote`` is a second embedded quote in ``previous``'s sentence ("... "A" and that "B")."""
+    gap = text[previous.close + 1 : quote.open]
+    if len(previous.parts) != 1 or not gap.strip(" \t,") or gap.lstrip(" \t").startswith(","):
+        return False
+    if _AFTER_VERB.search(gap) is not None or _GAP_RELATIVE.search(gap) is not None:
+        return False  # a verb of saying or a relative clause of its own starts a new attribution
+    if not _WORD.search(gap) or _SAME_CLAUSE_GAP.fullmatch(gap) is None:
+        return False
+    # only a clause-length quote carries the attribution on: short fragments ("a con")
+    # are often the writer's scare quotes, and a quoted title is no attributed quote
+    if len(quote.parts) != 1 or any(len(_WORD.findall(text, q.parts[0].start, q.parts[0].end)) < 4 for q in (previous, quote)):
+        return False
+    if _looks_like_title(text[previous.parts[0].start : previous.parts[0].end]):
+        return False
+    # the first quote ended its sentence ("... "A." Critics ...")
+    end = previous.parts[0].end
+    return text[end - 1 : end] not in {".", "!", "?"}
+
+
 def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], _Attribution]]:
     n = len(quotes)
     after: list[_Attribution | None] = []
@@ -458,7 +513,17 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
         if i and not _name_label(text, quotes[i - 1]):
             floor = max(lead, quotes[i - 1].close + 1)
         after.append(_parse_after(text, quote, limit))
-        before.append(_parse_before(text, quote, floor))
+        own_before = _parse_before(text, quote, floor)
+        if (
+            own_before is None
+            and after[i] is None
+            and i
+            and after[i - 1] is None
+            and _embedded_continues(text, quotes[i - 1], quote)
+        ):
+            # 'X said it had sent "A" in response to "B"': B is still X's, inside the same clause
+            own_before = before[i - 1]
+        before.append(own_before)
     pending: list[QuotationGroup] = []
     i = 0
     while i < n:
@@ -495,6 +560,9 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
 #: syllable ("Min-ji", "Ching-te"): the family name comes first in the name
 #: ("Kim Min-ji"), and a second mention uses it alone ("Kim").
 _HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
+#: The Arabic article written as a lower-case prefix of a family name ("al-Haddad",
+#: "el-Sayed"): a later mention often drops it ("Haddad").
+_ARTICLE_PARTICLE = regex.compile(r"(?:al|el)[\-‐](?=\p{Lu})")
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 
 
@@ -530,9 +598,8 @@ class _DocNames:
             if not surname_first and any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in run):
                 continue
             before = text[max(0, start - 20) : start].split()
-            if (
-                ((before and before[-1] in _ARTICLES) or any(t[2] in _ARTICLES for t in toks[:i]))
-                and not any(t[2].casefold().rstrip(".") in TITLE_WORDS for t in toks[:i])
+            if ((before and before[-1] in _ARTICLES) or any(t[2] in _ARTICLES for t in toks[:i])) and not any(
+                t[2].casefold().rstrip(".") in TITLE_WORDS for t in toks[:i]
             ):
                 continue  # "the ferry, the MV Ocean Star": an article makes a named thing, not a person
             if i == 0:
@@ -550,6 +617,9 @@ class _DocNames:
                 keys = [run[-1][2].casefold()]
                 if surname_first:
                     keys.append(run[0][2].casefold())  # "Kim Min-ji" is "Kim" on second mention
+                article = _ARTICLE_PARTICLE.match(run[-1][2])
+                if article is not None:
+                    keys.append(run[-1][2][article.end() :].casefold())  # "Ali al-Haddad" is "Haddad" later
                 for key in keys:
                     if len(name) > len(self.full.get(key, "")):
                         self.full[key] = name

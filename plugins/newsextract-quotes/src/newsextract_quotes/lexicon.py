@@ -37,6 +37,13 @@ LABEL_VERBS: Final = frozenset(
     """called calls described describes dubbed dubs labeled labelled labels termed terms branded brands""".split()
 )
 
+#: Verbs of judging that label a quoted phrase only through "as" right before it
+#: ("dismissed the plan as 'a gimmick'"); elsewhere in the sentence they introduce nothing.
+AS_LABEL_VERBS: Final = frozenset(
+    """dismissed dismisses hailed hails denounced denounces decried decries
+    characterized characterizes characterised characterises""".split()
+)
+
 #: Verbs that introduce a quote only when a colon ends their clause right before it
 #: ("the judge read the verdict to the court: '...'").
 COLON_VERBS: Final = frozenset({"read", "reads"})

@@ -157,6 +157,22 @@ def sentence_adverb_opener(text: str, start: int, end: int) -> bool:
     return _norm(word) in SENTENCE_ADVERBS
 
 
+def _after_coordinated_titles(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a first title joined by "and" to a second one before a name.
+
+    "Deputy Prime Minister and Defence Minister Ann Lee" -> "Defence Minister Ann Lee":
+    both titles belong to the one person named after them.
+    """
+    for k in range(1, len(toks) - 2):
+        if toks[k][2] != "and":
+            continue
+        before, after = toks[k - 1][2], toks[k + 1][2]
+        if _norm(before) in TITLE_WORDS and before[:1].isupper() and _norm(after) in TITLE_WORDS and after[:1].isupper():
+            return toks[k + 1 :]
+        return toks
+    return toks
+
+
 def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it is not one."""
     toks = _without_leading_adverbial(text, tokens(text, start, end))
@@ -166,6 +182,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
         return None
     if len(toks) >= 3 and _norm(toks[-1][2]) in POST_NOMINALS and is_name_token(toks[-2][2]) and is_name_token(toks[-3][2]):
         toks = toks[:-1]  # "Judge Ann Cole KC told ...": an honour after the name is not part of it
+    toks = _after_coordinated_titles(toks)
     named = _with_proper_complement(text, toks, max_tokens)
     if named is not None:
         return named
