@@ -153,9 +153,17 @@ def same_last_name(gold: str | None, predicted: str | None) -> bool:
         return False
     for form in _gold_name_forms(gold or ""):
         gw = words(_strip_article(form))
-        if gw and (gw[-1] == pw[-1] or gw == pw):
+        if gw and (gw[-1] == pw[-1] or gw == pw or _is_acronym_of(gw, pw) or _is_acronym_of(pw, gw)):
             return True
     return False
+
+
+def _is_acronym_of(short: list[str], long: list[str]) -> bool:
+    """ "IDF" for "Israel Defense Forces", "UN" for "United Nations" (stopwords skipped)."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    initials = "".join(w[0] for w in long if w not in STOPWORDS)
+    return len(short[0]) >= 2 and short[0] == initials
 
 
 def expand_abbreviations(text: str) -> str:

@@ -64,3 +64,9 @@ def test_same_last_name_reads_affiliations_and_descriptions_in_gold() -> None:
 
 def test_mp_is_spelled_out() -> None:
     assert share_content_word(expand_abbreviations("MP"), "Member of Parliament")
+
+
+def test_organisation_acronyms_match_their_full_names() -> None:
+    assert same_last_name("Israel Defense Forces", "the IDF")
+    assert same_last_name("UN", "the United Nations")
+    assert not same_last_name("Israel Defense Forces", "IAF")
