@@ -153,3 +153,15 @@ def test_verb_status_wins_over_premodifier() -> None:
 
 def test_no_premodifier_no_fact() -> None:
     assert read("Drone footage of the airfield showed at least 7 helicopters parked in rows.") == []
+
+
+# -- a capitalised plural of a named model heads the phrase -------------------------------------------
+
+
+def test_model_plural_heads_phrase() -> None:
+    text = "France delivered six Rafales and two Apaches to the air force."
+    assert read(text) == [("Rafales", "aircraft", 6, "exact", "supplied"), ("Apaches", "helicopter", 2, "exact", "supplied")]
+
+
+def test_lowercase_model_word_plural_is_not_a_weapon() -> None:
+    assert read("Two tornadoes hit the town and 3 hornets stung a child.") == []

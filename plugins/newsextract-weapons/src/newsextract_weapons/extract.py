@@ -44,7 +44,11 @@ def _alternation(phrases: Iterable[str]) -> str:
 #: Cheap pre-filter: words are scanned once and looked up in the head-noun set; only
 #: counts followed closely by a head noun are read further.
 _WORD_SCAN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*+")
-_NEAR_WORDS = frozenset(lx.HEADS) | frozenset(m for m in lx.MODELS if " " not in m)
+_NEAR_WORDS = (
+    frozenset(lx.HEADS)
+    | frozenset(m for m in lx.MODELS if " " not in m)
+    | frozenset(m + "s" for m in lx.MODELS if " " not in m)  # "16 Super Hornets"
+)
 _LOWER_WORDS = regex.compile(r"[a-z0-9][a-z0-9\-]*+")
 
 
@@ -323,8 +327,8 @@ def _classify(words: Sequence[str], head: str) -> str | None:
         return "other"
     if head in {"gun", "guns", "pieces"} and "artillery" in bag:
         return "artillery"
-    if head not in lx.HEADS:  # a model's plural ("Leopard 2A6s")
-        return next((lx.MODELS[w] for w in words if w in lx.MODELS), None)
+    if head not in lx.HEADS:  # a model's plural ("Leopard 2A6s", "Super Hornets")
+        return next((lx.MODELS[w] for w in words if w in lx.MODELS), None) or lx.MODELS.get(head[:-1])
     return None
 
 
@@ -385,6 +389,9 @@ class _Reader:
             if low in lx.HEADS or (
                 # "Leopard 2A6s", "Challenger 2s": a model's plural variant heads the phrase
                 low.endswith("s") and any(ch.isdigit() for ch in low) and i > 0 and tokens[i - 1][2].casefold() in lx.MODELS
+            ) or (
+                # "16 Super Hornets", "four Apaches": a capitalised plural of a named model
+                head_index < 0 and tok[:1].isupper() and low.endswith("s") and low[:-1] in lx.MODELS
             ):
                 head_index = i
                 continue

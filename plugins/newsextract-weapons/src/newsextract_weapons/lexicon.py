@@ -256,6 +256,7 @@ MODELS: Final[dict[str, str]] = {
     "stryker": "armored_vehicle", "marder": "armored_vehicle", "bmp": "armored_vehicle",
     "paveway": "bomb", "jdam": "bomb", "fab-500": "bomb", "fab-1500": "bomb", "fab-3000": "bomb",
     "grad": "rocket", "katyusha": "rocket", "qassam": "rocket",
+    "hornet": "aircraft", "raptor": "aircraft", "tornado": "aircraft", "rafale": "aircraft",
     "iron dome": "air_defense", "david's sling": "air_defense", "thaad": "air_defense",
 }
 
