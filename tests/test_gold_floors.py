@@ -21,6 +21,8 @@ FLOORS = {
     "holdout2.jsonl": {"weapon_count": 0.98, "casualty": 0.97, "quote": 0.94, "official": 0.98},
     "holdout3.jsonl": {"weapon_count": 0.98, "casualty": 0.98, "quote": 0.98, "official": 0.98},
     "holdout4.jsonl": {"weapon_count": 0.92, "casualty": 0.95, "quote": 0.93, "official": 0.98},
+    # Never tuned on: measured 0.873 / 0.965 / 0.961 / 0.977 when first seen.
+    "holdout5.jsonl": {"weapon_count": 0.85, "casualty": 0.94, "quote": 0.94, "official": 0.95},
 }
 
 
