@@ -348,7 +348,11 @@ def _words(text: str) -> list[str]:
 
 def _looks_like_title(piece: str) -> bool:
     """A short quoted phrase whose words are all capitalised: a name of a film, book or operation."""
-    words = _words(piece)
+    return _title_words(_words(piece))
+
+
+def _title_words(words: Sequence[str]) -> bool:
+    """``words`` (of a quoted phrase) are few and all capitalised: see :func:`_looks_like_title`."""
     if not words or len(words) > 6:
         return False
     content = [w for w in words if w.casefold() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}]
@@ -469,10 +473,9 @@ def _name_label(text: str, quote: QuotationGroup) -> bool:
     """
     if len(quote.parts) != 1:
         return False
-    piece = _clean_part(text, quote.parts[0]).of(text)
-    if not _looks_like_title(piece):
+    if _LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is None:
         return False
-    return _LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is not None
+    return _looks_like_title(_clean_part(text, quote.parts[0]).of(text))
 
 
 #: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.
@@ -571,21 +574,26 @@ class _DocNames:
 
     def __init__(self, text: str, quoted: Sequence[Span]) -> None:
         self.starts: list[int] = []
-        self.mentions: list[tuple[Span, str, bool]] = []  # span, name, several tokens
+        self.mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, several tokens
         self.full: dict[str, str] = {}
+        starts_append = self.starts.append
+        mentions_append = self.mentions.append
+        full = self.full
         quote_starts = [q.start for q in quoted]
+        quote_ends = [q.end for q in quoted]
+        bisect_right = bisect.bisect_right
         for match in _PERSON_RUN.finditer(text, timeout=_TIMEOUT):
-            start = match.start()
-            k = bisect.bisect_right(quote_starts, start) - 1
-            if k >= 0 and start < quoted[k].end:
+            start, end = match.span()
+            k = bisect_right(quote_starts, start) - 1
+            if k >= 0 and start < quote_ends[k]:
                 continue
             word = match.group()
             if " " not in word and "\t" not in word:
                 # a lone capitalised word counts only when it is a known surname (checked on use)
-                self.starts.append(start)
-                self.mentions.append((Span(start, match.end()), word.rstrip("."), False))
+                starts_append(start)
+                mentions_append((start, end, word.rstrip("."), False))
                 continue
-            toks = tokens(text, start, match.end())
+            toks = tokens(text, start, end)
             i = len(toks)
             while i > 0 and is_name_token(toks[i - 1][2]):
                 i -= 1
@@ -611,7 +619,8 @@ class _DocNames:
                     continue
                 if len(before) >= 2 and before[-1] == "for" and before[-2].casefold() in SEAT_HOLDERS:
                     continue  # "MP for Leeds North": a constituency, not a person
-            name = text[run[0][0] : run[-1][1]]
+            run_start, run_end = run[0][0], run[-1][1]
+            name = text[run_start:run_end]
             several = len(run) >= 2
             if several and not is_headline(text, start):
                 keys = [run[-1][2].casefold()]
@@ -621,10 +630,10 @@ class _DocNames:
                 if article is not None:
                     keys.append(run[-1][2][article.end() :].casefold())  # "Ali al-Haddad" is "Haddad" later
                 for key in keys:
-                    if len(name) > len(self.full.get(key, "")):
-                        self.full[key] = name
-            self.starts.append(run[0][0])
-            self.mentions.append((Span(run[0][0], run[-1][1]), name, several))
+                    if len(name) > len(full.get(key, "")):
+                        full[key] = name
+            starts_append(run_start)
+            mentions_append((run_start, run_end, name, several))
 
     def fullest(self, name: str) -> str:
         """The longest "Given Surname" form of a bare surname found in the document."""
@@ -641,17 +650,17 @@ class _DocNames:
         surnames: set[str] | None = None
         order = range(bisect.bisect_left(self.starts, lo), j) if first else range(j - 1, -1, -1)
         for k in order:
-            span, name, several = self.mentions[k]
-            if span.start < lo:
+            start, end, name, several = self.mentions[k]
+            if start < lo:
                 break
-            if span.end > hi:
+            if end > hi:
                 continue
             if several:
-                return span, name
+                return Span(start, end), name
             if surnames is None:
-                surnames = {m[1].split()[-1].casefold() for m in self.mentions[:j] if m[2]}
+                surnames = {m[2].split()[-1].casefold() for m in self.mentions[:j] if m[3]}
             if name.casefold() in surnames:
-                return span, name
+                return Span(start, end), name
         return None
 
 
@@ -733,7 +742,7 @@ def _extract(document: Document) -> Iterator[Fact]:
         words = _words(joined)
         if not words:
             continue
-        if _looks_like_title(joined) and not attribution.after:
+        if not attribution.after and _title_words(words):
             continue
         if _in_headline(text, unit, attribution) or _noun_modifier(text, unit):
             continue
