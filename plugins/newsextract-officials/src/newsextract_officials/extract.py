@@ -51,17 +51,6 @@ _MAX_WINDOWS: Final = 4000  # guard against documents made of nothing but title 
 
 # -- tokens ---------------------------------------------------------------------------
 
-_ABBR = "|".join(sorted(lx.DOTTED_ABBREVIATIONS, key=len, reverse=True))
-_TOKEN: Final = regex.compile(
-    r"(?:\p{Lu}\.){2,}"  # U.N., U.S.
-    rf"|(?i:{_ABBR})\.(?=\s|$)"  # Gov., Lt.
-    r"|\p{Lu}\.(?=\s)"  # initials
-    r"|[DRI]-[A-Z][A-Za-z.]{1,6}"  # party-state: D-Mass., R-N.Y.
-    r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,60}(?:['’\-][\p{L}\p{M}\p{N}]{1,60}){0,6}(?:['’](?=\s))?"
-    r"|\p{N}{1,30}"
-    r"|\S",
-    regex.V0,
-)
 _TRIGGER_WORDS: Final = frozenset(
     w for w in set(lx.HEADS) | set(lx.RANKS) | {m[0] for m in lx.MULTI_HEADS} if w.isascii() and "-" not in w
 )
@@ -86,6 +75,22 @@ def _trie(words: Iterable[str]) -> str:
     return build(root)
 
 
+_ABBR_LONGEST = max(len(a) for a in lx.DOTTED_ABBREVIATIONS)
+_TOKEN: Final = regex.compile(
+    # The four dotted or hyphenated forms all start with a short letter run and a period, or
+    # with "D-"/"R-"/"I-": the lookahead skips them cheaply for every other token. (Abbreviations
+    # are letters only, so at most one of them can end right before a period: the trie keeps
+    # the old longest-first alternation's matches.)
+    rf"(?=\p{{L}}{{1,{_ABBR_LONGEST}}}+\.|[DRI]-)(?:"
+    r"(?:\p{Lu}\.){2,}"  # U.N., U.S.
+    rf"|(?i:{_trie(sorted(lx.DOTTED_ABBREVIATIONS))})\.(?=\s|$)"  # Gov., Lt.
+    r"|\p{Lu}\.(?=\s)"  # initials
+    r"|[DRI]-[A-Z][A-Za-z.]{1,6}"  # party-state: D-Mass., R-N.Y.
+    r")|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,60}(?:['’\-][\p{L}\p{M}\p{N}]{1,60}){0,6}(?:['’](?=\s))?"
+    r"|\p{N}{1,30}"
+    r"|\S",
+    regex.V0,
+)
 # The pre-filter scans every character of every document, so it is the one pattern compiled
 # with the standard library's ``re``: a literal-word trie over lower-cased text, linear and
 # about twice as fast there as in ``regex``. Everything else uses ``regex``.
@@ -101,6 +106,8 @@ _LINK_ONLY: Final = frozenset(k for k in lx.LINK_VERBS if k not in lx.STATUS)
 _NOT_NAME: Final = _BODY_WORDS | lx.CAPITALISED_PLACE_NOUNS
 _VAGUE_HEAD_KEYS: Final = frozenset((k,) for k in lx.NEVER_BARE)
 _FORMER_AFTER: Final = [list(words) for words in lx.FORMER_AFTER]
+_NAME_MONTHS: Final = frozenset(lx.NAME_MONTHS)
+_OD_N_N: Final = re.compile(r"(?<=[OD])N(?=N)")  # a body word between "of the" and a name
 _MULTI: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _words, _tag_of in sorted(
     [(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for m in lx.MULTI_RANKS], key=lambda x: -len(x[0])
@@ -222,29 +229,47 @@ def _tag(text: str) -> tuple[str, str, str | None]:
     return "N", key, None
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+def _tokens(text: str, start: int, end: int) -> tuple[list[_Token], str]:
+    """The tagged tokens of ``text[start:end]`` and their tag string.
+
+    The fix-ups below each touch only a few tokens, so they visit just the candidates
+    (found on the tag string or the keys) in the order the full passes would.
+    """
     out: list[_Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        tag, key, status = _tag(word)
-        at = m.start()
-        out.append(_Token(at, at + len(word), word, tag, key, status))
-    for i in range(1, len(out) - 1):
-        t = out[i]
-        if t.tag == "N" and out[i - 1].tag in "OD" and out[i + 1].tag == "N" and t.key in _BODY_WORDS:
-            t.tag = "M"  # "Secretary of the Navy Gideon Welles"
+    append = out.append
+    token = _Token
+    find = text.find
+    at = start
+    # Only whitespace separates tokens (``\S`` takes any other character), so each token
+    # starts at the first occurrence of its text after the previous one.
+    for word in _TOKEN.findall(text, start, end):
+        at = find(word, at)
+        append(token(at, at + len(word), word, *_tag(word)))
+        at += len(word)
+    tags = "".join([t.tag for t in out])
     keys = [t.key for t in out]
-    i = 0
-    while i < len(out):
-        for words, tag in _MULTI.get(keys[i], ()):
+    if "N" in tags:
+        for m in _OD_N_N.finditer(tags):
+            t = out[m.start()]
+            if t.key in _BODY_WORDS:
+                t.tag = "M"  # "Secretary of the Navy Gideon Welles"
+    multi = _MULTI
+    i = -1
+    for k in [j for j, key in enumerate(keys) if key in multi]:
+        if k <= i:
+            continue
+        i = k
+        for words, tag in multi[keys[k]]:
             n = len(words)
-            if tuple(keys[i : i + n]) == words and not any(t.tag in "Qq" for t in out[i : i + n - 1]):
-                for j in range(i, i + n):
+            if tuple(keys[k : k + n]) == words and not any(t.tag in "Qq" for t in out[k : k + n - 1]):
+                for j in range(k, k + n):
                     out[j].tag = tag
-                i += n - 1
+                i = k + n - 1
                 break
-        i += 1
-    for i in range(len(out) - 1):
+    last = len(out) - 1
+    for i in [j for j, t in enumerate(out) if t.tag == "R" or t.key == "at"]:
+        if i >= last:
+            break
         t = out[i]
         if t.tag == "R":
             if t.text[:1].islower() and out[i + 1].tag == "H":
@@ -252,20 +277,20 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         elif t.key == "at" and keys[i : i + 3] in _FORMER_AFTER:
             for j in range(i, i + 3):
                 out[j].tag = "Z"  # "at the time": the office was held then, not now
-    for i, t in enumerate(out):
-        if t.tag == "x" and t.key in lx.NAME_MONTHS and t.text[:1].isupper() and not t.text.endswith("."):
-            after = out[i + 1] if i + 1 < len(out) else None
+    for i in [j for j, key in enumerate(keys) if key in _NAME_MONTHS]:
+        t = out[i]
+        if t.tag == "x" and t.text[:1].isupper() and not t.text.endswith("."):
+            after = out[i + 1] if i < last else None
             dated = after is not None and after.text[:1].isdigit()  # "May 5", "Jan 2020"
             if not dated and (
                 (after is not None and after.tag == "N") or (i > 0 and out[i - 1].tag == "N" and out[i - 1].text[:1].isupper())
             ):
                 t.tag = "N"  # "Jan Novotny", "Theresa May said": a given name or surname, not a month
-    nxt = "."
-    for t in reversed(out):
-        if t.tag == "R" and t.text[:1].islower() and nxt not in "RNIh":
+    for i in reversed([j for j, t in enumerate(out) if t.tag == "R"]):
+        t = out[i]
+        if t.text[:1].islower() and (i == last or out[i + 1].tag not in "RNIh"):
             t.tag = "w"  # "chief of the general staff,": a rank word as a plain noun, not before a name
-        nxt = t.tag
-    return out
+    return out, "".join([t.tag for t in out])
 
 
 # -- grammar over tag strings ----------------------------------------------------------
@@ -456,6 +481,13 @@ def _possessor_place(place_tokens: Sequence[_Token], compl: Sequence[_Token]) ->
     return bool(place_tokens) and place_tokens[-1].tag == "Q" and not compl
 
 
+def _touches_title(tags: str, ns: int, ne: int) -> bool:
+    """False when no title, rank, comma or linking verb touches the name run ``tags[ns:ne]``."""
+    left = tags[max(0, ns - _CONTEXT_TAGS) : ns]
+    bare_left = left[:-1] if left.endswith("h") else left  # "Gen Sir X", ", Dr. X": skip the honorific
+    return bare_left[-1:] in ("H", "R", "M") or bare_left.rstrip("R").endswith(",") or tags[ne : ne + 1] in (",", "V")
+
+
 def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence_start: int) -> _Reading | None:
     """Read the official (if any) whose name is ``tokens[ns:ne]``."""
     name_tokens = tokens[ns:ne]
@@ -475,10 +507,7 @@ def _read(text: str, tokens: list[_Token], tags: str, ns: int, ne: int, sentence
         return None
     off = max(0, ns - _CONTEXT_TAGS)
     left, right = tags[off:ns], tags[ne : ne + _CONTEXT_TAGS]
-    bare_left = left[:-1] if left.endswith("h") else left  # "Gen Sir X", ", Dr. X": skip the honorific
-    if not (
-        bare_left[-1:] in ("H", "R", "M") or bare_left.rstrip("R").endswith(",") or right[:1] in (",", "V")
-    ):
+    if not _touches_title(tags, ns, ne):
         return None  # no title can touch this name
     # "..., said Heriyanto, head of the rescue office": a one-word speaker with a title appositive
     speaker = len(name_tokens) >= 2 or (
@@ -699,10 +728,11 @@ def find_officials(text: str) -> list[_Reading]:
         return readings
     for start, end, sentence_start in windows:
         try:
-            tokens = _tokens(text, start, end)
-            tags = "".join(t.tag for t in tokens)
+            tokens, tags = _tokens(text, start, end)
             for m in _NAME_RUN.finditer(tags):
                 ns, ne = m.span()
+                if not _touches_title(tags, ns, ne):
+                    continue
                 reading = _read(text, tokens, tags, ns, ne, sentence_start)
                 if reading is not None and reading.name_span not in seen:
                     seen.add(reading.name_span)
