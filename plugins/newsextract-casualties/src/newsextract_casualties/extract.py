@@ -26,6 +26,7 @@ Document-level passes then mark superseded tolls and harmonise restatements
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -116,9 +117,10 @@ def _trigger_hits(lowered: str) -> list[int]:
     return hits
 
 
-def _ascii_source(pattern: str) -> str:
-    r"""``pattern`` for the stdlib ``re`` engine, equivalent on ASCII text: ``\s`` spelt out as the
-    ASCII whitespace the ``regex`` module's ``\s`` matches (``re`` would add ``\x1c``-``\x1f``)."""
+def _stdlib_source(pattern: str) -> str:
+    r"""``pattern`` for the stdlib ``re`` engine: ``\s`` spelt out as the ASCII whitespace the
+    ``regex`` module's ``\s`` matches (``re`` would add ``\x1c``-``\x1f``). The two engines then
+    match alike on text of ASCII and :func:`_same_in_both_engines` characters."""
     out = []
     in_class = False
     i = 0
@@ -152,12 +154,44 @@ def _ascii_source(pattern: str) -> str:
     return "".join(out)
 
 
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+_WORD_RE: Final = re.compile(r"\w")
+_SPACE_R: Final = regex.compile(r"\s")
+_LETTER_RE: Final = re.compile(r"[a-z]", re.IGNORECASE)
+_LETTER_R: Final = regex.compile(r"[a-z]", _I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_in_both_engines(char: str) -> bool:
+    """True when a non-ASCII character is read alike by ``regex`` and ``re`` in the translated
+    patterns: the same ``\\w`` (so the same ``\\b``), no ``\\s``, and no case match with an ASCII letter
+    ("ſ", the Kelvin sign). Punctuation such as curly quotes and dashes and ordinary accented
+    letters qualify; combining marks, "²" or no-break spaces do not."""
+    return (
+        (_WORD_CHAR.match(char) is None) == (_WORD_RE.match(char) is None)
+        and _SPACE_R.match(char) is None
+        and _LETTER_RE.match(char) is None
+        and _LETTER_R.match(char) is None
+    )
+
+
+def _stdlib_safe(text: str) -> bool:
+    """True when the stdlib twins of the patterns match ``text`` exactly as the originals."""
+    return text.isascii() or all(_same_in_both_engines(c) for c in set(_NON_ASCII.findall(text)))
+
+
 #: Nouns that show the preceding "person" word was a modifier ("police compound", "personnel carriers").
 _OBJECT_NOUNS: Final = frozenset(
     "carriers carrier vehicles vehicle cars car station stations compound compounds headquarters uniform uniforms"
     " post posts officials chief chiefs department departments force forces unit units academy base bases".split()
 )
 _TOKEN: Final = regex.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+#: ``_TOKEN`` in the faster stdlib engine, for text where :func:`_stdlib_safe` holds (same tokens).
+_TOKEN_STD: Final = re.compile(_stdlib_source(_TOKEN.pattern))
+#: Hoisted from the reading code (a per-call ``regex.search(source, ...)`` pays a cache lookup).
+_REL_WORDS: Final = regex.compile(r"(?i)\b(?:who|that|which)\b")
+_BETWEEN_BEFORE: Final = regex.compile(r"(?i)\bbetween\s+\Z")
+_SHORT_GAP: Final = regex.compile(r"[^.;]{0,40}")
 
 # ----------------------------------------------------------------------------- predicates
 
@@ -244,8 +278,8 @@ _RIGHT: Final = regex.compile(
     rf"{_PAREN}{_POSTMOD}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
     _I,
 )
-#: ``_RIGHT`` for ASCII documents, in the faster stdlib engine (same matches on ASCII text).
-_RIGHT_ASCII: Final = re.compile(_ascii_source(_RIGHT.pattern), re.IGNORECASE)
+#: ``_RIGHT`` in the faster stdlib engine, for text where :func:`_stdlib_safe` holds (same matches).
+_RIGHT_STD: Final = re.compile(_stdlib_source(_RIGHT.pattern), re.IGNORECASE)
 #: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
 _COMBINED_AFTER: Final = regex.compile(
     r"(?:\s*,\s*(?:killed|wounded|injured|captured|missing|arrested))*\s*(?:,\s*)?(?:and|or|/)\s*"
@@ -429,8 +463,8 @@ _SINGULAR_END: Final = regex.compile(
     r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got)\b)"
     r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
 )
-#: ``_SINGULAR_END`` for ASCII text, in the faster stdlib engine (same matches there).
-_SINGULAR_END_ASCII: Final = re.compile(_ascii_source(_SINGULAR_END.pattern))
+#: ``_SINGULAR_END`` in the faster stdlib engine, for text where :func:`_stdlib_safe` holds.
+_SINGULAR_END_STD: Final = re.compile(_stdlib_source(_SINGULAR_END.pattern))
 
 
 def _singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, str, str]]:
@@ -544,9 +578,11 @@ class _Candidate:
     also: tuple[str, int] | None = None  # a second predicate's (status, end)
 
 
-def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[str, int, int]]:
+def _tokens(
+    text: str, start: int, end: int, limit: int = 0, pattern: regex.Pattern[str] | re.Pattern[str] = _TOKEN
+) -> list[tuple[str, int, int]]:
     out = []
-    for m in _TOKEN.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         out.append((m.group(), m.start(), m.end()))
         if len(out) == limit:
             break
@@ -610,14 +646,16 @@ def _is_name_head(token: str) -> bool:
 _THOSE_STATUS: Final = {**NOMINAL_STATUS, "hurt": "wounded", "hospitalised": "hospitalized", "freed": "rescued"}
 
 
-def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str | None, int, str | None, bool]:
+def _noun_phrase(
+    text: str, pos: int, stop: int, token_pattern: regex.Pattern[str] | re.Pattern[str] = _TOKEN
+) -> tuple[str | None, int, str | None, bool]:
     """Read the noun phrase after a count at ``pos``.
 
     Returns ``(who, end, partitive_status, found)``: ``who`` is None when the phrase
     is elided or pronominal ("of whom"); ``found`` is False when words follow that
     are not a person noun phrase (then the count is about something else).
     """
-    toks = _tokens(text, pos, min(stop, pos + 90), limit=10)
+    toks = _tokens(text, pos, min(stop, pos + 90), limit=10, pattern=token_pattern)
     if not toks:
         return None, pos, None, True
     first = toks[0][0].casefold()
@@ -731,9 +769,11 @@ class _Reader:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        #: ASCII text reads with the stdlib-engine twins of the hottest patterns (same matches).
-        self.ascii = self.text.isascii()
-        self.right: regex.Pattern[str] | re.Pattern[str] = _RIGHT_ASCII if self.ascii else _RIGHT
+        #: Most text reads with the stdlib-engine twins of the hottest patterns (same matches).
+        self.stdlib = _stdlib_safe(self.text)
+        self.stdlib_lowered = False
+        self.right: regex.Pattern[str] | re.Pattern[str] = _RIGHT_STD if self.stdlib else _RIGHT
+        self.token: regex.Pattern[str] | re.Pattern[str] = _TOKEN_STD if self.stdlib else _TOKEN
         self.quantities = [q for q in find_quantities(self.text) if not (q.count is None and q.lower_bound is None)]
         self.q_starts = [q.span.start for q in self.quantities]
         self._capital: str | bool | None = False
@@ -785,6 +825,7 @@ class _Reader:
         lowered = self.text.lower()
         if len(lowered) == len(self.text):
             self.lowered = lowered
+            self.stdlib_lowered = self.stdlib and _stdlib_safe(lowered)
             hits = _trigger_hits(lowered)  # = starts of _TRIGGER.finditer(lowered)
         else:  # a few Unicode letters change length when lowered
             hits = [m.start() for m in _TRIGGER_I.finditer(self.text, timeout=_TIMEOUT)]
@@ -824,12 +865,12 @@ class _Reader:
         offset = 0 if self.lowered is not None else s0
         if len(source) != (len(self.text) if self.lowered is not None else s1 - s0):
             source, offset = self.text, 0  # lower-casing changed lengths: read the text as is
-        singular_end = _SINGULAR_END_ASCII if self.ascii else _SINGULAR_END
+        singular_end = _SINGULAR_END_STD if self.stdlib_lowered else _SINGULAR_END
         for hit in singular_end.finditer(source, s0 - offset, s1 - offset):
             h0, h1 = hit.start() + offset, hit.end() + offset
             if any(a < h1 and h0 < b for a, b in taken) or not self.near_trigger(h0, h1):
                 continue
-            for start, end, who, det in _singulars(_tokens(self.text, max(s0, h0 - 48), min(s1, h1 + 12))):
+            for start, end, who, det in _singulars(_tokens(self.text, max(s0, h0 - 48), min(s1, h1 + 12), pattern=self.token)):
                 if end == h1 and start not in seen and not any(a < end and start < b for a, b in taken):
                     seen.add(start)
                     out.append((start, end, 1, "exact", None, who, det))
@@ -849,7 +890,7 @@ class _Reader:
             if part_n and (part_n[0].isdigit() or word_to_int(part_n.casefold()) is not None):
                 continue  # the whole in "seven of the 20 miners": read with its part
             if sg_who is None:
-                who, np_end, partitive, ok = _noun_phrase(text, end, s1)
+                who, np_end, partitive, ok = _noun_phrase(text, end, s1, self.token)
                 if not ok or (det == "year" and (who is None or partitive is not None)):
                     continue  # a year is a count only with a noun of its own ("2000 people")
                 coll = _COLLECTIVE.search(before)
@@ -1007,7 +1048,7 @@ class _Reader:
         if right is not None and det not in ("his", "her", "their"):
             status = _pred_status(right)
             aux = right.group("aux") or ""
-            bare = not regex.sub(r"(?i)\b(?:who|that|which)\b", "", aux).strip()
+            bare = not _REL_WORDS.sub("", aux).strip()
             if (
                 status
                 and not _NEGATION.search(aux)
@@ -1112,7 +1153,7 @@ class _Reader:
             if status is not None:
                 cand.status = status
                 cand.via = "left"
-                if regex.search(r"(?i)\bbetween\s+\Z", before) and cand.qualifier == "exact":
+                if _BETWEEN_BEFORE.search(before) and cand.qualifier == "exact":
                     cand.qualifier = "at_least"
                 cand.start = min(cand.start, cand.start - len(before) + left.start())
                 return
@@ -1206,7 +1247,7 @@ class _Reader:
         if place is None and previous is not None and _COORDINATION.match(self.text[previous.end : cand.start] + " ") is None:
             # "one person was killed in the capital, and two were wounded": carried over.
             gap = self.text[previous.end : cand.start]
-            if (regex.fullmatch(r"[^.;]{0,40}", gap) and "," in gap) or " and " in gap:
+            if (_SHORT_GAP.fullmatch(gap) and "," in gap) or " and " in gap:
                 place = previous.location
         elif place is None and previous is not None:
             place = previous.location
