@@ -18,7 +18,9 @@ Reading order, per sentence that names a weapon noun:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -28,12 +30,17 @@ import newsextract
 from newsextract.text import Quantity, Sentence, find_quantities, is_year_like, split_sentences
 
 from . import lexicon as lx
-from .value import WeaponCount, head_word
+from .value import WeaponCount
+from .value import head_word as _uncached_head_word
 
 __all__ = ["extract_weapon_counts"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 _TIMEOUT = 5.0
+
+
+#: :func:`~newsextract_weapons.value.head_word` is pure and asked for the same few heads.
+head_word = functools.lru_cache(maxsize=4096)(_uncached_head_word)
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -49,13 +56,22 @@ _NEAR_WORDS = (
     | frozenset(m for m in lx.MODELS if " " not in m)
     | frozenset(m + "s" for m in lx.MODELS if " " not in m)  # "16 Super Hornets"
 )
-_LOWER_WORDS = regex.compile(r"[a-z0-9][a-z0-9\-]*+")
+# An ASCII character-class run (linear): the standard library's engine has a far lower
+# per-call cost than ``regex`` for this one, and it runs once per count.
+_LOWER_WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*+")
 
 
-def _head_near(text: str, pos: int) -> bool:
-    """True when a word that can head a weapon phrase starts within reach after ``pos``."""
-    window = text[pos : pos + _HINT_REACH].lower()
-    words = _LOWER_WORDS.findall(window)
+def _head_near(text: str, pos: int, lowered: str | None = None) -> bool:
+    """True when a word that can head a weapon phrase starts within reach after ``pos``.
+
+    ``lowered`` is ``text.lower()`` when lower-casing kept every offset (one pass per document).
+    """
+    if lowered is None:
+        words = _LOWER_WORDS.findall(text[pos : pos + _HINT_REACH].lower())
+    else:
+        # Only ASCII letters, digits and "-" make words here; a one-to-one lower-casing maps
+        # them the same in the window as in the whole text (context only moves final sigma).
+        words = _LOWER_WORDS.findall(lowered, pos, pos + _HINT_REACH)
     if not _NEAR_WORDS.isdisjoint(words):
         return True
     # a model's plural ("K2s", "T-72s") may head a phrase too
@@ -85,7 +101,7 @@ _PRONOUN_FOLLOWERS = frozenset(
 _STATUS_PREMODIFIERS = {"destroyed": "neutralized", "downed": "neutralized", "shot-down": "neutralized",
                         "wrecked": "neutralized", "burned-out": "neutralized", "burnt-out": "neutralized"}
 _MODEL_BEFORE = regex.compile(
-    r"\b(?:" + _alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", _FLAGS
+    r"\b(?:" + _alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", _FLAGS | regex.REVERSE
 )
 _SUBSET_BEFORE = regex.compile(
     r"(?:\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any|half|third|quarter"
@@ -93,10 +109,12 @@ _SUBSET_BEFORE = regex.compile(
     r"\s{1,3}(?:the|its|their|these|those)\s{1,3}\Z",
     _FLAGS,
 )
-_PRONOUN_LEAD = regex.compile(r"\b(?:of|among)\s{1,3}(?:them|these|those|which|that\s{1,3}number)\s{0,3},?\s{0,3}\Z", _FLAGS)
+_PRONOUN_LEAD = regex.compile(
+    r"\b(?:of|among)\s{1,3}(?:them|these|those|which|that\s{1,3}number)\s{0,3},?\s{0,3}\Z", _FLAGS | regex.REVERSE
+)
 _ELLIPSIS_PREFIX = regex.compile(
     r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of"
-    r"|the\s+(?:first|next|last|initial)(?:\s+batch\s+of)?)\s{1,3}\Z", _FLAGS
+    r"|the\s+(?:first|next|last|initial)(?:\s+batch\s+of)?)\s{1,3}\Z", _FLAGS | regex.REVERSE
 )
 _BREAKDOWN_BEFORE = regex.compile(r"(?:,|\band|\bincluding|\bwith)\s{1,3}\Z", _FLAGS)
 _ROUNDS_OF = regex.compile(
@@ -122,12 +140,46 @@ _LEFT_VERB = regex.compile(
     + r")(?![\w-])",
     _FLAGS,
 )
+#: First words of the :data:`_LEFT_VERB` phrases (all lower-case letters): a match starts
+#: only where a whole run of word characters and hyphens is one of them.
+_LEFT_VERB_FIRST = frozenset(
+    p.split()[0] for p in [*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"] if p.strip()
+)
+_WORD_RUN = regex.compile(r"[\w-]++")
+
+
+def _left_verbs(region: str) -> list[regex.Match[str]]:
+    """``list(_LEFT_VERB.finditer(region))``, trying the pattern only where a verb can start.
+
+    A phrase starts after no word character or hyphen and its first word (letters only)
+    ends before a space or a non-word character, so it is a whole run of ``[\\w-]``; runs
+    that cannot be a first word are skipped (non-ASCII runs are always tried: "K" and "ſ"
+    match case-insensitively).
+    """
+    found: list[regex.Match[str]] = []
+    cursor = 0
+    for run in _WORD_RUN.finditer(region):
+        at = run.start()
+        if at < cursor:
+            continue
+        word = run.group()
+        if word.isascii() and word.lower() not in _LEFT_VERB_FIRST:
+            continue
+        m = _LEFT_VERB.match(region, at)
+        if m is not None:
+            found.append(m)
+            cursor = m.end()
+    return found
+
+
 _CLAUSE_BOUNDARY = regex.compile(
     r"[;:()\"“”]|\b(?:while|whereas|but|although|though|which|where|who|when|after|before|because|if)\b", _FLAGS
 )
 _CLAUSE_BOUNDARY_LAST = regex.compile(_CLAUSE_BOUNDARY.pattern, _FLAGS | regex.REVERSE)
+# Patterns anchored at "\Z" that are only asked whether they match at all are compiled in
+# reverse mode: the scan starts at the anchor (the same matches exist either way).
 _TARGET_BEFORE = regex.compile(
-    r"\b(?:at|on|onto|toward|towards|against|into|upon)\s{1,3}(?:the\s{1,3}|a\s{1,3})?\Z", _FLAGS
+    r"\b(?:at|on|onto|toward|towards|against|into|upon)\s{1,3}(?:the\s{1,3}|a\s{1,3})?\Z", _FLAGS | regex.REVERSE
 )
 _WITH_END = regex.compile(
     r"\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+|up\s+to\s+)?\Z", _FLAGS
@@ -215,6 +267,10 @@ _CLAUSE_START_BEFORE = regex.compile(r"(?:[,;]|\bbut|\band|\bwhile|\bwhereas|\by
 _DEFINITE_HEAD = regex.compile(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", _FLAGS)
 _PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 _SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
+#: :data:`_SENTENCE_WORD` for text of ASCII and typographic punctuation (no character whose
+#: word-ness the two engines judge differently), with the standard library's cheaper calls.
+_PLAIN_WORD = re.compile(r"[\w][\w'’\-]*")
+_PLAIN_TEXT = re.compile("[\x00-\x7f‘’“”–—…«»\u00a0]*+")
 _MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
 _WORD = regex.compile(r"\b\w+\b")
 _TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", _FLAGS)
@@ -269,7 +325,14 @@ def _is_model_like(tok: str) -> bool:
     return tok[:1].isupper() and low not in {"the", "a", "an", "and", "or", "of", "in", "on", "at"}
 
 
-def _model_of(tokens: Sequence[str]) -> str | None:
+@functools.lru_cache(maxsize=4096)
+def _modifier_like(tok: str) -> bool:
+    """A "-type"/"-made" compound or a model-like word (pure, cached per token)."""
+    return _TYPE_SUFFIX.search(tok.casefold()) is not None or _is_model_like(tok)
+
+
+@functools.lru_cache(maxsize=4096)
+def _model_of(tokens: tuple[str, ...]) -> str | None:
     for i, tok in enumerate(tokens):
         low = tok.casefold()
         base = _TYPE_SUFFIX.sub("", low)
@@ -349,6 +412,9 @@ class _Reader:
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._first_status: dict[str, str] = {}
         self._model_classes: dict[str, str | None] = {}
+        lowered = self.text.lower()
+        # Every character lower-cases to at least one: equal lengths mean equal offsets.
+        self._lowered: str | None = lowered if len(lowered) == len(self.text) else None
 
     # -- phrases -----------------------------------------------------------------------
     def _phrase_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> list[_Phrase]:
@@ -402,7 +468,7 @@ class _Reader:
                 if plural_class is not None:
                     head_index = i
                     break
-            if low in lx.MODIFIERS or _TYPE_SUFFIX.search(low) is not None or _is_model_like(tok):
+            if low in lx.MODIFIERS or _modifier_like(tok):
                 continue
             if (
                 low in {"and", "or"}
@@ -438,7 +504,7 @@ class _Reader:
         cls = _classify(class_words, head) or plural_class
         if cls is None:
             return []
-        model = _model_of(written)
+        model = _model_of(tuple(written))
         military = bool(set(class_words) & lx.MILITARY_WORDS) or model is not None
         if head in lx.PHRASE_MILITARY_HEADS and not military:
             return []  # "burned four vehicles": civilian unless the phrase says otherwise
@@ -528,7 +594,16 @@ class _Reader:
         """Lower-case words of a sentence (cached: asked once per phrase)."""
         cached = self._sentence_words.get(sentence.start)
         if cached is None:
-            cached = frozenset(w.casefold() for w in _SENTENCE_WORD.findall(sentence.text))
+            folded = sentence.text.casefold()
+            if len(folded) == len(sentence.text):
+                # casefold() works character by character and a one-to-one fold never turns a
+                # word character into a non-word one: the words of the folded text are the
+                # folded words. With only ASCII and typographic punctuation left, both regular
+                # expression engines read the words alike (the standard one is cheaper to call).
+                plain = _PLAIN_TEXT.fullmatch(folded) is not None
+                cached = frozenset((_PLAIN_WORD if plain else _SENTENCE_WORD).findall(folded))
+            else:
+                cached = frozenset(w.casefold() for w in _SENTENCE_WORD.findall(sentence.text))
             self._sentence_words[sentence.start] = cached
         return cached
 
@@ -686,7 +761,7 @@ class _Reader:
         for q in quantities:
             if q.span.start < skip_until or q.count == 0:
                 continue
-            near = _head_near(text, q.span.end)
+            near = _head_near(text, q.span.end, self._lowered)
             phrases = self._phrase_at(q, sentence, index, quantities) if near else []
             if not phrases:
                 if not self.phrases or self.phrases[-1].sentence < index - 1:
@@ -695,7 +770,11 @@ class _Reader:
                 if ellipsis is None:
                     continue
                 phrases = [ellipsis]
-            if _MODEL_BEFORE.search(text, max(sentence.start, q.span.start - 30), q.span.start) is not None:
+            if (
+                q.span.start > sentence.start
+                and text[q.span.start - 1] in " \t"  # the pattern ends in "[ \t]\Z"
+                and _MODEL_BEFORE.search(text, max(sentence.start, q.span.start - 30), q.span.start) is not None
+            ):
                 continue  # "Leopard 2 tanks": the 2 belongs to the model name
             found.extend(phrases)
             self.phrases.extend(phrases)
@@ -854,7 +933,7 @@ class _Reader:
             if aboard is not None and aboard.group(1).casefold() in lx.TROOP_NOUNS:
                 return "launched", None  # "commandos aboard four helicopters": the platforms were used
         with_m = _WITH_END.search(tail)
-        verbs = list(_LEFT_VERB.finditer(region))
+        verbs = _left_verbs(region)
         if with_m is not None:
             attack_words = {w.casefold() for w in _SENTENCE_WORD.findall(region)}
             if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
