@@ -107,7 +107,7 @@ _SUBSET_BEFORE = regex.compile(
     r"(?:\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any|half|third|quarter"
     r"|percent|cent)|%)\s{1,3}of"
     r"\s{1,3}(?:the|its|their|these|those)\s{1,3}\Z",
-    _FLAGS,
+    _FLAGS | regex.REVERSE,
 )
 _PRONOUN_LEAD = regex.compile(
     r"\b(?:of|among)\s{1,3}(?:them|these|those|which|that\s{1,3}number)\s{0,3},?\s{0,3}\Z", _FLAGS | regex.REVERSE
@@ -116,7 +116,7 @@ _ELLIPSIS_PREFIX = regex.compile(
     r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of"
     r"|the\s+(?:first|next|last|initial)(?:\s+batch\s+of)?)\s{1,3}\Z", _FLAGS | regex.REVERSE
 )
-_BREAKDOWN_BEFORE = regex.compile(r"(?:,|\band|\bincluding|\bwith)\s{1,3}\Z", _FLAGS)
+_BREAKDOWN_BEFORE = regex.compile(r"(?:,|\band|\bincluding|\bwith)\s{1,3}\Z", _FLAGS | regex.REVERSE)
 _ROUNDS_OF = regex.compile(
     r"\s{1,3}of\s{1,3}((?:[\w.\-]{1,30}\s{1,3}){0,3}(?:ammunition|shells|munitions|ammo))\b", _FLAGS
 )
@@ -182,9 +182,9 @@ _TARGET_BEFORE = regex.compile(
     r"\b(?:at|on|onto|toward|towards|against|into|upon)\s{1,3}(?:the\s{1,3}|a\s{1,3})?\Z", _FLAGS | regex.REVERSE
 )
 _WITH_END = regex.compile(
-    r"\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+|up\s+to\s+)?\Z", _FLAGS
+    r"\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+|up\s+to\s+)?\Z", _FLAGS | regex.REVERSE
 )
-_BY_END = regex.compile(r"\b(hit|struck|attacked|targeted|damaged|destroyed|sunk|sank)\s{1,3}by\s{1,3}\Z", _FLAGS)
+_BY_END = regex.compile(r"\b(hit|struck|attacked|targeted|damaged|destroyed|sunk|sank)\s{1,3}by\s{1,3}\Z", _FLAGS | regex.REVERSE)
 _AUX = (
     r"(?:had|have|has|were|was|are|is|been|being|be|would|will|could|also|all|both|later|then|reportedly"
     r"|successfully|eventually|allegedly|subsequently|locally|each|likely|apparently|still|already|finally"
@@ -217,7 +217,7 @@ _RIGHT_VERB = regex.compile(
 _MAX_MODEL_LOOKUPS = 32
 _MAX_MODEL_MENTIONS = 64
 _ALONG_WITH_BEFORE = regex.compile(
-    r",\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z", _FLAGS
+    r",\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z", _FLAGS | regex.REVERSE
 )
 #: A path or place after a sent phrase: "sent 20 warships into the Red Sea" moves them, no delivery.
 _DEPLOYMENT_AFTER = regex.compile(
@@ -257,13 +257,13 @@ _LOCATION = regex.compile(
     r"(?:region|regions|oblast|city|area|sea|district|province|coast|bay|strait|gulf|front))\b",
     _FLAGS,
 )
-_PREPOSITION_END = regex.compile(r"\b(?:over|in|across|from|at|on|into|near|of|for)\s{1,3}\Z", _FLAGS)
+_PREPOSITION_END = regex.compile(r"\b(?:over|in|across|from|at|on|into|near|of|for)\s{1,3}\Z", _FLAGS | regex.REVERSE)
 _PLACE_AFTER = regex.compile(
     r"\s{1,3}(?:[\w-]+\s{1,3})?(?:regions?|locations?|areas?|cities|towns?|villages?|districts?|provinces?|sites?"
     r"|directions?|oblasts?|settlements?|communities|hours?|days?|minutes?|kilometers?|kilometres?|miles?)\b",
     _FLAGS,
 )
-_CLAUSE_START_BEFORE = regex.compile(r"(?:[,;]|\bbut|\band|\bwhile|\bwhereas|\byet)\s{1,3}\Z", _FLAGS)
+_CLAUSE_START_BEFORE = regex.compile(r"(?:[,;]|\bbut|\band|\bwhile|\bwhereas|\byet)\s{1,3}\Z", _FLAGS | regex.REVERSE)
 _DEFINITE_HEAD = regex.compile(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", _FLAGS)
 _PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 _SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
@@ -412,9 +412,16 @@ class _Reader:
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._first_status: dict[str, str] = {}
         self._model_classes: dict[str, str | None] = {}
-        lowered = self.text.lower()
-        # Every character lower-cases to at least one: equal lengths mean equal offsets.
-        self._lowered: str | None = lowered if len(lowered) == len(self.text) else None
+        self._lowered_text: tuple[str | None] | None = None
+
+    @property
+    def _lowered(self) -> str | None:
+        """``text.lower()`` when it keeps every offset, else None (made on first use)."""
+        if self._lowered_text is None:
+            lowered = self.text.lower()
+            # Every character lower-cases to at least one: equal lengths mean equal offsets.
+            self._lowered_text = (lowered if len(lowered) == len(self.text) else None,)
+        return self._lowered_text[0]
 
     # -- phrases -----------------------------------------------------------------------
     def _phrase_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> list[_Phrase]:
@@ -1063,6 +1070,8 @@ class _Reader:
     def facts(self) -> list[newsextract.Fact]:
         text = self.text
         out: list[newsextract.Fact] = []
+        if not self._q_starts:
+            return out  # no count anywhere
         for index, sentence in enumerate(self.sentences):
             h = bisect.bisect_left(self._q_starts, sentence.start)
             if h >= len(self._q_starts) or self._q_starts[h] >= sentence.end:
