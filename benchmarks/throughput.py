@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import contextlib
 
-from _common import corpus, peak_rss_mb
+from _common import SEED, corpus, peak_rss_mb
 
 import newsextract
 
@@ -68,6 +68,14 @@ def main() -> None:
     cpu = time.process_time() - cpu_started
     report("1 process", texts, seconds, facts,
            f"| {errors} errors | peak RSS {peak_rss_mb():.0f} MB, tracemalloc peak {traced_peak / 1e6:.1f} MB/500 articles", cpu)
+
+    # Seed-sized articles: 300 distinct variants of the seed (no cache can serve one from another).
+    seed = SEED.read_text(encoding="utf-8")
+    seeds = [seed.replace("KYIV", f"KYIV {i}", 1) for i in range(300)]
+    started = time.perf_counter()
+    cpu_started = time.process_time()
+    facts = sum(len(pipeline.extract(text, published="2025-07-21").facts) for text in seeds)
+    report("seed-sized, 1 process", seeds, time.perf_counter() - started, facts, cpu=time.process_time() - cpu_started)
 
     if args.per_plugin:
         doc_texts = [newsextract.Document(t) for t in texts]
