@@ -21,8 +21,6 @@ import functools
 import json
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
-import attrs
-
 from .model import Fact, Span, value_to_dict
 
 __all__ = ["fold_duplicates", "merge_facts", "settle_conflicts", "sort_facts"]
@@ -68,7 +66,7 @@ def fold_duplicates(facts: Sequence[Fact], key_of: KeyOf, rank: Mapping[str, int
         for fact in group:
             spans.add(fact.span)
             spans.update(fact.mentions)
-        folded.append(attrs.evolve(winner, mentions=tuple(spans)))
+        folded.append(winner if len(group) == 1 and spans == set(winner.mentions) else winner.replace(mentions=tuple(spans)))
     return folded
 
 

@@ -204,6 +204,9 @@ def span_key(span: Span) -> tuple[int, int]:
     return (span.start, span.end)
 
 
+_KEEP: Any = object()  # "leave this field as it is" in Fact.replace
+
+
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(sorted(set(value), key=span_key))
 
@@ -237,6 +240,28 @@ class Fact:
     def end(self) -> int:
         """End offset of the fact's main span."""
         return self.span.end
+
+    def replace(
+        self,
+        *,
+        value: Any = _KEEP,
+        extractor: Any = _KEEP,
+        mentions: Any = _KEEP,
+        when: Any = _KEEP,
+        provenance: Any = _KEEP,
+    ) -> Fact:
+        """A copy with some fields changed (``attrs.evolve``, several times faster in hot paths)."""
+        return Fact(
+            self.kind,
+            self.span,
+            self.text,
+            self.value if value is _KEEP else value,
+            self.confidence,
+            self.extractor if extractor is _KEEP else extractor,
+            self.mentions if mentions is _KEEP else mentions,
+            self.when if when is _KEEP else when,
+            self.provenance if provenance is _KEEP else provenance,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the output contract (see ``newsextract schema``)."""

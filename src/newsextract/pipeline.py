@@ -264,7 +264,7 @@ class Pipeline:
                 new = kind.link(fact, entities)
                 if not isinstance(new, Fact) or (new.kind, new.span, new.text) != (fact.kind, fact.span, fact.text):
                     raise ValueError("link() must return a Fact with the same kind, span and text")
-                linked.append(attrs.evolve(new, extractor=fact.extractor, provenance=fact.provenance))
+                linked.append(new if new is fact else new.replace(extractor=fact.extractor, provenance=fact.provenance))
             except Exception as exc:
                 linked.append(fact)
                 self._fail(errors, PluginError(self.registry.kind_owner[fact.kind], "link", type(exc).__name__, str(exc)))
@@ -304,7 +304,7 @@ def _validated(extractor: Extractor, doc: Document, item: object) -> Fact:
     for mention in item.mentions:
         if mention.end > len(doc.text):
             raise ValueError(f"mention {mention!r} lies outside the text")
-    return attrs.evolve(item, extractor=extractor.plugin, provenance=extractor.provenance, mentions=(span, *item.mentions))
+    return item.replace(extractor=extractor.plugin, provenance=extractor.provenance, mentions=(span, *item.mentions))
 
 
 def _attach_times(doc: Document, facts: list[Fact], undated: Collection[str] = ()) -> list[Fact]:
@@ -328,7 +328,7 @@ def _attach_times(doc: Document, facts: list[Fact], undated: Collection[str] = (
             times = resolve_times(doc.text, doc.published, sentence.start, sentence.end)
             cache[sentence.start] = _nearest_time(times, fact.span.start)
         when = cache[sentence.start]
-        out.append(attrs.evolve(fact, when=when) if when is not None else fact)
+        out.append(fact.replace(when=when) if when is not None else fact)
     return out
 
 
