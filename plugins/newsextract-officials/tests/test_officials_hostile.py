@@ -37,8 +37,7 @@ def test_hostile_input(name: str) -> None:
             assert 0 <= mention.start <= mention.end <= len(text)
 
 
-def test_hostile_through_pipeline() -> None:
-    pipeline = newsextract.Pipeline(plugins=["officials"], strict=True)
+def test_hostile_through_pipeline(pipeline: newsextract.Pipeline) -> None:
     text = "Kyiv Mayor Vitali Klitschko said. " * 20_000 + "\x00" * 1000
     result = pipeline.extract(text)
     (only,) = result.of("official")

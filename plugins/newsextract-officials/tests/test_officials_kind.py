@@ -31,16 +31,14 @@ def test_key_is_the_surname() -> None:
     assert key(fact("Donald Trump", "President")) != key(fact("Donald Tusk", "Prime Minister"))
 
 
-def test_kind_is_registered_with_value_type() -> None:
-    pipeline = newsextract.Pipeline(plugins=["officials"], strict=True)
+def test_kind_is_registered_with_value_type(pipeline: newsextract.Pipeline) -> None:
     kind = pipeline.kind("official")
     assert kind.value_type is Official
     assert kind.key is not None and kind.gold_match is not None and kind.persons is not None
     assert [e.name for e in pipeline.extractors] == ["officials"]
 
 
-def test_value_serialises_with_format_fields() -> None:
-    pipeline = newsextract.Pipeline(plugins=["officials"], strict=True)
+def test_value_serialises_with_format_fields(pipeline: newsextract.Pipeline) -> None:
     result = pipeline.extract("Kyiv Mayor Vitali Klitschko said. Klitschko added more.")
     (only,) = result.of("official")
     data = only.to_dict()

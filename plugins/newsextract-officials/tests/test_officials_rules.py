@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from newsextract_officials import Official, extract_officials
 
 import newsextract
 
+Only = Callable[[str], Official]
+Officials = Callable[[str], list[Official]]
 
-def officials(text: str) -> list[Official]:
-    facts = extract_officials(newsextract.Document(text))
-    for fact in facts:
-        assert text[fact.span.start : fact.span.end] == fact.text
-    return [f.value for f in facts]
-
-
-def only(text: str) -> Official:
-    found = officials(text)
-    assert len(found) == 1, found
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def only(text: str) -> Official:
         ("Chief Justice John Roberts wrote the opinion.", "John Roberts", "Chief Justice", None),
     ],
 )
-def test_title_before_name(text: str, name: str, title: str, place: str | None) -> None:
+def test_title_before_name(only: Only, text: str, name: str, title: str, place: str | None) -> None:
     official = only(text)
     assert (official.name, official.title, official.place) == (name, title, place)
 
@@ -66,7 +59,7 @@ def test_title_before_name(text: str, name: str, title: str, place: str | None) 
          "Marco Ferrante", "spokesman", "International Organization for Migration"),
     ],
 )
-def test_appositive_after_name(text: str, name: str, title: str, place: str | None) -> None:
+def test_appositive_after_name(only: Only, text: str, name: str, title: str, place: str | None) -> None:
     official = only(text)
     assert (official.name, official.title, official.place) == (name, title, place)
 
@@ -82,19 +75,19 @@ def test_appositive_after_name(text: str, name: str, title: str, place: str | No
          "Katja Lindqvist", "foreign policy chief", "European Union"),
     ],
 )
-def test_appositive_before_name(text: str, name: str, title: str, place: str | None) -> None:
+def test_appositive_before_name(only: Only, text: str, name: str, title: str, place: str | None) -> None:
     official = only(text)
     assert (official.name, official.title, official.place) == (name, title, place)
 
 
-def test_place_from_sentence_context() -> None:
+def test_place_from_sentence_context(only: Only) -> None:
     official = only("In the western city of Ivano-Frankivsk, Mayor Ruslan Martsinkiv called it the largest attack.")
     assert (official.title, official.place) == ("Mayor", "Ivano-Frankivsk")
     regional = only("In the Belgorod region, two civilians were killed, Gov. Dmitry Kuzmin said.")
     assert (regional.title, regional.place) == ("Governor", "Belgorod region")
 
 
-def test_senator_with_party_and_state() -> None:
+def test_senator_with_party_and_state(only: Only) -> None:
     official = only("Sen. Elizabeth Warren, D-Mass., said the bill would fail.")
     assert (official.name, official.title, official.place) == ("Elizabeth Warren", "Senator", "Massachusetts")
     assert official.organization == "Democratic Party"
@@ -102,7 +95,7 @@ def test_senator_with_party_and_state() -> None:
     assert (of.title, of.place) == ("Senator", "Pennsylvania")
 
 
-def test_ranks_are_spelled_out_and_joined_with_office() -> None:
+def test_ranks_are_spelled_out_and_joined_with_office(only: Only) -> None:
     general = only("Lt. Gen. Mark Hertling said the troops were ready.")
     assert (general.title, general.rank) == ("Lieutenant General", "Lieutenant General")
     spokesman = only("Defense Department spokesman Maj. Gen. Thomas Whitfield told reporters.")
@@ -126,7 +119,7 @@ def test_ranks_are_spelled_out_and_joined_with_office() -> None:
         ("Interior Minister Thomas Berger traveled to Hamburg.", "current", "Interior Minister"),
     ],
 )
-def test_status(text: str, status: str, title: str) -> None:
+def test_status(only: Only, text: str, status: str, title: str) -> None:
     official = only(text)
     assert (official.status, official.title) == (status, title)
 
@@ -143,11 +136,11 @@ def test_status(text: str, status: str, title: str) -> None:
         ("Russian Foreign Ministry spokeswoman Maria Zakharova dismissed the claims.", "Maria Zakharova"),
     ],
 )
-def test_names_with_particles_hyphens_and_transliterations(text: str, name: str) -> None:
+def test_names_with_particles_hyphens_and_transliterations(only: Only, text: str, name: str) -> None:
     assert only(text).name == name
 
 
-def test_unseen_made_up_officials() -> None:
+def test_unseen_made_up_officials(officials: Officials) -> None:
     found = officials(
         "Zorvian Foreign Minister Kalvo Mertensk met Deputy Mayor Ilsa Qarnowicz. "
         "Tamsin Oyelaran-Brekke, the chairwoman of the Eastern Water Commission, attended."
@@ -159,7 +152,7 @@ def test_unseen_made_up_officials() -> None:
     ]
 
 
-def test_surname_alone_takes_fullest_name_from_the_text() -> None:
+def test_surname_alone_takes_fullest_name_from_the_text(only: Only) -> None:
     text = "Volodymyr Zelenskyy spoke first. Later, President Zelenskyy thanked allies."
     assert only(text).name == "Volodymyr Zelenskyy"
 
@@ -184,7 +177,7 @@ def test_surname_alone_takes_fullest_name_from_the_text() -> None:
         "Captain America returns to theaters.",
     ],
 )
-def test_not_officials(text: str) -> None:
+def test_not_officials(officials: Officials, text: str) -> None:
     assert officials(text) == []
 
 

@@ -11,6 +11,15 @@ import newsextract
 
 SEED = Path(__file__).parent / "fixtures" / "kyiv-overnight-attack.txt"
 
+# (name, title, place) of the five officials in the seed article
+SEED_OFFICIALS = [
+    ("Volodymyr Zelenskyy", "President", None),
+    ("Donald Trump", "President", "US"),
+    ("Vitali Klitschko", "Mayor", "Kyiv"),
+    ("Ruslan Martsinkiv", "Mayor", "Ivano-Frankivsk"),
+    ("Rustem Umerov", "head of the National Security and Defense Council", "Ukraine"),
+]
+
 
 @pytest.fixture(scope="module")
 def result() -> newsextract.Result:
@@ -20,13 +29,7 @@ def result() -> newsextract.Result:
 
 def test_seed_officials(result: newsextract.Result) -> None:
     found = {(f.value.name, f.value.title, f.value.place) for f in result.of("official")}
-    assert found == {
-        ("Volodymyr Zelenskyy", "President", None),
-        ("Donald Trump", "President", "US"),
-        ("Vitali Klitschko", "Mayor", "Kyiv"),
-        ("Ruslan Martsinkiv", "Mayor", "Ivano-Frankivsk"),
-        ("Rustem Umerov", "head of the National Security and Defense Council", "Ukraine"),
-    }
+    assert found == set(SEED_OFFICIALS)
 
 
 def test_seed_values_and_spans(result: newsextract.Result) -> None:
@@ -46,22 +49,16 @@ def test_seed_values_and_spans(result: newsextract.Result) -> None:
     assert sum(1 for f in result.of("official") if f.value.name == "Donald Trump") == 1
 
 
-def test_seed_scores_against_gold_rule(result: newsextract.Result) -> None:
-    kind = newsextract.Pipeline(plugins=["officials"], strict=True).kind("official")
-    gold = [
-        {"name": "Volodymyr Zelenskyy", "title": "President", "place": None},
-        {"name": "Donald Trump", "title": "President", "place": "US"},
-        {"name": "Vitali Klitschko", "title": "Mayor", "place": "Kyiv"},
-        {"name": "Ruslan Martsinkiv", "title": "Mayor", "place": "Ivano-Frankivsk"},
-        {"name": "Rustem Umerov", "title": "head of the National Security and Defense Council", "place": "Ukraine"},
-    ]
+def test_seed_scores_against_gold_rule(result: newsextract.Result, pipeline: newsextract.Pipeline) -> None:
+    kind = pipeline.kind("official")
+    gold = [{"name": name, "title": title, "place": place} for name, title, place in SEED_OFFICIALS]
     predicted = [newsextract.value_to_dict(f.value) for f in result.of("official")]
     for g in gold:
         assert sum(kind.matches_gold(g, p) for p in predicted) == 1, g
 
 
-def test_persons_feed_entity_linking(result: newsextract.Result) -> None:
-    kind = newsextract.Pipeline(plugins=["officials"], strict=True).kind("official")
+def test_persons_feed_entity_linking(result: newsextract.Result, pipeline: newsextract.Pipeline) -> None:
+    kind = pipeline.kind("official")
     assert kind.persons is not None
     text = result.document.text
     claims = [c for f in result.of("official") for c in kind.persons(f)]
