@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 from newsextract_weapons import extract_weapon_counts
+from weapons_helpers import Row, read
 
 import newsextract
-
-
-def read(text: str) -> list[tuple[str, str, int | None, str, str]]:
-    """(weapon, class, count, qualifier, status) of every fact, in text order."""
-    out = []
-    for fact in extract_weapon_counts(newsextract.Document(text)):
-        assert text[fact.span.start : fact.span.end] == fact.text
-        v = fact.value
-        out.append((v.weapon, v.class_, v.count, v.qualifier, v.status))
-    return out
 
 
 def test_one_list_three_launched_facts() -> None:
@@ -88,7 +79,7 @@ def test_all_but_not_derived_from_a_vague_total() -> None:
         ("Another 41 drones were lost from radar.", [("drones", "drone", 41, "exact", "lost")]),
     ],
 )
-def test_ukrainian_air_force_style(text: str, expected: list[tuple[str, str, int, str, str]]) -> None:
+def test_ukrainian_air_force_style(text: str, expected: list[Row]) -> None:
     assert read(text) == expected
 
 
@@ -106,7 +97,7 @@ def test_ukrainian_air_force_style(text: str, expected: list[tuple[str, str, int
         ("The destroyer shot down all three drones.", ("drones", "drone", 3, "exact", "neutralized")),
     ],
 )
-def test_israeli_and_red_sea_style(text: str, expected: tuple[str, str, int, str, str]) -> None:
+def test_israeli_and_red_sea_style(text: str, expected: Row) -> None:
     assert read(text) == [expected]
 
 
@@ -129,7 +120,7 @@ def test_israeli_and_red_sea_style(text: str, expected: tuple[str, str, int, str
         ("Ten Leopard tanks were pledged by Poland.", ("Leopard tanks", "tank", 10, "exact", "supplied")),
     ],
 )
-def test_arms_aid(text: str, expected: tuple[str, str, int, str, str] | None) -> None:
+def test_arms_aid(text: str, expected: Row | None) -> None:
     facts = read(text)
     if expected is None:
         assert ("F-16 fighter jets", "aircraft", 24, "exact", "supplied") in facts
