@@ -12,8 +12,7 @@ def _fact(value: Casualty, start: int = 0) -> newsextract.Fact:
     return newsextract.Fact("casualty", newsextract.Span(start, start + 1), "x", value)
 
 
-def test_kind_is_registered() -> None:
-    pipeline = newsextract.Pipeline(plugins=["casualties"], strict=True)
+def test_kind_is_registered(pipeline: newsextract.Pipeline) -> None:
     kind = pipeline.kind("casualty")
     assert kind.value_type is Casualty
     assert kind.gold_match is gold_match
@@ -44,23 +43,22 @@ def test_key_folds_restatements_and_keeps_groups_apart() -> None:
     assert normalize_who("fatalities") == "people"
 
 
-def test_lead_and_body_merge_into_one_fact_with_two_mentions() -> None:
+def test_lead_and_body_merge_into_one_fact_with_two_mentions(pipeline: newsextract.Pipeline) -> None:
     text = (
         "Russian strikes killed four civilians in the Kherson region, the governor said.\n"
         "Officials said four civilians were killed in the Kherson region on Saturday. "
         "In Odesa, four civilians were killed as well."
     )
-    result = newsextract.Pipeline(plugins=["casualties"], strict=True).extract(text)
-    facts = result.of("casualty")
+    facts = pipeline.extract(text).of("casualty")
     assert len(facts) == 2
     kherson = next(f for f in facts if f.value.location == "Kherson region")
     assert len(kherson.mentions) == 2
     assert any(f.value.location == "Odesa" for f in facts)
 
 
-def test_restatement_without_place_folds_into_the_placed_one() -> None:
+def test_restatement_without_place_folds_into_the_placed_one(pipeline: newsextract.Pipeline) -> None:
     text = "In Kharkiv, three people were killed overnight.\nThe attack killed three people, officials said."
-    facts = newsextract.Pipeline(plugins=["casualties"], strict=True).extract(text).of("casualty")
+    facts = pipeline.extract(text).of("casualty")
     assert len(facts) == 1
     assert facts[0].value.location == "Kharkiv"
     assert len(facts[0].mentions) == 2

@@ -7,11 +7,6 @@ import pytest
 import newsextract
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> newsextract.Pipeline:
-    return newsextract.Pipeline(plugins=["casualties"], strict=True)
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from newsextract_casualties import Casualty
 
 import newsextract
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> newsextract.Pipeline:
-    return newsextract.Pipeline(plugins=["casualties"], strict=True)
+ReadValues = Callable[[str], list[Casualty]]
 
 
-def values(pipeline: newsextract.Pipeline, text: str) -> list[Casualty]:
-    result = pipeline.extract(text)
-    for fact in result.facts:
-        assert fact.kind == "casualty"
-        assert text[fact.span.start : fact.span.end] == fact.text
-        assert isinstance(fact.value, Casualty)
-    return [f.value for f in result.facts]
-
-
-def brief(pipeline: newsextract.Pipeline, text: str) -> set[tuple[str, int | None, str, str | None]]:
-    return {(v.status, v.count, v.qualifier, v.who) for v in values(pipeline, text)}
+def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str, str | None]]:
+    """(status, count, qualifier, who) of every casualty the pipeline reads."""
+    return {(v.status, v.count, v.qualifier, v.who) for v in casualties(text)}
 
 
 @pytest.mark.parametrize(
@@ -75,33 +66,33 @@ def brief(pipeline: newsextract.Pipeline, text: str) -> set[tuple[str, int | Non
         ("2 communal militiamen were killed.", {("killed", 2, "exact", "communal militiamen")}),
     ],
 )
-def test_reads(pipeline: newsextract.Pipeline, text: str, expected: set[tuple[str, int | None, str, str | None]]) -> None:
-    assert brief(pipeline, text) == expected
+def test_reads(casualties: ReadValues, text: str, expected: set[tuple[str, int | None, str, str | None]]) -> None:
+    assert brief(casualties, text) == expected
 
 
-def test_numbers_in_words_and_digits_with_qualifiers(pipeline: newsextract.Pipeline) -> None:
-    got = brief(pipeline, "The quake killed nearly 2,000 people and injured more than a thousand.")
+def test_numbers_in_words_and_digits_with_qualifiers(casualties: ReadValues) -> None:
+    got = brief(casualties, "The quake killed nearly 2,000 people and injured more than a thousand.")
     assert got == {("killed", 2000, "about", "people"), ("wounded", 1000, "more_than", "people")}
 
 
-def test_vague_count_keeps_lower_bound(pipeline: newsextract.Pipeline) -> None:
-    (value,) = values(pipeline, "Dozens were wounded in the attack.")
+def test_vague_count_keeps_lower_bound(casualties: ReadValues) -> None:
+    (value,) = casualties("Dozens were wounded in the attack.")
     assert value.count is None and value.lower_bound == 24
 
 
-def test_elided_subject_and_location_carry_over(pipeline: newsextract.Pipeline) -> None:
+def test_elided_subject_and_location_carry_over(casualties: ReadValues) -> None:
     text = (
         "The attack hit the capital, Kyiv, overnight. The mayor confirmed that one person was killed in the "
         "Ukrainian capital, and two were wounded in the overnight attack."
     )
-    got = {(v.status, v.count, v.who, v.location) for v in values(pipeline, text)}
+    got = {(v.status, v.count, v.who, v.location) for v in casualties(text)}
     assert ("killed", 1, "person", "Kyiv") in got
     assert ("wounded", 2, "people", "Kyiv") in got
 
 
-def test_location_from_the_clause(pipeline: newsextract.Pipeline) -> None:
+def test_location_from_the_clause(casualties: ReadValues) -> None:
     text = "Drones hit the region, killing three people in the northeastern city of Kharkiv."
-    (value,) = values(pipeline, text)
+    (value,) = casualties(text)
     assert value.location == "Kharkiv"
 
 
@@ -115,21 +106,21 @@ def test_breakdown_is_a_subset_of_its_whole(pipeline: newsextract.Pipeline) -> N
     assert whole.value.subset_of is None
 
 
-def test_revised_toll_supersedes_the_earlier_one(pipeline: newsextract.Pipeline) -> None:
+def test_revised_toll_supersedes_the_earlier_one(casualties: ReadValues) -> None:
     text = "The death toll from the bombing rose to 31 on Saturday, police said. Officials had earlier put the toll at 19."
-    got = {(v.count, v.superseded) for v in values(pipeline, text) if v.status == "killed"}
+    got = {(v.count, v.superseded) for v in casualties(text) if v.status == "killed"}
     assert got == {(31, False), (19, True)}
 
 
-def test_toll_rose_from(pipeline: newsextract.Pipeline) -> None:
+def test_toll_rose_from(casualties: ReadValues) -> None:
     text = "The death toll from the floods rose to 47 on Tuesday from 31 a day earlier."
-    got = {(v.count, v.superseded) for v in values(pipeline, text)}
+    got = {(v.count, v.superseded) for v in casualties(text)}
     assert got == {(47, False), (31, True)}
 
 
-def test_derived_statuses_are_marked(pipeline: newsextract.Pipeline) -> None:
+def test_derived_statuses_are_marked(casualties: ReadValues) -> None:
     text = "Rescuers recovered the bodies of two women. One person required medical assistance."
-    got = {(v.status, v.count, v.derived) for v in values(pipeline, text)}
+    got = {(v.status, v.count, v.derived) for v in casualties(text)}
     assert got == {("killed", 2, True), ("wounded", 1, True)}
 
 

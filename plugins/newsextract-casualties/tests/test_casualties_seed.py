@@ -19,18 +19,18 @@ REQUIRED = [
 OPTIONAL = [("wounded", 1, "exact")]
 
 
-def test_seed_required_facts_and_no_spurious_one() -> None:
+def test_seed_required_facts_and_no_spurious_one(pipeline: newsextract.Pipeline) -> None:
     text = SEED.read_text(encoding="utf-8")
-    result = newsextract.Pipeline(plugins=["casualties"], strict=True).extract(text, id="seed")
+    result = pipeline.extract(text, id="seed")
     found = [(f.value.status, f.value.count, f.value.qualifier) for f in result.facts]
     for fact in REQUIRED:
         assert fact in found
     assert sorted(found) == sorted(REQUIRED + OPTIONAL)
 
 
-def test_seed_values_in_detail() -> None:
+def test_seed_values_in_detail(pipeline: newsextract.Pipeline) -> None:
     text = SEED.read_text(encoding="utf-8")
-    result = newsextract.Pipeline(plugins=["casualties"], strict=True).extract(text)
+    result = pipeline.extract(text)
     by = {(f.value.status, f.value.count): f for f in result.facts}
     lead = by[("killed", 2)]
     kyiv = by[("killed", 1)]
