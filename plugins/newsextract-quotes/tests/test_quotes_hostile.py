@@ -6,6 +6,7 @@ import time
 
 import pytest
 from newsextract_quotes import extract_quotes
+from quotes_helpers import new_pipeline
 
 import newsextract
 
@@ -50,6 +51,6 @@ def test_many_real_quotes_scale_linearly() -> None:
 
 
 def test_pipeline_strict_survives_garbage() -> None:
-    pipeline = newsextract.Pipeline(plugins=["quotes"], strict=True, resolve_dates=False)
+    pipeline = new_pipeline()
     result = pipeline.extract("“" * 3000 + '" said he "' * 1000)
     assert result.ok

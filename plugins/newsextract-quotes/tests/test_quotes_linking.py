@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 import regex
+from quotes_helpers import new_pipeline
 
 import newsextract
 
@@ -42,7 +43,7 @@ class FakeOfficials:
         register(FakeOfficials.extract, name="fake", kinds=("fake_official",))
 
 
-def pipeline() -> newsextract.Pipeline:
+def pipeline_with_officials() -> newsextract.Pipeline:
     return newsextract.Pipeline(
         plugins=["quotes", "fakeofficials"],
         register=[("fakeofficials", FakeOfficials())],
@@ -53,21 +54,21 @@ def pipeline() -> newsextract.Pipeline:
 
 def test_title_comes_from_another_plugin_through_the_core() -> None:
     text = 'Defense Minister Katrin Wolter visited Kyiv. "Air defense remains our top priority," Wolter said.'
-    [quote] = pipeline().extract(text).of("quote")
+    [quote] = pipeline_with_officials().extract(text).of("quote")
     assert quote.value.speaker == "Katrin Wolter"
     assert quote.value.speaker_title == "Defense Minister"
 
 
 def test_pronoun_gets_title_of_resolved_person() -> None:
     text = 'Mayor Ruslan Martsinkiv visited the site. "It was the largest attack on our city," he said.'
-    [quote] = pipeline().extract(text).of("quote")
+    [quote] = pipeline_with_officials().extract(text).of("quote")
     assert quote.value.speaker == "Ruslan Martsinkiv"
     assert quote.value.speaker_title == "Mayor"
 
 
 def test_without_officials_no_title_but_full_name() -> None:
     text = 'Mayor Ruslan Martsinkiv visited the site. "It was the largest attack on our city," Martsinkiv said.'
-    p = newsextract.Pipeline(plugins=["quotes"], strict=True, resolve_dates=False)
+    p = new_pipeline()
     [quote] = p.extract(text).of("quote")
     assert quote.value.speaker == "Ruslan Martsinkiv"
     assert quote.value.speaker_title is None
@@ -77,7 +78,7 @@ def test_named_speakers_feed_person_claims() -> None:
     from newsextract_quotes import quote_persons
 
     text = '"We will respond," Yoav Shalev said. "It was a warning," he added.'
-    facts = newsextract.Pipeline(plugins=["quotes"], strict=True, resolve_dates=False).extract(text).of("quote")
+    facts = new_pipeline().extract(text).of("quote")
     claims = [c for f in facts for c in quote_persons(f)]
     assert [c.name for c in claims] == ["Yoav Shalev", "Yoav Shalev"]
     assert claims[0].span.of(text) == "Yoav Shalev"
@@ -85,6 +86,6 @@ def test_named_speakers_feed_person_claims() -> None:
 
 def test_same_quote_twice_folds_into_one_fact() -> None:
     text = '"We will respond," Yoav Shalev said.\nLater: "We will respond," Shalev said.'
-    facts = newsextract.Pipeline(plugins=["quotes"], strict=True, resolve_dates=False).extract(text).of("quote")
+    facts = new_pipeline().extract(text).of("quote")
     assert len(facts) == 1
     assert len(facts[0].mentions) == 2
