@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsextract import Result, value_to_dict
+from newsextract import Pipeline, Result, value_to_dict
 
 DATA = Path(__file__).parent / "data"
 SEED_TEXT = (DATA / "kyiv-overnight-attack.txt").read_text(encoding="utf-8")
@@ -66,3 +66,12 @@ def installed_modules() -> dict[str, object]:
     if not found:
         pytest.skip("no newsextract plugin is installed")
     return found
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """All installed plugins, strict: any plugin exception fails the test."""
+    pipe = Pipeline(strict=True)
+    if not any(p.status == "active" for p in pipe.plugins):
+        pytest.skip("no newsextract plugin is installed")
+    return pipe

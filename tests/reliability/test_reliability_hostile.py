@@ -73,14 +73,6 @@ def _hostile(seed: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    pipe = Pipeline(strict=True)
-    if not any(p.status == "active" for p in pipe.plugins):
-        pytest.skip("no newsextract plugin is installed")
-    return pipe
-
-
-@pytest.fixture(scope="module")
 def hostile(seed_text: str) -> dict[str, str]:
     return _hostile(seed_text)
 

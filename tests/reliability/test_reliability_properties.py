@@ -88,14 +88,6 @@ def _facts(result: Result, provenance: bool = True) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    pipe = Pipeline(strict=True)
-    if not any(p.status == "active" for p in pipe.plugins):
-        pytest.skip("no newsextract plugin is installed")
-    return pipe
-
-
-@pytest.fixture(scope="module")
 def lenient() -> Pipeline:
     return Pipeline(strict=False)
 
