@@ -22,6 +22,7 @@ import attrs
 
 from .model import Document, Result
 from .pipeline import Pipeline, PluginFailure
+from .plugins import env_flag
 
 __all__ = ["main"]
 
@@ -437,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "trace", False):
         os.environ["NEWSEXTRACT_TRACE"] = "1"
-    if os.environ.get("NEWSEXTRACT_TRACE", "").strip().lower() in {"1", "true", "yes", "on"}:
+    if env_flag("NEWSEXTRACT_TRACE"):
         # Trace lines are INFO records of the "newsextract" logger; show them on stderr.
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(message)s"))

@@ -22,7 +22,7 @@ from .entities import EntityIndex, PersonClaim
 from .kinds import Kind, default_key
 from .merge import merge_facts
 from .model import Document, Fact, PluginError, Result, Span, When
-from .plugins import Extractor, PluginInfo, PluginRegistry, load_plugins
+from .plugins import Extractor, PluginInfo, PluginRegistry, env_flag, load_plugins
 
 __all__ = ["ExtractorTimeout", "Pipeline", "PluginFailure", "extract"]
 
@@ -46,10 +46,6 @@ class ExtractorTimeout(BaseException):
     A ``BaseException`` (like ``KeyboardInterrupt``), so that a plugin's own
     ``except Exception`` cannot swallow it and keep running.
     """
-
-
-def _env_flag(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def _on_alarm(signum: int, frame: Any) -> None:
@@ -122,8 +118,8 @@ class Pipeline:
         }
         self._register = list(register)
         self.registry: PluginRegistry = load_plugins(plugins, exclude, self._register, entry_points)
-        self.strict = _env_flag("NEWSEXTRACT_STRICT") if strict is None else strict
-        self.trace = _env_flag("NEWSEXTRACT_TRACE") if trace is None else trace
+        self.strict = env_flag("NEWSEXTRACT_STRICT") if strict is None else strict
+        self.trace = env_flag("NEWSEXTRACT_TRACE") if trace is None else trace
         if timeout is None:
             timeout = float(os.environ.get("NEWSEXTRACT_TIMEOUT", DEFAULT_TIMEOUT))
         self.timeout = timeout or None

@@ -9,8 +9,7 @@ import pytest
 
 from newsextract import Pipeline, Result, value_to_dict
 
-DATA = Path(__file__).parent / "data"
-SEED_TEXT = (DATA / "kyiv-overnight-attack.txt").read_text(encoding="utf-8")
+SEED_TEXT = (Path(__file__).resolve().parents[2] / "seeds" / "kyiv-overnight-attack.txt").read_text(encoding="utf-8")
 
 #: The installed plugins' modules, by entry-point name (imported only inside tests).
 PLUGIN_MODULES = {
