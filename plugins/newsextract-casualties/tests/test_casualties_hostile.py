@@ -1,13 +1,14 @@
-"""Hostile input: no exception escapes, every span is valid, nothing stalls."""
+"""Hostile input: no exception escapes, every span is valid, cost per KB stays flat as input grows."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
+from newsextract_casualties import extract_casualties
 
 import newsextract
+from newsextract.testing import assert_linear, repeated
 
 ReadPairs = Callable[[str], set[tuple[str, int | None]]]
 ReadFacts = Callable[[str], list[newsextract.Fact]]
@@ -15,7 +16,7 @@ ReadFacts = Callable[[str], list[newsextract.Fact]]
 
 @pytest.fixture(scope="module")
 def untimed_pipeline() -> newsextract.Pipeline:
-    """The pipeline with no time limit, so that only the test's own clock judges a stall."""
+    """The pipeline with no time limit: a slow rule must show as slow, not as missing facts."""
     return newsextract.Pipeline(plugins=["casualties"], strict=True, timeout=0)
 
 
@@ -37,9 +38,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_input(untimed_pipeline: newsextract.Pipeline, text: str) -> None:
-    started = time.perf_counter()
     result = untimed_pipeline.extract(text)
-    assert time.perf_counter() - started < 10
     assert result.ok
     for fact in result.facts:
         assert 0 <= fact.span.start <= fact.span.end <= len(text)
@@ -59,25 +58,47 @@ def test_unicode_case_folding_keeps_offsets(extracted: ReadFacts) -> None:
         assert text[fact.span.start : fact.span.end] == fact.text
 
 
-def test_large_document_is_linear(extracted: ReadFacts) -> None:
-    paragraph = (
-        "Russian shelling killed four civilians and wounded 11 in the Kherson region, the governor said. "
-        "The death toll rose to 27 on Tuesday, including three children. Officials had earlier put the toll at 19.\n"
-    )
-    text = paragraph * 2000  # about 440 KB
-    started = time.perf_counter()
-    facts = extracted(text)
-    elapsed = time.perf_counter() - started
-    assert facts
-    assert elapsed < 20
+PARAGRAPH = (
+    "Russian shelling killed four civilians and wounded 11 in the Kherson region, the governor said. "
+    "The death toll rose to 27 on Tuesday, including three children. Officials had earlier put the toll at 19.\n"
+)
+
+GROWING = {
+    "article": repeated("", PARAGRAPH),
+    "trigger_words": repeated("", "killed "),
+    "quote_marks": repeated("", '"', " three people were killed "),
+    "digits": repeated("", "9", " people were killed."),
+    "at_least_run": repeated("killing ", "at least ", "5 people."),
+    "a_run": repeated("", "a ", "man was killed."),
+    "capital_run": repeated("In the ", "Capital ", "region, 4 people were killed."),
+    "one_person_run": repeated("", "One person was killed, ", "."),
+    "rose_to_run": repeated("The death toll ", "rose to ", "27."),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(GROWING))
+def test_cost_per_kb_is_flat_from_10kb_to_1mb(shape: str) -> None:
+    assert_linear(extract_casualties, GROWING[shape])
+
+
+def test_a_large_document_keeps_its_facts(extracted: ReadFacts) -> None:
+    facts = extracted(PARAGRAPH * 2000)  # about 440 KB
+    assert len(facts) >= 2000
+
+
+def _distinct_facts(size: int) -> str:
+    # Counts above 2099, so that none reads as a year.
+    parts, total, i = [], 0, 0
+    while total < size:
+        part = f"In Town{i}, {i + 2100} people were killed and {i + 2101} were wounded. "
+        parts.append(part)
+        total += len(part)
+        i += 1
+    return "".join(parts)
 
 
 def test_many_distinct_facts_stay_linear(extracted: ReadFacts) -> None:
     # Thousands of different casualties: document-level passes must not compare every pair.
-    # (counts above 2099 so that none reads as a year)
     text = " ".join(f"In Town{i}, {i + 2100} people were killed and {i + 2101} were wounded." for i in range(6000))
-    started = time.perf_counter()
-    facts = extracted(text)
-    elapsed = time.perf_counter() - started
-    assert len(facts) == 12000
-    assert elapsed < 20
+    assert len(extracted(text)) == 12000
+    assert_linear(extract_casualties, _distinct_facts)

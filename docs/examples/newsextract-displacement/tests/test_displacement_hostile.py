@@ -1,13 +1,12 @@
-"""Hostile input: no exception escapes, spans stay valid, nothing takes long."""
+"""Hostile input: no exception escapes, spans stay valid, cost per KB stays flat as input grows."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from newsextract_displacement import extract_displacement
 
 from newsextract import Document
+from newsextract.testing import assert_linear, repeated
 
 HOSTILE = {
     "empty": "",
@@ -23,9 +22,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_input_is_harmless(name: str) -> None:
     text = HOSTILE[name]
-    started = time.perf_counter()
     facts = list(extract_displacement(Document(text)))
-    assert time.perf_counter() - started < 5.0
     for fact in facts:
         assert fact.text == text[fact.span.start : fact.span.end]
         assert 0 <= fact.span.start < fact.span.end <= len(text)
@@ -35,8 +32,20 @@ def test_a_huge_number_is_not_a_count() -> None:
     assert list(extract_displacement(Document("9" * 100_000 + " people were evacuated."))) == []
 
 
-def test_five_megabytes_without_a_trigger_word_is_fast() -> None:
-    text = "The council met on Tuesday to discuss the budget. " * 100_000
-    started = time.perf_counter()
-    assert list(extract_displacement(Document(text))) == []
-    assert time.perf_counter() - started < 2.0
+GROWING = {
+    "no_trigger": repeated("", "The council met on Tuesday to discuss the budget. "),
+    "repeated_trigger": repeated("", "evacuated displaced fled "),
+    "numbers_without_end": repeated("", "1,000 2,000 3,000 ", "people were evacuated"),
+    "one_long_sentence": repeated("forced ", "1 ", "residents to flee "),
+    "huge_number": repeated("", "9", " people were evacuated."),
+    "real_sentences": repeated("", "About 3,000 people were evacuated from the town on Monday. "),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(GROWING))
+def test_cost_per_kb_is_flat_from_10kb_to_1mb(shape: str) -> None:
+    assert_linear(extract_displacement, GROWING[shape])
+
+
+def test_five_megabytes_without_a_trigger_word_gives_nothing() -> None:
+    assert list(extract_displacement(Document("The council met on Tuesday to discuss the budget. " * 100_000))) == []

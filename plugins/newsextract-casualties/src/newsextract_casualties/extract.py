@@ -58,9 +58,6 @@ __all__ = ["extract_casualties"]
 _I: Final = regex.IGNORECASE | regex.VERSION0
 #: For patterns anchored at the end of a short left window: searched right to left, one attempt.
 _IR: Final = _I | regex.REVERSE
-#: Guard for scans over a whole document. Scans inside one sentence (at most 5,000 characters)
-#: or a short window go without: every pattern is linear and a timeout triples their cost.
-_TIMEOUT: Final = 2.0
 
 #: Word stems of casualty language: a sentence with none of them is never read.
 TRIGGER_STEMS: Final = (
@@ -786,7 +783,7 @@ class _Reader:
     # -- places ----------------------------------------------------------------
     def capital_name(self) -> str | None:
         if self._capital is False:
-            m = _CAPITAL_ALIAS.search(self.text, timeout=_TIMEOUT)
+            m = _CAPITAL_ALIAS.search(self.text)
             self._capital = m.group("name") if m else None
         return self._capital if isinstance(self._capital, str) else None
 
@@ -828,7 +825,7 @@ class _Reader:
             self.stdlib_lowered = self.stdlib and _stdlib_safe(lowered)
             hits = _trigger_hits(lowered)  # = starts of _TRIGGER.finditer(lowered)
         else:  # a few Unicode letters change length when lowered
-            hits = [m.start() for m in _TRIGGER_I.finditer(self.text, timeout=_TIMEOUT)]
+            hits = [m.start() for m in _TRIGGER_I.finditer(self.text)]
         if not hits:
             return self.found
         self.hits = hits

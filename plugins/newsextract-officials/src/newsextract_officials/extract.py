@@ -42,7 +42,6 @@ from .model import Official
 
 __all__ = ["extract_officials", "find_officials"]
 
-_TIMEOUT: Final = 2.0  # guard on whole-document scans; window-bounded patterns need none (and it costs)
 _BEFORE_WINDOW: Final = 130  # characters read before a title word (a name and its appositive)
 _AFTER_WINDOW: Final = 180  # characters read after it (the name, an "of"-complement)
 _CONTEXT_TAGS: Final = 24  # tokens either side of a name that a title phrase may span
@@ -688,7 +687,7 @@ def _windows(text: str) -> Iterator[tuple[int, int, int]]:
     if len(lower) == len(text):
         triggers = [m.span() for m in _TRIGGER_LOWER.finditer(lower)]
     else:  # lower-casing changed offsets (e.g. "İ"): scan case-insensitively instead
-        triggers = [m.span() for m in _TRIGGER_ANY_CASE.finditer(text, timeout=_TIMEOUT)]
+        triggers = [m.span() for m in _TRIGGER_ANY_CASE.finditer(text)]
     current: list[int] | None = None  # [start, end, sentence start]
     count = 0
     for m_start, m_end in triggers:

@@ -46,7 +46,6 @@ from .value import Quote
 __all__ = ["extract_quotes"]
 
 KIND = "quote"
-_TIMEOUT = 2.0
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -250,7 +249,7 @@ def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution |
         return None
     if last.endswith((".", "…")) and not first.group(1).islower():
         return None
-    verb = _AFTER_VERB.search(text, start, min(end, start + 220), timeout=_TIMEOUT)
+    verb = _AFTER_VERB.search(text, start, min(end, start + 220))
     if verb is None:
         return None
     pre = text[start : verb.start()].strip(" \t,;—–-")
@@ -300,7 +299,7 @@ _AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could
 
 def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
     start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
-    verbs = [v for v in _BEFORE_VERB.finditer(text, start, quote.open, timeout=_TIMEOUT) if _verb_use(text, v, quote.open)]
+    verbs = [v for v in _BEFORE_VERB.finditer(text, start, quote.open) if _verb_use(text, v, quote.open)]
     if not verbs:
         return None
     speaker: SpeakerPhrase | None = None
@@ -530,8 +529,8 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
     pending: list[QuotationGroup] = []
     i = 0
     while i < n:
-        unit = [*pending, quotes[i]]
-        pending = []
+        unit, pending = pending, []  # extended in place: a run of unattributed quotes stays linear
+        unit.append(quotes[i])
         own = after[i] or before[i]
         if own is None:
             if (
@@ -582,7 +581,7 @@ class _DocNames:
         quote_starts = [q.start for q in quoted]
         quote_ends = [q.end for q in quoted]
         bisect_right = bisect.bisect_right
-        for match in _PERSON_RUN.finditer(text, timeout=_TIMEOUT):
+        for match in _PERSON_RUN.finditer(text):
             start, end = match.span()
             k = bisect_right(quote_starts, start) - 1
             if k >= 0 and start < quote_ends[k]:
@@ -690,7 +689,7 @@ def _sentence_subject(text: str, names: _DocNames, mention: tuple[Span, str]) ->
 
 def _nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[Span, str] | None:
     best: tuple[Span, str] | None = None
-    for match in _ORG_HEAD.finditer(text, lo, hi, timeout=_TIMEOUT):
+    for match in _ORG_HEAD.finditer(text, lo, hi):
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
         start = sentence_bounds(text, match.start(), floor=max(lo, match.start() - 200))[0]

@@ -36,7 +36,6 @@ from .value import head_word as _uncached_head_word
 __all__ = ["extract_weapon_counts"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
-_TIMEOUT = 5.0
 
 
 #: :func:`~newsextract_weapons.value.head_word` is pure and asked for the same few heads.
