@@ -125,6 +125,7 @@ class _TextParser(HTMLParser):
         self.skip_depth = 0
         self.article_depth = 0
         self.stack: list[str] = []
+        self.open_count: dict[str, int] = {}  # tags on the stack, so a stray end tag costs O(1) (hostile nesting)
         self.title: list[str] = []
         self.in_title = False
         self.meta: dict[str, str] = {}
@@ -150,6 +151,7 @@ class _TextParser(HTMLParser):
                 self._emit("\n")
             return
         self.stack.append(tag)
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in _SKIPPED:
             self.skip_depth += 1
         elif tag == "article":
@@ -160,10 +162,11 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
-        if tag in _VOID or tag not in self.stack:
+        if tag in _VOID or not self.open_count.get(tag):
             return  # a stray end tag closes nothing
         while self.stack:  # close unclosed children too (HTML allows omitting end tags)
             open_tag = self.stack.pop()
+            self.open_count[open_tag] -= 1
             if open_tag in _BLOCKS and not self.skip_depth:
                 self._emit("\n")
             if open_tag in _SKIPPED:

@@ -114,3 +114,17 @@ def _counter_only(init):  # type: ignore[no-untyped-def]
         init(self, *args, **kwargs)
 
     return patched
+
+
+def test_hostile_html_nesting_scales_linearly() -> None:
+    import time
+
+    def seconds(n: int) -> float:
+        markup = "<div>" * n + "</span>" * n + "<p>3 drones</p>"
+        started = time.perf_counter()
+        assert html_to_text(markup).text == "3 drones"
+        return time.perf_counter() - started
+
+    seconds(1000)  # warm up
+    small, large = min(seconds(5000) for _ in range(3)), min(seconds(20000) for _ in range(3))
+    assert large < 8 * small + 0.05  # linear: about 4x; a scan of the open-tag stack per end tag would be 16x
