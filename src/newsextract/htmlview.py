@@ -56,6 +56,9 @@ document.addEventListener('click',function(e){var f=e.target.closest('.nx-fact')
 e.stopPropagation();f.classList.toggle('nx-pinned');});
 """
 
+#: How deep marks nest in the page; real articles need two or three levels.
+MAX_DEPTH = 24
+
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 
@@ -111,7 +114,8 @@ def _nested(facts: Sequence[Fact]) -> list[_Mark]:
         # A partial overlap marks only the part inside its parent.
         mark = _Mark(fact, fact.span.start, min(fact.span.end, stack[-1].end) if stack else fact.span.end)
         (stack[-1].children if stack else roots).append(mark)
-        stack.append(mark)
+        if len(stack) < MAX_DEPTH:  # deeper facts become siblings: hostile nesting cannot exhaust recursion
+            stack.append(mark)
     return roots
 
 

@@ -123,3 +123,13 @@ def test_cli_html_format_writes_one_page(tmp_path: Path, monkeypatch: pytest.Mon
     page = capsys.readouterr().out
     assert page.startswith("<!DOCTYPE html>") and page.count("<html") == 1
     assert marks(page) == [("count", 0, 8), ("count", 13, 20), ("count", 0, 8), ("count", 13, 20)]
+
+
+def test_thousands_of_nested_facts_render_without_exhausting_recursion() -> None:
+    n = 3000
+    doc = Document("x" * (2 * n), id="deep")
+    facts = tuple(Fact("k", Span(i, 2 * n - i), "x" * (2 * n - 2 * i), {}) for i in range(n))
+    page = render_html([Result(doc, facts)])
+    assert 24 <= len(marks(page)) <= n  # the outer facts are drawn; the text below shows nothing is lost
+    assert html.unescape(re.sub(r'<span class="nx-tip".*?</table></span>|<[^>]+>', "", page.split('<div class="nx-text">', 1)[1]
+                                .split("</section>", 1)[0])) == doc.text
