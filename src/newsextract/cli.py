@@ -8,7 +8,6 @@ import csv
 import io
 import itertools
 import json
-import logging
 import os
 import signal
 import sys
@@ -17,9 +16,9 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
-from . import __version__
+from . import __version__, cli_support
 from .inputs import InputError, Record, count_inputs, read_inputs
-from .model import Document, Result, parse_published
+from .model import Document, Result
 from .pipeline import Pipeline, PluginFailure
 from .plugins import UnknownNameError, check_names, env_flag
 
@@ -181,37 +180,6 @@ class Progress:
             sys.stderr.write("\n")
 
 
-class FailureReport:
-    """Reports each plugin failure once, with its document id, and sums up repeated ones at the end.
-
-    After ``limit`` failures of one plugin at one stage with one error type, the
-    rest are only counted, so one broken plugin on a large archive cannot flood
-    stderr; the summary names how many documents each failed on.
-    """
-
-    def __init__(self, limit: int = 5) -> None:
-        self.limit = limit
-        self.seen: dict[tuple[str, str, str], list[str]] = {}
-
-    def add(self, result: Result) -> None:
-        """Print the failures of one result (until the limit of their kind)."""
-        doc_id = result.document.id or result.document.source or "document"
-        for e in result.errors:
-            ids = self.seen.setdefault((e.plugin, e.stage, e.error_type), [])
-            ids.append(doc_id)
-            if len(ids) <= self.limit:
-                print(f"newsextract: {doc_id}: plugin {e.plugin} failed at {e.stage}: {e.error_type}: {e.message}",
-                      file=sys.stderr)
-
-    def summary(self) -> None:
-        """One line per failure repeated on several documents."""
-        for (plugin, stage, error_type), ids in self.seen.items():
-            if len(ids) > 1:
-                hidden = f"; {len(ids) - self.limit} not shown above" if len(ids) > self.limit else ""
-                print(f"newsextract: plugin {plugin} failed at {stage} ({error_type}) on {len(ids)} documents "
-                      f"(first: {', '.join(ids[:3])}{hidden})", file=sys.stderr)
-
-
 def _results(pipeline: Pipeline, records: Iterable[Record], workers: int) -> Iterator[Result | InputError]:
     feed, replay = itertools.tee(records)
     documents = (r for r in feed if isinstance(r, Document))
@@ -229,7 +197,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
               "(see `newsextract plugins`)", file=sys.stderr)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     writer = Writer(sys.stdout, fmt, pipeline.kinds)
-    report = FailureReport()
+    report = cli_support.FailureReport()
     show_progress = sys.stderr.isatty() and not args.quiet
     progress = Progress(show_progress, count_inputs(args.inputs) if show_progress else None)
     failed = bool(pipeline.registry.load_errors)
@@ -334,33 +302,6 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
-    return number
-
-
-def _date(value: str) -> str:
-    try:
-        parse_published(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{exc} (use e.g. 2025-07-21)") from None
-    return value
-
-
-def _encoding(value: str) -> str:
-    import codecs
-
-    try:
-        return codecs.lookup(value).name
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {value!r} (e.g. utf-8, cp1252, latin-1)") from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     parser = argparse.ArgumentParser(prog="newsextract", description="Structured facts from English news articles.")
@@ -374,10 +315,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract facts from .txt, .jsonl or .html files, directories (or - for stdin)")
     p.add_argument("inputs", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=["table", "json", "jsonl", "csv", "parquet", "html"])
-    p.add_argument("--published", type=_date, help="publication date for plain-text input (e.g. 2025-07-21)")
-    p.add_argument("--encoding", type=_encoding,
+    p.add_argument("--published", type=cli_support.date, help="publication date for plain-text input (e.g. 2025-07-21)")
+    p.add_argument("--encoding", type=cli_support.encoding,
                    help="encoding of the input files (default: UTF-8, falling back to cp1252 for text and HTML)")
-    p.add_argument("--workers", type=_positive_int, default=1, help="worker processes (default 1)")
+    p.add_argument("--workers", type=cli_support.positive_int, default=1, help="worker processes (default 1)")
     p.add_argument("--traceback", action="store_true", help="print the Python traceback of each plugin failure")
     p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress display")
@@ -403,52 +344,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _CliLogFilter(logging.Filter):
-    """The command reports plugin failures itself (with the document id), so the
-    pipeline's own warnings are not shown twice; trace lines (INFO) and tracebacks
-    (DEBUG) are shown when asked for."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.trace = False
-        self.traceback = False
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno >= logging.WARNING:
-            return False
-        return self.trace if record.levelno == logging.INFO else self.traceback
-
-
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """Writes to whatever ``sys.stderr`` is at the time (tests and callers swap it)."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.stream = sys.stderr
-        super().emit(record)
-
-
-_cli_filter = _CliLogFilter()
-_cli_handler = _StderrHandler()
-_cli_handler.addFilter(_cli_filter)
-_cli_handler.setFormatter(logging.Formatter("%(message)s"))
-
-
-def _log_to_stderr(trace: bool, traceback: bool) -> None:
-    """Route the "newsextract" logger to stderr through the command's filter (idempotent)."""
-    _cli_filter.trace, _cli_filter.traceback = trace, traceback
-    logger = logging.getLogger("newsextract")
-    if _cli_handler not in logger.handlers:
-        logger.addHandler(_cli_handler)
-    logger.setLevel(logging.DEBUG if traceback else logging.INFO if trace else logging.WARNING)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsextract`` command."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "trace", False):
         os.environ["NEWSEXTRACT_TRACE"] = "1"
-    _log_to_stderr(env_flag("NEWSEXTRACT_TRACE"), getattr(args, "traceback", False))
+    cli_support.log_to_stderr(env_flag("NEWSEXTRACT_TRACE"), getattr(args, "traceback", False))
     if getattr(args, "format", None) in ("parquet", "html") and sys.stdout.isatty():
         parser.error(f"--format {args.format} writes a file: redirect the output, e.g. > out.{args.format}")
     if getattr(args, "format", None) == "parquet":
