@@ -16,7 +16,8 @@ from .hookspecs import hookimpl
 from .kinds import Kind
 from .model import Document, Fact, PluginError, Provenance, Result, Span, When, value_to_dict
 from .pipeline import Pipeline, PluginFailure, extract
-from .plugins import Extractor, PluginInfo
+from .plugins import Extractor, PluginInfo, UnknownNameError
+from .tables import to_arrow, to_pandas, to_records
 
 __all__ = [
     "Document",
@@ -33,9 +34,13 @@ __all__ = [
     "Provenance",
     "Result",
     "Span",
+    "UnknownNameError",
     "When",
     "extract",
     "hookimpl",
+    "to_arrow",
+    "to_pandas",
+    "to_records",
     "value_to_dict",
 ]
 

@@ -8,21 +8,19 @@ import csv
 import io
 import itertools
 import json
-import logging
 import os
 import signal
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, Any
 
-import attrs
-
+from . import __version__, cli_support
+from .inputs import InputError, Record, count_inputs, read_inputs
 from .model import Document, Result
 from .pipeline import Pipeline, PluginFailure
-from .plugins import env_flag
+from .plugins import UnknownNameError, check_names, env_flag
 
 __all__ = ["main"]
 
@@ -30,117 +28,6 @@ EXIT_OK = 0
 EXIT_FAILURES = 1  # some input or plugin failed; every result was still written
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-
-
-@attrs.frozen
-class InputError:
-    """An input line or file that could not become a document."""
-
-    source: str
-    line: int | None
-    error_type: str
-    message: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """The error record written in place of a result."""
-        return {
-            "id": None,
-            "source": self.source,
-            "line": self.line,
-            "facts": [],
-            "errors": [{"stage": "input", "error_type": self.error_type, "message": self.message}],
-        }
-
-
-Record = Document | InputError
-
-
-def _document_from_row(row: Any, published: str | None) -> Document:
-    if not isinstance(row, dict):
-        raise ValueError(f"expected a JSON object, got {type(row).__name__}")
-    if not isinstance(row.get("text"), str):
-        raise ValueError('missing string field "text"')
-    fields: dict[str, Any] = {k: row.get(k) for k in ("id", "title", "published", "source", "url")}
-    if fields["id"] is not None:
-        fields["id"] = str(fields["id"])
-    if fields["published"] is None and published:
-        fields["published"] = published
-    extra = {k: v for k, v in row.items() if k not in fields and k != "text"}
-    return Document(row["text"], metadata=extra, **fields)
-
-
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-
-
-def _json_lines(name: str, lines: Iterable[bytes], published: str | None) -> Iterator[Record]:
-    """One document or input error per line; lines are bytes split on b"\\n" only.
-
-    (``str.splitlines`` would also split on U+2028 and friends, which JSON allows
-    raw inside strings.) Each line is decoded on its own, so one line of invalid
-    UTF-8 costs that line only, and an archive is streamed, never held in memory.
-    """
-    for number, raw in enumerate(lines, 1):
-        try:
-            line = raw.decode("utf-8").rstrip("\r\n")
-        except UnicodeDecodeError as exc:
-            yield InputError(name, number, type(exc).__name__, f"line is not valid UTF-8: {exc}")
-            continue
-        if not line.strip():
-            yield InputError(name, number, "ValueError", "empty line")
-            continue
-        try:
-            yield _document_from_row(json.loads(line), published)
-        except (ValueError, TypeError, RecursionError) as exc:
-            yield InputError(name, number, type(exc).__name__, str(exc))
-
-
-def _article(name: str, doc_id: str, data: bytes, published: str | None) -> Record:
-    try:
-        return Document(data.decode("utf-8"), id=doc_id, source=name, published=published)
-    except (UnicodeDecodeError, ValueError) as exc:
-        return InputError(name, None, type(exc).__name__, str(exc))
-
-
-def read_inputs(paths: Sequence[str], published: str | None) -> Iterator[Record]:
-    """Documents (or input errors) from .txt/.jsonl files or ``-`` (stdin), in order.
-
-    A .txt file is one article; a .jsonl file (or stdin starting with ``{``) has one
-    article per line. A file that cannot be read is one error record.
-    """
-    for path in paths:
-        if path == "-":
-            stream = sys.stdin.buffer
-            first = stream.readline()
-            if first.lstrip().startswith(b"{"):
-                yield from _json_lines("<stdin>", itertools.chain([first], stream), published)
-            else:
-                yield _article("<stdin>", "stdin", first + stream.read(), published)
-            continue
-        try:
-            if path.endswith(JSONL_SUFFIXES):
-                with open(path, "rb") as handle:
-                    yield from _json_lines(path, handle, published)
-            else:
-                yield _article(path, Path(path).stem, Path(path).read_bytes(), published)
-        except OSError as exc:
-            yield InputError(path, None, type(exc).__name__, str(exc))
-
-
-def count_inputs(paths: Sequence[str]) -> int | None:
-    """How many records ``read_inputs`` will yield (None for stdin); used for the ETA."""
-    total = 0
-    for path in paths:
-        if path == "-":
-            return None
-        if not path.endswith(JSONL_SUFFIXES):
-            total += 1
-            continue
-        try:
-            with open(path, "rb") as handle:
-                total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
-        except OSError:
-            total += 1
-    return total
 
 
 # -- output ------------------------------------------------------------------------------
@@ -167,22 +54,27 @@ def _sigint_deferred() -> Iterator[None]:
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
-CSV_FIELDS = ["id", "kind", "start", "end", "text", "extractor", "confidence", "value", "when"]
-
-
 def _summary(value: dict[str, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, "", [], False))
 
 
 class Writer:
-    """Writes results in one format, one complete line (or row) at a time."""
+    """Writes results in one format, one complete line (or row) at a time.
 
-    def __init__(self, out: IO[str], fmt: str) -> None:
+    ``csv`` has the columns of :mod:`newsextract.tables` for ``kinds`` (error rows
+    included); ``parquet`` and ``html`` are whole-run formats written by :meth:`close`.
+    """
+
+    def __init__(self, out: IO[str], fmt: str, kinds: Any = None) -> None:
+        from .tables import columns_for_kinds
+
         self.out = out
         self.fmt = fmt
         self.first = True
+        self.kept: list[Result | InputError] = []  # whole-run formats only
+        self.columns = columns_for_kinds(kinds or {})
         if fmt == "csv":
-            self._emit(self._csv_line(CSV_FIELDS))
+            self._emit(self._csv_line(self.columns))
         elif fmt == "json":
             self._emit("[")
 
@@ -203,17 +95,19 @@ class Writer:
 
     def write(self, record: Result | InputError) -> None:
         """Write one result or input error."""
+        if self.fmt in ("parquet", "html"):
+            self.kept.append(record)
+            return
         data = record.to_dict()
         if self.fmt == "jsonl":
             self._emit(json.dumps(data, ensure_ascii=False))
         elif self.fmt == "json":
             self._emit(("" if self.first else ",") + json.dumps(data, ensure_ascii=False, indent=2))
         elif self.fmt == "csv":
-            for fact in data["facts"]:
-                when = fact["when"]["date"] if fact.get("when") else ""
-                row = [data["id"], fact["kind"], fact["start"], fact["end"], fact["text"], fact["extractor"],
-                       fact["confidence"], json.dumps(fact["value"], ensure_ascii=False), when]
-                self._emit(self._csv_line(row))
+            from .tables import csv_cells, records_of
+
+            for row in records_of(record, errors=True):
+                self._emit(self._csv_line(csv_cells(row, self.columns)))
         else:
             self._table(data)
         self.first = False
@@ -236,6 +130,17 @@ class Writer:
         """Finish the output (closes the JSON array)."""
         if self.fmt == "json":
             self._emit("]")
+        elif self.fmt == "html":
+            from .htmlview import render_html
+
+            self.out.write(render_html(self.kept, title="newsextract: " + ", ".join(
+                (r.document.id or "document") if isinstance(r, Result) else r.source for r in self.kept[:3])))
+            self.out.flush()
+        elif self.fmt == "parquet":
+            from .tables import write_parquet
+
+            self.out.flush()
+            write_parquet(self.kept, self.out.buffer if hasattr(self.out, "buffer") else self.out)
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -291,14 +196,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print("newsextract: no plugins are installed or enabled; install e.g. newsextract-weapons "
               "(see `newsextract plugins`)", file=sys.stderr)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    writer = Writer(sys.stdout, fmt)
+    writer = Writer(sys.stdout, fmt, pipeline.kinds)
+    report = cli_support.FailureReport()
     show_progress = sys.stderr.isatty() and not args.quiet
     progress = Progress(show_progress, count_inputs(args.inputs) if show_progress else None)
     failed = bool(pipeline.registry.load_errors)
     for error in pipeline.registry.load_errors:
         print(f"newsextract: plugin {error.plugin} failed to load: {error.error_type}: {error.message}", file=sys.stderr)
     try:
-        for item in _results(pipeline, read_inputs(args.inputs, args.published), args.workers):
+        for item in _results(pipeline, read_inputs(args.inputs, args.published, args.encoding), args.workers):
             writer.write(item)
             progress.step()
             if isinstance(item, InputError):
@@ -307,9 +213,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 print(f"newsextract: {where}: {item.error_type}: {item.message}", file=sys.stderr)
             elif item.errors:
                 failed = True
-                for e in item.errors:
-                    print(f"newsextract: {item.document.id or 'document'}: plugin {e.plugin} failed at "
-                          f"{e.stage}: {e.error_type}: {e.message}", file=sys.stderr)
+                report.add(item)
     except KeyboardInterrupt:
         progress.close()
         print("newsextract: interrupted", file=sys.stderr)
@@ -320,6 +224,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return EXIT_FAILURES
     progress.close()
     writer.close()
+    report.summary()
     return EXIT_FAILURES if failed else EXIT_OK
 
 
@@ -352,6 +257,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     # Scoring never looks at ``when``; skipping date resolution keeps eval fast.
     pipeline = _pipeline(args, resolve_dates=False)
     kinds = args.kinds.split(",") if args.kinds else None
+    if kinds:
+        check_names("kind", kinds, pipeline.kinds)
     total = None
     for path in args.gold:
         try:
@@ -398,17 +305,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     parser = argparse.ArgumentParser(prog="newsextract", description="Structured facts from English news articles.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def selection(p: argparse.ArgumentParser) -> None:
         p.add_argument("--plugins", help="comma-separated plugin names to load (default: all)")
         p.add_argument("--exclude", help="comma-separated plugin names not to load")
 
-    p = sub.add_parser("extract", help="extract facts from .txt or .jsonl files (or - for stdin)")
+    p = sub.add_parser("extract", help="extract facts from .txt, .jsonl or .html files, directories (or - for stdin)")
     p.add_argument("inputs", nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=["table", "json", "jsonl", "csv"])
-    p.add_argument("--published", help="publication date for plain-text input (e.g. 2025-07-21)")
-    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--format", choices=["table", "json", "jsonl", "csv", "parquet", "html"])
+    p.add_argument("--published", type=cli_support.date, help="publication date for plain-text input (e.g. 2025-07-21)")
+    p.add_argument("--encoding", type=cli_support.encoding,
+                   help="encoding of the input files (default: UTF-8, falling back to cp1252 for text and HTML)")
+    p.add_argument("--workers", type=cli_support.positive_int, default=1, help="worker processes (default 1)")
+    p.add_argument("--traceback", action="store_true", help="print the Python traceback of each plugin failure")
     p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     p.add_argument("--trace", action="store_true", help="log each extractor's time and fact count to stderr")
@@ -435,18 +346,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsextract`` command."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if getattr(args, "trace", False):
         os.environ["NEWSEXTRACT_TRACE"] = "1"
-    if env_flag("NEWSEXTRACT_TRACE"):
-        # Trace lines are INFO records of the "newsextract" logger; show them on stderr.
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(message)s"))
-        logger = logging.getLogger("newsextract")
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    cli_support.log_to_stderr(env_flag("NEWSEXTRACT_TRACE"), getattr(args, "traceback", False))
+    if getattr(args, "format", None) in ("parquet", "html") and sys.stdout.isatty():
+        parser.error(f"--format {args.format} writes a file: redirect the output, e.g. > out.{args.format}")
+    if getattr(args, "format", None) == "parquet":
+        try:
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            parser.error('--format parquet needs pyarrow: pip install "newsextract[arrow]"')
     try:
         return int(args.func(args))
+    except UnknownNameError as exc:
+        print(f"newsextract: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except PluginFailure as exc:
         print(f"newsextract: {exc}", file=sys.stderr)
         return EXIT_FAILURES

@@ -263,6 +263,21 @@ class Fact:
             self.provenance if provenance is _KEEP else provenance,
         )
 
+    def sentence(self, source: Document | Result) -> str:
+        """The text of the sentence (or sentences) holding this fact, in ``source``'s document.
+
+        Falls back to the fact's own text where no sentence can be found (e.g. a headline without
+        final punctuation is still a sentence; an empty text is not).
+        """
+        from .text.sentences import sentence_at
+
+        text = source.document.text if isinstance(source, Result) else source.text
+        first = sentence_at(text, self.span.start)
+        last = sentence_at(text, max(self.span.end - 1, self.span.start))
+        start = first.start if first is not None else self.span.start
+        end = max(last.end if last is not None else self.span.end, self.span.end)
+        return text[min(start, self.span.start) : end]
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the output contract (see ``newsextract schema``)."""
         mentions = self.mentions or (self.span,)
@@ -335,7 +350,7 @@ class PluginError:
         return attrs.asdict(self)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Result:
     """What a pipeline found in one document: merged facts in text order, plus errors."""
 
@@ -348,9 +363,32 @@ class Result:
         """True when no plugin failed on this document."""
         return not self.errors
 
-    def of(self, kind: str) -> tuple[Fact, ...]:
-        """The facts of one kind, in text order."""
-        return tuple(f for f in self.facts if f.kind == kind)
+    def of(self, *kinds: str) -> tuple[Fact, ...]:
+        """The facts of the given kinds (one or several), in text order.
+
+        ``result.of("casualty", "weapon_count")``; with no kind, every fact.
+        """
+        if not kinds:
+            return self.facts
+        wanted = set(kinds)
+        return tuple(f for f in self.facts if f.kind in wanted)
+
+    def sentence_of(self, fact: Fact) -> str:
+        """The sentence (or sentences) of the document that hold ``fact``'s span."""
+        return fact.sentence(self.document)
+
+    def __repr__(self) -> str:
+        # Short on purpose: the whole article belongs in to_dict(), not in a REPL line.
+        counts = ", ".join(f"{kind}={sum(f.kind == kind for f in self.facts)}" for kind in self.kinds())
+        name = self.document.id or self.document.title or f"{len(self.document.text)} chars"
+        errors = f", errors={len(self.errors)}" if self.errors else ""
+        return f"<Result {name!r}: {len(self.facts)} facts ({counts or 'none'}){errors}>"
+
+    def _repr_html_(self) -> str:
+        """The HTML view of :mod:`newsextract.htmlview`, for Jupyter."""
+        from .htmlview import render_fragment
+
+        return render_fragment([self])
 
     def kinds(self) -> tuple[str, ...]:
         """Kinds present, sorted."""

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -22,7 +23,7 @@ from .entities import EntityIndex, PersonClaim
 from .kinds import Kind, default_key
 from .merge import merge_facts
 from .model import Document, Fact, PluginError, Result, Span, When
-from .plugins import Extractor, PluginInfo, PluginRegistry, env_flag, load_plugins
+from .plugins import Extractor, PluginInfo, PluginRegistry, check_names, env_flag, load_plugins
 
 __all__ = ["ExtractorTimeout", "Pipeline", "PluginFailure", "extract"]
 
@@ -97,6 +98,8 @@ class Pipeline:
     extractor's time and fact count (``NEWSEXTRACT_TRACE``); ``timeout`` is each
     extractor's budget per document in seconds (``NEWSEXTRACT_TIMEOUT``, default
     60; 0 disables it). ``resolve_dates`` fills ``Fact.when`` from the fact's sentence.
+    A name in ``plugins`` that no plugin has raises :class:`~newsextract.plugins.UnknownNameError`
+    (a ``ValueError``) listing the valid names.
     """
 
     def __init__(
@@ -118,6 +121,8 @@ class Pipeline:
         }
         self._register = list(register)
         self.registry: PluginRegistry = load_plugins(plugins, exclude, self._register, entry_points)
+        if plugins is not None:  # a misspelt name must not silently run nothing
+            check_names("plugin", plugins, (info.name for info in self.registry.plugins))
         self.strict = env_flag("NEWSEXTRACT_STRICT") if strict is None else strict
         self.trace = env_flag("NEWSEXTRACT_TRACE") if trace is None else trace
         if timeout is None:
@@ -194,6 +199,8 @@ class Pipeline:
         if self.strict:
             raise PluginFailure(error)
         log.warning("newsextract: plugin %r failed at %s: %s: %s", error.plugin, error.stage, error.error_type, error.message)
+        if sys.exc_info()[0] is not None:  # the traceback, for plugin authors (``--traceback``)
+            log.debug("traceback of plugin %r's failure at %s:", error.plugin, error.stage, exc_info=True)
         errors.append(error)
 
     def _run_extractor(self, extractor: Extractor, doc: Document, errors: list[PluginError], armed: bool) -> list[Fact]:

@@ -21,7 +21,7 @@ from . import hookspecs
 from .kinds import Kind
 from .model import Document, Fact, PluginError, Provenance
 
-__all__ = ["ENTRY_POINT_GROUP", "Extractor", "PluginInfo", "PluginRegistry", "load_plugins"]
+__all__ = ["ENTRY_POINT_GROUP", "Extractor", "PluginInfo", "PluginRegistry", "UnknownNameError", "check_names", "load_plugins"]
 
 log = logging.getLogger("newsextract")
 
@@ -73,6 +73,20 @@ class PluginRegistry:
     def rank(self) -> dict[str, int]:
         """Deterministic plugin order (by name), used to break ties in the merge."""
         return {info.name: i for i, info in enumerate(self.plugins)}
+
+
+class UnknownNameError(ValueError):
+    """A plugin or kind name that nothing installed provides; the message lists the valid ones."""
+
+
+def check_names(what: str, names: Iterable[str], valid: Iterable[str]) -> None:
+    """Raise :class:`UnknownNameError` when some of ``names`` are not among ``valid``."""
+    known = sorted(set(valid))
+    unknown = [name for name in dict.fromkeys(names) if name not in known]
+    if unknown:
+        listed = ", ".join(known) if known else "(none installed)"
+        raise UnknownNameError(f"unknown {what} name{'s' if len(unknown) > 1 else ''} "
+                               f"{', '.join(map(repr, unknown))}; valid {what} names: {listed}")
 
 
 def env_list(name: str) -> list[str] | None:

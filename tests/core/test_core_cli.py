@@ -43,9 +43,10 @@ def test_jsonl_in_jsonl_out_one_line_per_input_line(tmp_path: Path, capsys: pyte
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     status, out, err = run(capsys, "extract", str(source), "--format", "jsonl")
     records = [json.loads(line) for line in out.splitlines()]
-    assert len(records) == len(lines)
-    assert [r["id"] for r in records] == ["a1", None, None, None, None, "a2"]
-    assert [r.get("line") for r in records[1:5]] == [2, 3, 4, 5]
+    assert len(records) == len(lines) - 1  # the blank line is skipped, not an error
+    # An error record keeps the id its line had.
+    assert [r["id"] for r in records] == ["a1", None, "b", None, "a2"]
+    assert [r.get("line") for r in records[1:4]] == [2, 3, 4]
     assert records[0]["facts"][0]["value"] == {"noun": "drones", "count": 12}
     assert status == cli.EXIT_FAILURES
     assert "in.jsonl:2" in err and 'missing string field "text"' in err
@@ -64,11 +65,17 @@ def test_invalid_utf8_file_is_reported_and_other_files_still_run(tmp_path: Path,
     bad.write_bytes(b"caf\xe9 \xff 3 drones")
     good = tmp_path / "good.txt"
     good.write_text("3 drones", encoding="utf-8")
-    status, out, err = run(capsys, "extract", str(bad), str(good), "--format", "jsonl")
+    # With an explicit --encoding, bytes that do not fit it are that file's error only.
+    status, out, err = run(capsys, "extract", str(bad), str(good), "--format", "jsonl", "--encoding", "utf-8")
     records = [json.loads(line) for line in out.splitlines()]
     assert len(records) == 2 and records[1]["facts"][0]["value"]["count"] == 3
     assert records[0]["errors"][0]["error_type"] == "UnicodeDecodeError"
+    assert records[0]["id"] == "bad"
     assert status == cli.EXIT_FAILURES and "bad.txt" in err
+    # Without one, text that is not UTF-8 is read as cp1252 (documented fallback).
+    status, out, _ = run(capsys, "extract", str(bad), "--format", "jsonl")
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert status == cli.EXIT_OK and record["facts"][0]["text"] == "3 drones"
 
 
 def test_csv_and_json_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

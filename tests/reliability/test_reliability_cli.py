@@ -103,18 +103,21 @@ MIXED = [
     json.dumps(GOOD[2]),
 ]
 GOOD_AT = {1: "g1", 11: "g2", 13: "3"}  # input line number -> id
+BLANK_AT = {9, 10}  # blank lines are skipped, not errors
+ERROR_ID_AT = {3: "notext", 4: "inttext", 12: "baddate"}  # error records keep the id their line had
 
 
 def check_mixed_output(proc: subprocess.CompletedProcess[str], source: str) -> None:
     out = records(proc.stdout)
-    assert len(out) == len(MIXED), proc.stderr
-    for number, record in enumerate(out, 1):
+    assert len(out) == len(MIXED) - len(BLANK_AT), proc.stderr
+    numbers = [n for n in range(1, len(MIXED) + 1) if n not in BLANK_AT]
+    for number, record in zip(numbers, out, strict=True):
         if number in GOOD_AT:
             assert record["id"] == GOOD_AT[number]
             assert record["errors"] == []
             assert "line" not in record
         else:
-            assert record["id"] is None
+            assert record["id"] == ERROR_ID_AT.get(number)
             assert record["line"] == number
             assert record["source"] == source
             assert record["facts"] == []
@@ -177,18 +180,20 @@ def test_invalid_utf8_costs_only_its_line_or_file_and_everything_else_is_process
     missing = tmp_path / "missing.jsonl"
     proc = run_cli(str(bad), str(story), str(bad_txt), str(missing), str(mixed_file))
     out = records(proc.stdout)
-    assert len(out) == 5 + len(MIXED)
+    assert len(out) == 5 + len(MIXED) - len(BLANK_AT)
     # In a JSON Lines file the good line survives; the bad line is an error record naming file and line.
     assert out[0]["id"] == GOOD[1]["id"] and out[0]["errors"] == []
     assert out[1]["source"] == str(bad) and out[1]["line"] == 2
     assert out[1]["errors"][0]["error_type"] == "UnicodeDecodeError"
     assert out[2]["id"] == "story" and out[2]["errors"] == []
-    assert out[3]["source"] == str(bad_txt) and out[3]["errors"][0]["error_type"] == "UnicodeDecodeError"
+    # A text file that is not UTF-8 is read by the documented fallback (cp1252, then Latin-1).
+    assert out[3]["document"]["source"] == str(bad_txt) and out[3]["errors"] == []
+    assert out[3]["id"] == "bad"
     assert out[4]["source"] == str(missing) and out[4]["errors"][0]["error_type"] == "FileNotFoundError"
-    assert [r["id"] for r in out[5:] if r["id"]] == ["g1", "g2", "3"]
+    assert [r["id"] for r in out[5:] if r["id"] and not r["errors"]] == ["g1", "g2", "3"]
     err_lines = proc.stderr.splitlines()
     assert any(f"{bad}:2" in line and "UnicodeDecodeError" in line and "utf-8" in line for line in err_lines)
-    assert any(str(bad_txt) in line and "UnicodeDecodeError" in line for line in err_lines)
+    assert not any(str(bad_txt) in line for line in err_lines)
     assert any(str(missing) in line for line in err_lines)
     assert proc.returncode == 1
 
@@ -201,6 +206,12 @@ def test_strict_with_a_failing_plugin_exits_non_zero(tmp_path: Path, good_file: 
     assert all([e["plugin"] for e in r["errors"]] == ["reliabfail"] for r in out)
     assert lenient.returncode == 1
     assert "reliabfail" in lenient.stderr
+    # Each failure printed once, with its document id (not again by the pipeline's own warning),
+    # the first five one by one and all nine in the closing summary.
+    failure_lines = [line for line in lenient.stderr.splitlines() if "reliability boom" in line]
+    assert failure_lines == [f"newsextract: {i}: plugin reliabfail failed at extract: RuntimeError: reliability boom"
+                             for i in ["g1", "g2", "3", "g1", "g2"]]
+    assert "plugin reliabfail failed at extract (RuntimeError) on 9 documents" in lenient.stderr
     for env in (cli_env(plugin), cli_env(plugin, strict=True)):
         proc = run_cli(str(good_file), "--strict", env=env)
         assert proc.returncode != 0
