@@ -49,6 +49,9 @@ class ExtractorTimeout(BaseException):
     """
 
 
+_ALARM_REPEAT = 0.1
+
+
 def _on_alarm(signum: int, frame: Any) -> None:
     raise ExtractorTimeout("exceeded its time budget")
 
@@ -208,7 +211,9 @@ class Pipeline:
         try:
             try:
                 if armed:
-                    signal.setitimer(signal.ITIMER_REAL, self.timeout or 0)
+                    # Re-fires every 0.1 s until disarmed: a raise that lands inside a finaliser (__del__,
+                    # a weakref callback) is swallowed by the interpreter, and a one-shot alarm would be lost.
+                    signal.setitimer(signal.ITIMER_REAL, self.timeout or 0, _ALARM_REPEAT)
                 produced = list(extractor.function(doc))
             finally:
                 if armed:  # an alarm landing in here is still caught below
