@@ -1,9 +1,9 @@
 """Time expressions in news text, resolved against the publication date.
 
 A cheap ``regex`` finds candidate phrases (month names, weekdays, relative words,
-years after "in"/"since"); the common forms are resolved here directly and only the
-"N days/weeks/months/years ago" family is handed to dateparser, one short phrase at
-a time (dateparser is imported lazily: it costs ~0.3 s to import).
+years after "in"/"since"); every form is resolved here directly, "N days ago" by
+:func:`.datestrings.ago_date` (cached per phrase and date; dateparser, imported lazily,
+is only its fallback for phrases outside the fast path).
 
 Resolution rules (``base`` is the publication date):
 
@@ -26,7 +26,7 @@ July 20, 20 July                  most recent on or before base                d
 July 20, 2025 / 20 July 2025      as written                                   day
 February 2022                     2022-02-01                                   month
 in 2022, since 2014               1 January of that year                       year
-three days ago                    via dateparser                               day
+three days ago                    base - 3 days (a month ago: day clipped)     day
 ================================  ===========================================  ===========
 
 Without a base date, expressions that need one are skipped; absolute ones still
@@ -40,12 +40,14 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import functools
-from typing import Any, Final
+from typing import Final
 
 import attrs
 import regex
 
 from newsextract.model import Span
+
+from .datestrings import ago_date
 
 __all__ = ["TimeExpression", "resolve_times"]
 
@@ -166,23 +168,6 @@ def _weekday(modifier: str, name: str, base: _dt.date) -> _dt.date:
     return base - _dt.timedelta(days=back)
 
 
-def _ago(phrase: str, base: _dt.date) -> _dt.date | None:
-    import dateparser  # lazy: importing dateparser takes ~0.3 s
-
-    settings: dict[str, Any] = {
-        "RELATIVE_BASE": _dt.datetime.combine(base, _dt.time(12)),
-        "PREFER_DATES_FROM": "past",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    try:
-        parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
-    except Exception:  # dateparser can raise on odd input; a phrase it cannot read is no date
-        return None
-    if not isinstance(parsed, _dt.datetime):
-        return None
-    return parsed.date()
-
-
 def _resolve(text: str, m: regex.Match[str], base: _dt.date | None) -> TimeExpression | None:
     g = m.groupdict()
     if g["mdy"] is not None or g["dmy"] is not None:
@@ -236,7 +221,7 @@ def _resolve(text: str, m: regex.Match[str], base: _dt.date | None) -> TimeExpre
         resolved = _relative(g["rel"], base)
         return None if resolved is None else _expression(text, m.span("rel"), resolved[0], resolved[1])
     if g["ago"] is not None and base is not None:
-        date = _ago(g["ago"], base)
+        date = ago_date(g["ago"], base)
         return None if date is None else _expression(text, m.span("ago"), date, "day")
     return None
 
