@@ -60,7 +60,7 @@ t4 = time.perf_counter()
 result = pipeline.extract(open(sys.argv[1], encoding="utf-8").read(), published="2025-07-21")
 t5 = time.perf_counter()
 registry = pipeline.registry
-hooks = dict(getattr(registry, "setup_seconds", {}) or {})
+hooks = {t.plugin: t.register_seconds for t in getattr(registry, "timings", ())}
 print(json.dumps({"import": t1 - t0, "discovery": t2 - t1, "plugin_import": loads, "pipeline": t4 - t3,
                   "register_hooks": hooks, "first_document": t5 - t4, "total": t5 - t0, "facts": len(result.facts)}))
 """
