@@ -285,7 +285,13 @@ class Fact:
         return out
 
 
+# Exact types that are already JSON-ready: checked first, as most value fields are these.
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Span):
         return value.to_list()
     if attrs.has(type(value)):
@@ -299,6 +305,19 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_FIELD_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _field_keys(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute name, JSON key) pairs of an attrs value class, worked out once per class."""
+    keys = _FIELD_KEYS.get(cls)
+    if keys is None:
+        keys = tuple((field.name, field.name.rstrip("_")) for field in attrs.fields(cls))
+        if len(_FIELD_KEYS) < 1024:  # bounded: classes made on the fly are not remembered forever
+            _FIELD_KEYS[cls] = keys
+    return keys
+
+
 def value_to_dict(value: Any) -> dict[str, Any]:
     """Serialise a fact value (attrs instance or mapping) to a JSON-ready dict.
 
@@ -310,10 +329,7 @@ def value_to_dict(value: Any) -> dict[str, Any]:
     if isinstance(value, Span):
         return {"start": value.start, "end": value.end}
     if attrs.has(type(value)):
-        return {
-            field.name.rstrip("_"): _jsonable(getattr(value, field.name))
-            for field in attrs.fields(type(value))
-        }
+        return {key: _jsonable(getattr(value, name)) for name, key in _field_keys(type(value))}
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
     raise TypeError(f"fact value must be an attrs instance or a mapping, got {type(value).__name__}")

@@ -173,3 +173,29 @@ def test_documents_with_common_published_strings_do_not_import_dateparser() -> N
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert Document("x", published="9-May-20").published == reference_published("9-May-20")
+
+
+def _anchors_word_by_word(text: str) -> list[int]:
+    """The anchor search before the single-scan rewrite: one str.find loop per word."""
+    from newsextract.text import dates
+
+    found: set[int] = set()
+    for word in dates._CASED_ANCHORS:
+        dates._find_word_starts(text, word, found)
+    low = text.lower()
+    for word in dates._LOWER_ANCHORS:
+        dates._find_word_starts(low, word, found)
+    found.update(m.start() for m in dates._YEAR_ANCHOR.finditer(text))
+    return sorted(found)
+
+
+def test_anchor_scan_finds_the_same_offsets_as_word_by_word_search() -> None:
+    from newsextract.text.dates import _anchors
+
+    rng = random.Random(7)
+    pieces = ["May", "MAYOR", "xMay", "SepMon", "Sept", "thisthis", "agoago", "Today", "last", "éMay", "1999",
+              "2020s", " ", ", ", "\n", "-", "Mon", "MONDAY", "yesterdays", "overnight", "tonight", "ThisMay",
+              "_Jan"]  # fmt: skip
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        assert _anchors(text) == _anchors_word_by_word(text), text

@@ -40,6 +40,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import functools
+import re
 from typing import Final
 
 import attrs
@@ -239,6 +240,12 @@ _CASED_ANCHORS: Final = tuple(
 )
 _LOWER_ANCHORS: Final = ("overnight", "tonight", "today", "yesterday", "last", "this", "ago")
 _YEAR_ANCHOR: Final = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# All anchor words of one case in one scan instead of one str.find loop per word. The
+# words are all letters, so a start this scan skips (inside an earlier match) has a
+# letter before it and would be refused anyway: the offsets equal the per-word loops'.
+# (The standard library's engine scans plain literal alternations ~3x faster than regex's.)
+_CASED_ANCHOR_SCAN: Final = re.compile("|".join(sorted(_CASED_ANCHORS, key=len, reverse=True)))
+_LOWER_ANCHOR_SCAN: Final = re.compile("|".join(sorted(_LOWER_ANCHORS, key=len, reverse=True)))
 
 
 def _find_word_starts(haystack: str, word: str, found: set[int]) -> None:
@@ -250,14 +257,19 @@ def _find_word_starts(haystack: str, word: str, found: set[int]) -> None:
         i = haystack.find(word, i + size)
 
 
+def _scan_word_starts(haystack: str, scan: re.Pattern[str], found: set[int]) -> None:
+    for m in scan.finditer(haystack):
+        i = m.start()
+        if i == 0 or not haystack[i - 1].isalpha():
+            found.add(i)
+
+
 def _anchors(text: str) -> list[int]:
     found: set[int] = set()
-    for word in _CASED_ANCHORS:
-        _find_word_starts(text, word, found)
+    _scan_word_starts(text, _CASED_ANCHOR_SCAN, found)
     low = text.lower()
     if len(low) == len(text):
-        for word in _LOWER_ANCHORS:
-            _find_word_starts(low, word, found)
+        _scan_word_starts(low, _LOWER_ANCHOR_SCAN, found)
     else:  # pragma: no cover - rare Unicode whose lower case changes length
         for word in _LOWER_ANCHORS:
             _find_word_starts(text, word, found)
