@@ -11,7 +11,9 @@ Work items, each a fresh process reading a JSON Lines file and writing JSON Line
 newsextract runs as ``python -m newsextract.cli extract --format jsonl --quiet``; the peer as
 ``peers.py IN`` with its own interpreter (``NEWSEXTRACT_PEER_PYTHON``, else
 ``../shared/peer/.venv/bin/python`` or ``../peer-venv/bin/python`` next to this checkout).
-``--baseline`` also runs the same commands against another checkout of newsextract (its
+Children run with bytecode caches (a temporary ``PYTHONPYCACHEPREFIX``, written by one
+untimed warm-up run each), as after a ``pip install``; ``--cold`` keeps the environment's
+setting instead. ``--baseline`` also runs the same commands against another checkout of newsextract (its
 ``src`` and plugin folders put first on ``PYTHONPATH``), so before/after come from one run.
 Runs alternate between the contenders (before, after, peer, before, after, peer ...) so
 machine load hits them alike; medians of wall time are reported, with the child's CPU time
@@ -58,8 +60,11 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def _env(checkout: Path | None) -> dict[str, str]:
+def _env(checkout: Path | None, pycache: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSEXTRACT_")}
+    if pycache is not None:  # bytecode cached, as after a pip install (which compiles .pyc files)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pycache
     env["NEWSEXTRACT_EXCLUDE"] = "displacement"  # the four built-in plugins, as the peer covers four kinds
     if checkout is not None:
         paths = [str(checkout / "src"), *(str(checkout / p) for p in PLUGIN_SOURCES)]
@@ -72,6 +77,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--baseline", type=Path, help="another newsextract checkout to run as 'before'")
     parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument("--cold", action="store_true", help="keep the environment's bytecode setting (no warm-up run)")
     args = parser.parse_args()
 
     acled = SHARED / "real" / "acled_2020_fatalities.jsonl"
@@ -79,6 +85,7 @@ def main() -> None:
     if not args.no_peer and peer_python is None:
         print("(no peer interpreter found: set NEWSEXTRACT_PEER_PYTHON; running without the peer)")
     with tempfile.TemporaryDirectory() as tmp:
+        pycache = None if args.cold else str(Path(tmp) / "pycache")
         seeds = Path(tmp) / "seeds200.jsonl"
         text = SEED.read_text(encoding="utf-8")
         with open(seeds, "w", encoding="utf-8") as out:
@@ -89,12 +96,17 @@ def main() -> None:
         contenders: dict[str, tuple[list[str], dict[str, str]] | None] = {}
         if args.baseline is not None:
             contenders["before"] = ([sys.executable, "-m", "newsextract.cli", "extract", "--format", "jsonl", "--quiet"],
-                                    _env(args.baseline.resolve()))
+                                    _env(args.baseline.resolve(), pycache))
         contenders["newsextract"] = ([sys.executable, "-m", "newsextract.cli", "extract", "--format", "jsonl", "--quiet"],
-                                     _env(None))
+                                     _env(ROOT, pycache))  # this checkout, whatever the venv's editable install points at
         if peer_python is not None:
-            contenders["peer"] = ([str(peer_python), str(SHARED.parent / "peer" / "peers.py")], _env(None))
+            contenders["peer"] = ([str(peer_python), str(SHARED.parent / "peer" / "peers.py")], _env(None, pycache))
 
+        if pycache is not None:  # one untimed run each, which writes the bytecode caches
+            tiny = Path(tmp) / "tiny.jsonl"
+            tiny.write_text(json.dumps({"id": "t", "text": "Russia launched 4 drones on Monday."}) + "\n", encoding="utf-8")
+            for command, env in (spec for spec in contenders.values() if spec is not None):
+                _run([*command, str(tiny)], env)
         results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
         for label, path in work.items():
             if not path.exists():
@@ -114,7 +126,7 @@ def main() -> None:
 
     names = list(contenders)
     print(f"Whole process, median of {args.runs} alternating runs (first fact: {args.runs * 2}); "
-          "wall s (CPU s, peak RSS MB)")
+          f"wall s (CPU s, peak RSS MB); bytecode {'as the environment has it' if args.cold else 'cached'}")
     header = " | ".join(names)
     ratios = [f"{n} vs peer" for n in names if n != "peer"] if "peer" in names else []
     print(f"| work | {header} | {' | '.join(ratios)} |".replace(" |  |", " |"))
