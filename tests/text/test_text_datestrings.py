@@ -99,14 +99,18 @@ def test_fast_published_path_serves_the_common_forms() -> None:
         assert fast_date_string(value) is None
 
 
-def test_parse_date_string_caches_each_distinct_string() -> None:
-    parse_date_string.cache_clear()
+def test_parse_date_string_caches_each_distinct_short_string() -> None:
+    cache = datestrings._cached_date_string
+    cache.cache_clear()
     for _ in range(50):
         assert parse_date_string("8-May-20") == dt.datetime(2020, 5, 8)
-    info = parse_date_string.cache_info()
+    info = cache.cache_info()
     assert (info.misses, info.hits) == (1, 49)
     assert info.maxsize == datestrings.CACHE_SIZE
     assert parse_date_string("not a date at all") is None  # the fallback still answers
+    hostile = "9-May-20 " + "x" * 10_000
+    assert parse_date_string(hostile) == reference_published(hostile)
+    assert cache.cache_info().currsize == 2  # the long string was read, not kept
 
 
 def ago_phrases() -> list[str]:

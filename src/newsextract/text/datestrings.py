@@ -26,6 +26,8 @@ __all__ = ["ago_date", "fast_ago_date", "fast_date_string", "parse_date_string"]
 
 #: Distinct strings remembered per process (each entry is a short string and a date).
 CACHE_SIZE: Final = 4096
+#: Longer strings are read every time rather than kept in the cache.
+CACHED_LENGTH: Final = 100
 
 _MONTHS: Final[dict[str, int]] = {"sept": 9}
 for _number, _name in enumerate(calendar.month_name):
@@ -87,14 +89,23 @@ def _dateparser_date_string(value: str) -> _dt.datetime | None:
     return parsed
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
 def parse_date_string(value: str) -> _dt.datetime | None:
     """A date string read by the fast path, else by dateparser (English); None when neither can.
 
-    ``value`` should be stripped. Cached per distinct string.
+    ``value`` should be stripped. Cached per distinct string up to :data:`CACHED_LENGTH`
+    characters (a date is short; a hostile megabyte "date" is not kept).
     """
+    if len(value) > CACHED_LENGTH:
+        return _read_date_string(value)
+    return _cached_date_string(value)
+
+
+def _read_date_string(value: str) -> _dt.datetime | None:
     fast = fast_date_string(value)
     return fast if fast is not None else _dateparser_date_string(value)
+
+
+_cached_date_string = functools.lru_cache(maxsize=CACHE_SIZE)(_read_date_string)
 
 
 _NUMBER_WORDS: Final[dict[str, int]] = {
