@@ -24,7 +24,7 @@ from . import hookspecs
 from .kinds import Kind
 from .model import Document, Fact, PluginError, Provenance
 
-__all__ = ["ENTRY_POINT_GROUP", "Extractor", "PluginInfo", "PluginRegistry", "PluginTiming", "load_plugins"]
+__all__ = ["ENTRY_POINT_GROUP", "Extractor", "PluginInfo", "PluginRegistry", "load_plugins"]
 
 log = logging.getLogger("newsextract")
 
