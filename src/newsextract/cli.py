@@ -232,6 +232,12 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     """``newsextract plugins``."""
     pipeline = _pipeline(args)
     infos = [p.to_dict() for p in pipeline.plugins]
+    if args.timings:
+        from .plugin_timings import timings_lines, timings_to_dict
+
+        registry = pipeline.registry
+        print(json.dumps(timings_to_dict(registry), indent=2) if args.json else "\n".join(timings_lines(registry)))
+        return EXIT_OK
     if args.json:
         print(json.dumps(infos, indent=2))
         return EXIT_OK
@@ -328,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("plugins", help="list installed plugins")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--timings", action="store_true", help="each plugin's set-up time (import, register hooks)")
     selection(p)
     p.set_defaults(func=cmd_plugins)
 

@@ -65,9 +65,11 @@ class Span:
 def parse_published(value: object) -> _dt.date | _dt.datetime | None:
     """Turn a ``published`` value into a date or datetime.
 
-    ``None``, dates and datetimes pass through; strings are read with dateparser
-    (English only, no relative words such as "yesterday": a publication date has
-    no reference point). A string nobody can read is a ``ValueError`` naming it.
+    ``None``, dates and datetimes pass through; ISO strings are read directly, the
+    common explicit forms ("9-May-20", "9 May 2020", "May 9, 2020") by the core's
+    fast path and anything else by dateparser (English), each distinct string once
+    per process (:mod:`newsextract.text.datestrings`). A string nobody can read is a
+    ``ValueError`` naming it.
     """
     if value is None or isinstance(value, _dt.date):
         return value
@@ -83,13 +85,10 @@ def parse_published(value: object) -> _dt.date | _dt.datetime | None:
         return _dt.datetime.fromisoformat(stripped)
     except ValueError:
         pass
-    import dateparser  # imported lazily: it costs ~0.3 s at start-up
+    # Lazy: the text package (and dateparser behind it) is not needed to import the model.
+    from .text.datestrings import parse_date_string
 
-    parsed: _dt.datetime | None = dateparser.parse(
-        stripped,
-        languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
-    )
+    parsed = parse_date_string(stripped)
     if parsed is None:
         raise ValueError(f"cannot read published date {value!r}")
     return parsed
@@ -301,7 +300,13 @@ class Fact:
         return out
 
 
+# Exact types that are already JSON-ready: checked first, as most value fields are these.
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Span):
         return value.to_list()
     if attrs.has(type(value)):
@@ -315,6 +320,19 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_FIELD_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _field_keys(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute name, JSON key) pairs of an attrs value class, worked out once per class."""
+    keys = _FIELD_KEYS.get(cls)
+    if keys is None:
+        keys = tuple((field.name, field.name.rstrip("_")) for field in attrs.fields(cls))
+        if len(_FIELD_KEYS) < 1024:  # bounded: classes made on the fly are not remembered forever
+            _FIELD_KEYS[cls] = keys
+    return keys
+
+
 def value_to_dict(value: Any) -> dict[str, Any]:
     """Serialise a fact value (attrs instance or mapping) to a JSON-ready dict.
 
@@ -326,10 +344,7 @@ def value_to_dict(value: Any) -> dict[str, Any]:
     if isinstance(value, Span):
         return {"start": value.start, "end": value.end}
     if attrs.has(type(value)):
-        return {
-            field.name.rstrip("_"): _jsonable(getattr(value, field.name))
-            for field in attrs.fields(type(value))
-        }
+        return {key: _jsonable(getattr(value, name)) for name, key in _field_keys(type(value))}
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
     raise TypeError(f"fact value must be an attrs instance or a mapping, got {type(value).__name__}")

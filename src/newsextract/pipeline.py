@@ -133,6 +133,8 @@ class Pipeline:
         self.timeout = timeout or None
         self.resolve_dates = resolve_dates
         self._rank = self.registry.rank
+        # Per pipeline, not per document: the kinds whose facts get no ``when``.
+        self._undated = frozenset(name for name, kind in self.registry.kinds.items() if not kind.dated)
         if self.strict and self.registry.load_errors:
             raise PluginFailure(self.registry.load_errors[0])
 
@@ -172,8 +174,7 @@ class Pipeline:
         facts = self._link(doc, facts, errors)
         facts = merge_facts(facts, self._key_of(errors), self._rank)
         if self.resolve_dates:
-            undated = {name for name, kind in self.registry.kinds.items() if not kind.dated}
-            facts = _attach_times(doc, facts, undated)
+            facts = _attach_times(doc, facts, self._undated)
         return Result(document=doc, facts=tuple(facts), errors=tuple(errors))
 
     def __call__(self, document: Document | str | dict[str, Any], **fields: Any) -> Result:

@@ -8,9 +8,12 @@ are kept sorted by plugin name.
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import logging
 import os
+import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -60,6 +63,20 @@ class PluginInfo:
 
 
 @attrs.frozen
+class PluginTiming:
+    """What one plugin cost to set up, in seconds (``newsextract plugins --timings``).
+
+    ``import_seconds`` is loading its entry point, which includes any module it is the
+    first to import (the core's text machinery, for the first plugin loaded);
+    ``register_seconds`` is calling its ``register_*`` hooks.
+    """
+
+    plugin: str
+    import_seconds: float
+    register_seconds: float
+
+
+@attrs.frozen
 class PluginRegistry:
     """Everything the installed plugins provide, in plugin-name order."""
 
@@ -68,6 +85,9 @@ class PluginRegistry:
     kind_owner: dict[str, str]
     plugins: tuple[PluginInfo, ...]
     load_errors: tuple[PluginError, ...]
+    #: Set-up cost per plugin, and of entry-point discovery (seconds; not part of any result).
+    timings: tuple[PluginTiming, ...] = ()
+    discovery_seconds: float = 0.0
 
     @property
     def rank(self) -> dict[str, int]:
@@ -109,7 +129,14 @@ def _plugin_manager() -> pluggy.PluginManager:
 
 
 def _entry_points() -> list[importlib.metadata.EntryPoint]:
-    return sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    return list(_discover(tuple(sys.path)))
+
+
+@functools.lru_cache(maxsize=4)
+def _discover(search_path: tuple[str, ...]) -> tuple[importlib.metadata.EntryPoint, ...]:
+    # Scanning every installed distribution's metadata is the slow part of discovery;
+    # do it once per process (per import path, so a changed sys.path still rescans).
+    return tuple(sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name))
 
 
 def _error(plugin: str, stage: str, exc: BaseException, extractor: str | None = None) -> PluginError:
@@ -150,14 +177,20 @@ def load_plugins(
     infos: list[PluginInfo] = []
     errors: list[PluginError] = []
     candidates: list[_Candidate] = []
+    import_seconds: dict[str, float] = {}
+    discovery_seconds = 0.0
 
     if entry_points:
-        for ep in _entry_points():
+        started = time.perf_counter()
+        found = _entry_points()
+        discovery_seconds = time.perf_counter() - started
+        for ep in found:
             dist = ep.dist.name if ep.dist is not None else None
             version = ep.dist.version if ep.dist is not None else None
             if (allow is not None and ep.name not in allow) or ep.name in block:
                 infos.append(PluginInfo(ep.name, dist, version, "disabled"))
                 continue
+            started = time.perf_counter()
             try:
                 obj = ep.load()
             except Exception as exc:  # a plugin that cannot import must not stop the others
@@ -165,6 +198,8 @@ def load_plugins(
                 errors.append(_error(ep.name, "load", exc))
                 infos.append(PluginInfo(ep.name, dist, version, "failed", f"{type(exc).__name__}: {exc}"))
                 continue
+            finally:
+                import_seconds[ep.name] = time.perf_counter() - started
             candidates.append(_Candidate(ep.name, obj, dist, version))
 
     for item in register:
@@ -179,12 +214,15 @@ def load_plugins(
     kinds: dict[str, Kind] = {}
     kind_owner: dict[str, str] = {}
     seen: set[str] = set()
+    timings: list[PluginTiming] = []
     for cand in sorted(candidates, key=lambda c: c.name):
         if cand.name in seen:
             errors.append(PluginError(cand.name, "load", "ValueError", f"a plugin named {cand.name!r} is already loaded"))
             continue
         seen.add(cand.name)
+        started = time.perf_counter()
         info, found_extractors, found_kinds, error = _collect(cand)
+        timings.append(PluginTiming(cand.name, import_seconds.get(cand.name, 0.0), time.perf_counter() - started))
         infos.append(info)
         if error is not None:
             errors.append(error)
@@ -206,6 +244,8 @@ def load_plugins(
         kind_owner=kind_owner,
         plugins=tuple(infos),
         load_errors=tuple(errors),
+        timings=tuple(timings),
+        discovery_seconds=discovery_seconds,
     )
 
 
