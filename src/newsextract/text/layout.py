@@ -62,7 +62,8 @@ _SENTENCE_END: Final = frozenset(".!?:;\"'\u201d\u2019\u00bb)]\u2026")
 _SKIP_AT_EDGE: Final = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000" + _INVISIBLE_CHARS) | {chr(c) for c in range(0x2000, 0x200B)}
 _LEFT_WORD: Final = regex.compile(r"[\p{L}-]{1,40}\Z")
 _RIGHT_WORD: Final = regex.compile(r"\p{L}{1,40}")
-_FIRST_WORD: Final = regex.compile(r"\S*")
+# Wrappers break lines at ASCII whitespace only (a no-break space holds its words together).
+_FIRST_WORD: Final = regex.compile(r"[^ \t\n\r\f\v]*")
 
 # Word endings that are no word on their own: "wound-\ned", "evacua-\ntion" were hyphenated
 # by a typesetter, so the parts join. (Without a dictionary every other lower-case pair
@@ -172,10 +173,12 @@ def _width(lines: Sequence[_Line]) -> int:
 
 
 def _forced(text: str, line: _Line, nxt: _Line, width: int) -> bool:
-    """True when the next line's first word would not have fitted on ``line``."""
+    """True when the next line's first word would not have fitted on ``line`` (or it ends with a soft hyphen)."""
+    if text[line.end - 1 : line.end] == _SOFT_HYPHEN:
+        return True
     chunk = _FIRST_WORD.match(text, nxt.lo, nxt.hi)
     first = len(chunk.group()) if chunk is not None else 0
-    gap = 0 if text[line.end - 1 : line.end] in ("-", _SOFT_HYPHEN) else 1
+    gap = 0 if text[line.end - 1 : line.end] == "-" else 1
     return (line.hi - line.start) + gap + first > width - 1
 
 
@@ -201,7 +204,10 @@ def _decide_wrapped(text: str, lines: Sequence[_Line]) -> bool:
     lower_next = any(text[lines[i + 1].lo].islower() for i in inside)
     if not inside or 2 * len(forced) < len(singles):
         return False
-    return len(inside) >= 2 or lower_next or text[lines[inside[0]].end - 1 : lines[inside[0]].end] == _SOFT_HYPHEN
+    # One forced break inside a sentence could be a headline above a short paragraph: it
+    # takes a second one, a lower-case continuation, or blank lines between paragraphs.
+    soft = text[lines[inside[0]].end - 1 : lines[inside[0]].end] == _SOFT_HYPHEN
+    return len(inside) >= 2 or lower_next or soft or any(line.blank for line in lines[1:-1])
 
 
 def _body_indent(lines: Sequence[_Line]) -> int:
@@ -218,7 +224,7 @@ def _is_wrap(text: str, line: _Line, nxt: _Line, width: int, body_indent: int) -
 @functools.lru_cache(maxsize=16)
 def _wrap_breaks(text: str) -> tuple[tuple[_Line, ...], frozenset[int], bool]:
     """The lines, the indices of lines whose break is a hard wrap, and whether the text is wrapped."""
-    if (text.count("\n") + text.count("\r")) * _MIN_MEAN_LINE > len(text):
+    if len(text) > 10_000 and (text.count("\n") + text.count("\r")) * _MIN_MEAN_LINE > len(text):
         return (), frozenset(), False  # lines this short are no wrapped prose (and would cost memory)
     lines = _lines(text)
     if len(lines) < 2 or not _decide_wrapped(text, lines):
