@@ -47,10 +47,14 @@ def test_a_headline_over_a_short_paragraph_is_not_a_wrap() -> None:
 
 
 def test_a_sentence_broken_mid_clause_is_one_paragraph() -> None:
-    text = "Three people were\nkilled in the attack."
+    text = "Three people were killed and eleven were\nwounded when a drone hit a building in the city."
     assert is_hard_wrapped(text)
     assert paragraphs(text) == (Span(0, len(text)),)
-    assert layout(text).view == "Three people were killed in the attack."
+    assert layout(text).view == text.replace("\n", " ")
+
+
+def test_short_lines_are_never_hard_wraps() -> None:
+    assert not is_hard_wrapped("First line without period\nsecond line, Gen.\n\n  Third line.")
 
 
 def test_wrapped_paragraphs_keep_their_boundaries() -> None:
@@ -86,7 +90,10 @@ def test_the_view_of_a_wrapped_text_is_the_unwrapped_text() -> None:
 @pytest.mark.parametrize(
     ("text", "view"),
     [
-        ("Two people\r\nwere killed.\r\n\r\nNine were hurt.", "Two people were killed.\n\nNine were hurt."),
+        (
+            textwrap.fill(ARTICLE[0], 44).replace("\n", "\r\n") + "\r\n\r\nNine were hurt.",
+            ARTICLE[0] + "\n\nNine were hurt.",
+        ),
         ("One.\rTwo.", "One.\nTwo."),
         ("One.\r\nTwo.", "One.\nTwo."),
         ("12\u00a0missiles and 3\u2009drones", "12 missiles and 3 drones"),
@@ -98,28 +105,44 @@ def test_line_ends_spaces_and_invisible_characters(text: str, view: str) -> None
 
 
 def test_a_compound_hyphenated_across_a_wrap_keeps_its_hyphen() -> None:
-    text = "Russia launched 40 Shahed-\ntype drones and 3 long-\nrange missiles at the crew-\nserved guns."
-    assert layout(text).view == "Russia launched 40 Shahed-type drones and 3 long-range missiles at the crew-served guns."
+    sentence = (
+        "Overnight the Russian army launched forty Shahed-type drones and three long-range missiles at the crew-served "
+        "guns of a well-known brigade, the air force said."
+    )
+    breaks = set()
+    for width in range(40, 90):
+        text = textwrap.fill(sentence, width)
+        breaks |= {word for word in ("Shahed-\ntype", "long-\nrange", "crew-\nserved", "well-\nknown") if word in text}
+        assert layout(text).view == sentence, width
+    assert len(breaks) == 4
 
 
 def test_a_word_hyphenated_by_a_typesetter_is_joined() -> None:
-    text = "The hospital was over-\nwhelmed, doctors said. Eleven were wound-\ned and the staff were overwhelmed."
+    text = (
+        "The main hospital in the eastern city was over-\n"
+        "whelmed, doctors said, and at least eleven were wound-\n"
+        "ed; the staff were overwhelmed."
+    )
     assert layout(text).view == (
-        "The hospital was overwhelmed, doctors said. Eleven were wounded and the staff were overwhelmed."
+        "The main hospital in the eastern city was overwhelmed, doctors said, and at least eleven were wounded; "
+        "the staff were overwhelmed."
     )
 
 
 def test_a_soft_hyphen_at_a_wrap_joins_the_word() -> None:
-    text = "At least four people were hos\u00ad\npitalized after the strike on the city centre."
-    assert layout(text).view == "At least four people were hospitalized after the strike on the city centre."
+    text = "At least four people were hos\u00ad\npitalized after the strike on the centre of the city."
+    assert layout(text).view == "At least four people were hospitalized after the strike on the centre of the city."
 
 
 def test_view_spans_map_back_to_the_text_as_given() -> None:
-    sentence = "Russia launched 40 Shahed-type drones and 12 missiles at missile sites in the north overnight."
-    text = textwrap.fill(sentence, 28).replace("\n", "\r\n").replace("12 ", "12\u00a0").replace("missile ", "mis\u00adsile ")
+    sentence = (
+        "Russia launched 40 Shahed-type drones and 12 missiles at missile sites in the north overnight, "
+        "the air force of Ukraine said in a statement on Telegram on Tuesday morning."
+    )
+    text = textwrap.fill(sentence, 42).replace("\n", "\r\n").replace("12 ", "12\u00a0").replace("missile ", "mis\u00adsile ")
     view = layout(text)
     assert view.view == sentence
-    for word in ("Shahed-type drones", "12 missiles", "missile sites", "Russia", "overnight."):
+    for word in ("Shahed-type drones", "12 missiles", "missile sites", "Russia", "Tuesday morning."):
         at = view.view.index(word)
         span = view.span_in_original(Span(at, at + len(word)))
         original = text[span.start : span.end]

@@ -7,7 +7,7 @@ between paragraphs). Elsewhere one line is one paragraph (the seed article's for
 
 * A blank line (only whitespace) is always a paragraph boundary.
 * The document is *hard-wrapped* when its lines are short (the widest, ignoring a
-  stray long line, is at most :data:`MAX_WRAP_WIDTH`), at least half of its single
+  stray long line, is between :data:`MIN_WRAP_WIDTH` and :data:`MAX_WRAP_WIDTH`), at least half of its single
   breaks are *forced* (the first word of the next line would not have fitted on the
   line), and some forced break falls inside a sentence (the line does not end with
   sentence-final punctuation, or the next line starts in lower case).
@@ -39,10 +39,12 @@ import regex
 
 from newsextract.model import Fact, Span, When
 
-__all__ = ["MAX_WRAP_WIDTH", "Layout", "fact_in_original", "is_hard_wrapped", "layout", "paragraph_spans"]
+__all__ = ["MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Layout", "fact_in_original", "is_hard_wrapped", "layout", "paragraph_spans"]
 
 #: The widest line (characters) a hard-wrapped text may have; wider lines are paragraphs.
 MAX_WRAP_WIDTH: Final = 120
+#: The narrowest wrap width read as hard wrapping (shorter lines are verse, lists, tables or a title).
+MIN_WRAP_WIDTH: Final = 40
 
 # Text whose lines average fewer characters than this is never read as hard-wrapped prose.
 _MIN_MEAN_LINE: Final = 16
@@ -196,7 +198,7 @@ def _single_breaks(lines: Sequence[_Line]) -> Iterator[int]:
 
 def _decide_wrapped(text: str, lines: Sequence[_Line]) -> bool:
     width = _width(lines)
-    if width == 0 or width > MAX_WRAP_WIDTH:
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return False
     singles = list(_single_breaks(lines))
     forced = [i for i in singles if _forced(text, lines[i], lines[i + 1], width)]
