@@ -41,9 +41,15 @@ def test_text_wrapped_at_any_usual_width_is_hard_wrapped(width: int) -> None:
 
 
 def test_a_headline_over_a_short_paragraph_is_not_a_wrap() -> None:
-    text = "Russia Launches Drone Attack on Kyiv\nKYIV -- Russia launched 40 drones."
+    text = "Russia Launches the Largest Drone Attack of the War on Kyiv\nKYIV -- Russia launched 40 drones."
     assert not is_hard_wrapped(text)
     assert len(paragraphs(text)) == 2
+
+
+def test_one_wrapped_line_of_prose_over_a_short_one_is_a_wrap() -> None:
+    text = "On 3 May 2020, 1 policeman was killed by suspected\nTaliban militants in Wardak province."
+    assert is_hard_wrapped(text)
+    assert len(paragraphs(text)) == 1
 
 
 def test_a_sentence_broken_mid_clause_is_one_paragraph() -> None:

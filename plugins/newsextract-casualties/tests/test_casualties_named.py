@@ -89,3 +89,41 @@ def test_names_are_spans_of_the_text_as_given_even_when_wrapped(pipeline: newsex
 )
 def test_names_that_are_not_victims_give_no_named_casualty(casualties: Read, text: str) -> None:
     assert all(not c.victims for c in casualties(text))
+
+
+def _killed_total(found: list[Casualty]) -> int:
+    """The per-article total a user sums: every killed fact that is no part of another and not superseded."""
+    return sum(c.count or 0 for c in found if c.status == "killed" and c.subset_of is None and not c.superseded)
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "names"),
+    [
+        (
+            "Two people were killed in the market on Sunday, police said. The victims were identified as "
+            "Ana Ruiz and Pedro Gil. Ana Ruiz was killed when the mine exploded.",
+            2,
+            ["Ana Ruiz", "Pedro Gil"],
+        ),
+        (
+            "Corporal Ana Ruiz was killed near the border. Ruiz was killed by a sniper, the army said.",
+            1,
+            ["Ana Ruiz"],
+        ),
+        (
+            "A soldier was killed near the border. Corporal Ana Ruiz, 24, was killed by a sniper, the army said.",
+            1,
+            ["Ana Ruiz"],
+        ),
+        (
+            "Gunmen shot dead Mayor Luis Ortega and his driver, Pedro Gil. The journalist Rosa Ibarra was murdered "
+            "a day later in the same town.",
+            3,
+            ["Luis Ortega", "Pedro Gil", "Rosa Ibarra"],
+        ),
+    ],
+)
+def test_per_article_totals_count_each_named_victim_once(casualties: Read, text: str, total: int, names: list[str]) -> None:
+    found = casualties(text)
+    assert _killed_total(found) == total
+    assert sorted({v.name for c in found for v in c.victims}) == sorted(names)

@@ -62,6 +62,7 @@ _SPECIAL: Final = regex.compile(
 _SOFT_HYPHEN: Final = "\u00ad"
 _SENTENCE_END: Final = frozenset(".!?:;\"'\u201d\u2019\u00bb)]\u2026")
 _SKIP_AT_EDGE: Final = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000" + _INVISIBLE_CHARS) | {chr(c) for c in range(0x2000, 0x200B)}
+_WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*+")
 _LEFT_WORD: Final = regex.compile(r"[\p{L}-]{1,40}\Z")
 _RIGHT_WORD: Final = regex.compile(r"\p{L}{1,40}")
 # Wrappers break lines at ASCII whitespace only (a no-break space holds its words together).
@@ -207,9 +208,20 @@ def _decide_wrapped(text: str, lines: Sequence[_Line]) -> bool:
     if not inside or 2 * len(forced) < len(singles):
         return False
     # One forced break inside a sentence could be a headline above a short paragraph: it
-    # takes a second one, a lower-case continuation, or blank lines between paragraphs.
-    soft = text[lines[inside[0]].end - 1 : lines[inside[0]].end] == _SOFT_HYPHEN
-    return len(inside) >= 2 or lower_next or soft or any(line.blank for line in lines[1:-1])
+    # takes a second one, a lower-case continuation, a line that is no title, or blank lines.
+    first = lines[inside[0]]
+    soft = text[first.end - 1 : first.end] == _SOFT_HYPHEN
+    prose = not _title_case(text, first)
+    return len(inside) >= 2 or lower_next or soft or prose or any(line.blank for line in lines[1:-1])
+
+
+def _title_case(text: str, line: _Line) -> bool:
+    """True for a headline-like line: four or more words, 70% of them capitalised (short function words aside)."""
+    found = _WORD.findall(text, line.lo, line.hi)
+    words = [w for w in found if len(w) > 3 or not w.islower()]
+    if not found or found[-1].islower():
+        return False  # "... a man was found dead in": a title does not end on a small word
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
 def _body_indent(lines: Sequence[_Line]) -> int:

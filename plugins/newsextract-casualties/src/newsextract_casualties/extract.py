@@ -822,6 +822,12 @@ class _Reader:
     def add_named(self) -> None:
         """Named victims: given to the counted casualty that covers them, else casualties of their own."""
         groups = [(index, g) for s0, s1, index in self.sentences_read for g in find_named(self.text, s0, s1)]
+        read = {index for _, _, index in self.sentences_read}
+        if read:  # "... were killed. The victims were identified as Ana Ruiz and Pedro Gil."
+            sentences = split_sentences(self.text)
+            for index in sorted(i + 1 for i in read if i + 1 < len(sentences) and i + 1 not in read):
+                s = sentences[index]
+                groups.extend((index, g) for g in find_named(self.text, s.start, s.end, listed_only=True))
         if not groups:
             return
         bounds = {index: (s0, s1) for s0, s1, index in self.sentences_read}

@@ -54,6 +54,16 @@ _NOT_SURNAMES: Final = frozenset(
     """dozens hundreds thousands scores many several some most all both none nobody everyone everybody
     someone somebody another one each either neither other others this that who which what police""".split()
 )
+# Roles that name one kind of person: "a soldier was killed ... Corporal Ana Ruiz was killed" is one death.
+_ROLE_FAMILIES: Final = (
+    frozenset(
+        """soldier serviceman servicemember troop marine trooper conscript recruit cadet corporal cpl lance
+        sergeant sgt private pvt lieutenant lt captain capt major maj colonel col general gen brigadier
+        commander cmdr admiral officer""".split()
+    ),
+    frozenset("officer policeman policewoman police trooper detective deputy sheriff constable inspector".split()),
+    frozenset("journalist reporter photographer cameraman".split()),
+)
 _PARTICLES: Final = "de|del|della|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|la|le|ter"
 # Names are matched case-sensitively; function words, roles and verbs in (?i:...) groups.
 _DET: Final = r"(?:(?i:the|his|her|their|its|a|an)\s+)"
@@ -206,10 +216,10 @@ def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
     return bool(bare) and group.role is None
 
 
-def find_named(text: str, s0: int, s1: int) -> Iterator[NamedGroup]:
-    """Named victims in the sentence ``text[s0:s1]``, in text order."""
+def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Iterator[NamedGroup]:
+    """Named victims in the sentence ``text[s0:s1]``, in text order (only name lists when ``listed_only``)."""
     taken: list[tuple[int, int]] = []
-    for pattern in (_PASSIVE, _DIED, _ACTIVE, _LISTED):
+    for pattern in (_LISTED,) if listed_only else (_PASSIVE, _DIED, _ACTIVE, _LISTED):
         for m in pattern.finditer(text, s0, s1):
             status = None if pattern is _LISTED else _status(m)
             group = _group(m, status, m.end())
@@ -246,7 +256,10 @@ def _compatible(group: NamedGroup, counted: Counted, location: str | None) -> bo
     if group.role is None:
         return True
     head = normalize_who(counted.who)
-    return head == "people" or head.split()[-1] == normalize_who(group.role)
+    if head == "people":
+        return True
+    nouns = {head.split()[-1], normalize_who(group.role)}
+    return len(nouns) == 1 or any(nouns <= family for family in _ROLE_FAMILIES)
 
 
 def _room(counted: Counted, group: NamedGroup) -> bool:
@@ -262,10 +275,24 @@ def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], locatio
     same = [c for c in fitting if c.sentence == sentence and (group.status is not None or c.end <= group.start)]
     if same:
         return max(same, key=lambda c: c.end) if group.status is None else min(same, key=lambda c: abs(c.start - group.start))
-    if group.status is None:
-        return None
+    if group.status is None:  # "The victims were identified as ...": the casualty of the sentence before
+        before = [c for c in fitting if c.sentence == sentence - 1 and c.count == len(group.victims)]
+        return max(before, key=lambda c: c.end, default=None)
     elsewhere = [c for c in fitting if _compatible(group, c, location)]
     return min(elsewhere, key=lambda c: (c.start > group.start, abs(c.start - group.start)), default=None)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Ana Ruiz" and "Ana Ruiz", or a surname alone and the full name ("Ruiz", "Ana Ruiz")."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(long) > 1 and short[0] == long[-1]
+
+
+def _already_named(group: NamedGroup, counted: Sequence[Counted]) -> bool:
+    names = [v.name for c in counted if group.status in (None, c.status) for v in c.victims]
+    return all(any(_same_person(v.name, name) for name in names) for v in group.victims)
 
 
 def place_named(
@@ -281,7 +308,9 @@ def place_named(
     victims (``victims`` is replaced on it), so each victim is counted once.
     """
     made: list[Counted] = []
-    for sentence, group in groups:
+    for sentence, group in sorted(groups, key=lambda item: item[1].start):
+        if _already_named(group, [*counted, *made]):
+            continue  # "identified as Ana Ruiz ... Ana Ruiz was killed when ...": one victim
         location = locate(group)
         cover = _cover(group, sentence, [*counted, *made], location)
         if cover is not None:
