@@ -127,7 +127,7 @@ _LISTED: Final = regex.compile(
 # "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
 _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
 _TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
-_STATUSES: Final = (*_PASSIVE_VERBS, "killed")
+_STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 
 @attrs.frozen
@@ -145,7 +145,9 @@ class NamedGroup:
         """The role as ``who``: "mayor", "journalists", "person", "people"."""
         if self.role is None:
             return "person" if len(self.victims) == 1 else "people"
-        return self.role if len(self.victims) == 1 else self.role + "s"
+        if len(self.victims) == 1:
+            return self.role
+        return self.role[:-3] + "men" if self.role.endswith("man") else self.role + "s"
 
 
 def _item(text: str, start: int, end: int) -> tuple[Victim, str | None] | None:
