@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,19 @@ def test_layout_of_many_short_lines_is_cheap_and_unchanged() -> None:
     text = "a\n" * 100_000
     assert not is_hard_wrapped(text)
     assert layout(text).view == text
+
+
+def test_layout_cost_per_kilobyte_is_flat() -> None:
+    """Wrapped text 10x longer costs about 10x more (measured relative to each other in this run)."""
+    unit = wrapped(ARTICLE, 64) + "\n\nMis\u00adsiles and dro\u200bnes were over-\nwhelmed.\r\n\r\n"
+    small, large = unit * 100, unit * 1000
+
+    def per_char(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            layout.__wrapped__(text)
+            best = min(best, time.perf_counter() - started)
+        return best / len(text)
+
+    assert per_char(large) < 3 * per_char(small)
