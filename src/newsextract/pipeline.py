@@ -23,8 +23,6 @@ from .kinds import Kind, default_key
 from .merge import merge_facts
 from .model import Document, Fact, PluginError, Result, Span, When
 from .plugins import Extractor, PluginInfo, PluginRegistry, env_flag, load_plugins
-from .text.layout import fact_in_original
-from .text.layout import layout as text_layout
 
 __all__ = ["ExtractorTimeout", "Pipeline", "PluginFailure", "extract"]
 
@@ -157,6 +155,9 @@ class Pipeline:
         ``document`` is a :class:`Document`, a text, or a dict of Document fields;
         keyword arguments (``id``, ``published`` ...) set Document fields.
         """
+        from .text.layout import fact_in_original
+        from .text.layout import layout as text_layout
+
         doc = _as_document(document, **fields)
         # Plugins read the layout-normalised view (hard wraps joined, odd spaces and invisible
         # characters cleaned); spans are mapped back to the text as given at the end.
