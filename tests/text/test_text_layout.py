@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import textwrap
 import time
 from pathlib import Path
@@ -172,7 +173,7 @@ def test_layout_of_many_short_lines_is_cheap_and_unchanged() -> None:
 
 def test_layout_cost_per_kilobyte_is_flat() -> None:
     """A wrapped text 10x longer (90 KB -> 900 KB) costs about 10x more (relative, measured in this run)."""
-    import newsextract.text.layout as module
+    module = importlib.import_module("newsextract.text.layout")
 
     unit = wrapped(ARTICLE, 64) + "\n\nMis\u00adsiles and dro\u200bnes were over-\nwhelmed.\r\n\r\n"
     small, large = unit * 200, unit * 2000

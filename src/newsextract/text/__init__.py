@@ -12,14 +12,14 @@ cached in small LRU caches keyed on the text string.
 * :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`,
   :func:`group_continued`
 * :mod:`.dates` - :func:`resolve_times`
-* :mod:`.layout` - :func:`layout` (hard-wrapped plain text, the normalised view and its
-  offset map), :func:`is_hard_wrapped`
+* :mod:`.layout` - ``layout.layout`` (hard-wrapped plain text, the normalised view and
+  its offset map), :func:`is_hard_wrapped`
 """
 
 from __future__ import annotations
 
 from .dates import TimeExpression, resolve_times
-from .layout import Layout, is_hard_wrapped, layout
+from .layout import Layout, is_hard_wrapped
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
 from .sentences import (
@@ -50,7 +50,6 @@ __all__ = [
     "is_hard_wrapped",
     "is_headline",
     "is_year_like",
-    "layout",
     "normalize_quote_marks",
     "paragraphs",
     "parse_quantity",
