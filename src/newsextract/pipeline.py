@@ -24,6 +24,8 @@ from .kinds import Kind, default_key
 from .merge import merge_facts
 from .model import Document, Fact, PluginError, Result, Span, When
 from .plugins import Extractor, PluginInfo, PluginRegistry, check_names, env_flag, load_plugins
+from .text.layout import fact_in_original
+from .text.layout import layout as text_layout
 
 __all__ = ["ExtractorTimeout", "Pipeline", "PluginFailure", "extract"]
 
@@ -166,15 +168,21 @@ class Pipeline:
         keyword arguments (``id``, ``published`` ...) set Document fields.
         """
         doc = _as_document(document, **fields)
+        # Plugins read the layout-normalised view (hard wraps joined, odd spaces and invisible
+        # characters cleaned); spans are mapped back to the text as given at the end.
+        view = text_layout(doc.text)
+        seen = attrs.evolve(doc, text=view.view) if view.changed else doc
         errors: list[PluginError] = []
         facts: list[Fact] = []
         with _alarm_handler(self.timeout) as armed:
             for extractor in self.registry.extractors:
-                facts.extend(self._run_extractor(extractor, doc, errors, armed))
-        facts = self._link(doc, facts, errors)
+                facts.extend(self._run_extractor(extractor, seen, errors, armed))
+        facts = self._link(seen, facts, errors)
         facts = merge_facts(facts, self._key_of(errors), self._rank)
         if self.resolve_dates:
-            facts = _attach_times(doc, facts, self._undated)
+            facts = _attach_times(seen, facts, self._undated)
+        if view.changed:
+            facts = [fact_in_original(fact, view) for fact in facts]
         return Result(document=doc, facts=tuple(facts), errors=tuple(errors))
 
     def __call__(self, document: Document | str | dict[str, Any], **fields: Any) -> Result:

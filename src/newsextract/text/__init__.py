@@ -12,11 +12,14 @@ cached in small LRU caches keyed on the text string.
 * :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`,
   :func:`group_continued`
 * :mod:`.dates` - :func:`resolve_times`
+* :mod:`.layout` - ``layout.layout`` (hard-wrapped plain text, the normalised view and
+  its offset map), :func:`is_hard_wrapped`
 """
 
 from __future__ import annotations
 
 from .dates import TimeExpression, resolve_times
+from .layout import Layout, is_hard_wrapped
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
 from .sentences import (
@@ -33,6 +36,7 @@ from .sentences import (
 __all__ = [
     "QUALIFIERS",
     "QUANTITY_PATTERN",
+    "Layout",
     "Quantity",
     "Quotation",
     "QuotationGroup",
@@ -43,6 +47,7 @@ __all__ = [
     "find_quotations",
     "group_continued",
     "is_abbreviation",
+    "is_hard_wrapped",
     "is_headline",
     "is_year_like",
     "normalize_quote_marks",

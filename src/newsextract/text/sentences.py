@@ -1,6 +1,7 @@
 """Sentence and paragraph boundaries for news text, with offsets into the original text.
 
-A newline always ends a paragraph and therefore a sentence. Inside a paragraph a
+A paragraph boundary (a line break, except a hard wrap in a hard-wrapped text: see
+:mod:`newsextract.text.layout`) always ends a sentence. Inside a paragraph a
 sentence ends at ``.``, ``?``, ``!`` or an ellipsis (plus any closing quote marks or
 brackets) followed by whitespace, unless:
 
@@ -32,6 +33,8 @@ import regex
 
 from newsextract.model import Span
 
+from .layout import paragraph_spans
+
 __all__ = [
     "Sentence",
     "dateline",
@@ -58,8 +61,6 @@ class Sentence:
         return Span(self.start, self.end)
 
 
-# Anything that ends a line/paragraph.
-_LINE: Final = regex.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]++")
 # Sentence-final punctuation run (only at the start of a run: the lookbehind keeps a long
 # run of dots linear), then closing quotes/brackets, then whitespace.
 _CANDIDATE: Final = regex.compile(r"(?<![.!?\u2026[])[.!?\u2026]++[\"'\u201d\u2019\u00bb)\]]*+(?=\s)")
@@ -120,15 +121,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@functools.lru_cache(maxsize=16)
 def paragraphs(text: str) -> tuple[Span, ...]:
-    """Spans of the non-blank lines of ``text``, whitespace-trimmed."""
-    out: list[Span] = []
-    for m in _LINE.finditer(text):
-        start, end = _trimmed(text, m.start(), m.end())
-        if end > start:
-            out.append(Span(start, end))
-    return tuple(out)
+    """Spans of the paragraphs of ``text``, whitespace-trimmed.
+
+    A paragraph is a non-blank line; in a hard-wrapped text (see
+    :mod:`newsextract.text.layout`) it is a run of lines joined by hard wraps, and its
+    span then contains those line breaks.
+    """
+    return paragraph_spans(text)
 
 
 def _word_before(text: str, stop: int, floor: int) -> str:
@@ -188,7 +188,7 @@ def _is_boundary(text: str, m_start: int, m_end: int, nxt: int, line_start: int,
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences; offsets refer to ``text`` and are whitespace-trimmed.
 
-    A newline always ends a sentence. Abbreviations, initials, decimals, ellipses
+    A paragraph boundary always ends a sentence (a hard wrap does not). Abbreviations, initials, decimals, ellipses
     inside a sentence, quotes followed by their attribution and datelines do not.
     """
     out: list[Sentence] = []

@@ -51,7 +51,8 @@ from .lexicon import (
     TAKING_VERBS,
     TO_DEATH_VERBS,
 )
-from .value import Casualty, normalize_who
+from .named import NamedGroup, find_named, place_named
+from .value import Casualty, Victim, normalize_who
 
 __all__ = ["extract_casualties"]
 
@@ -511,28 +512,6 @@ _SHOT_IN: Final = regex.compile(
     _I,
 )
 
-# ----------------------------------------------------------------------------- named victims
-
-_PERSON_NAME: Final = r"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3}"
-#: "Jane Roe was shot dead", "Roe was injured in the attack".
-_NAMED_PASSIVE: Final = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?P<name>{_PERSON_NAME})\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:(?:also|later|reportedly|fatally|mortally|critically|seriously|severely|slightly|lightly|then)\s+)?"
-    r"(?:(?P<killed>killed|murdered|assassinated|slain|shot\s+(?:dead|and\s+killed)"
-    r"|(?:shot|stabbed|beaten|burned|hacked)\s+to\s+death|found\s+dead)"
-    r"|(?P<wounded>injured|wounded|shot\s+and\s+wounded|stabbed\s+and\s+wounded))\b"
-)
-#: "gunmen shot and killed Jane Roe," — a name ending at punctuation or a clause word, not a modifier
-#: ("killed Hamas fighters"). Bare "killed" is left out: "the Senate killed Health Care Reform".
-_NAMED_OBJECT: Final = regex.compile(
-    r"\b(?:(?:shot|stabbed|beat|beaten|attacked)\s+and\s+killed|murdered|murdering|assassinated|assassinating"
-    r"|shot\s+dead|gunned\s+down"
-    r"|(?:fatally|mortally)\s+(?:shot|stabbed))\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})"
-    r"(?=\s*[,.;(]|\s*\Z|\s+(?:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by)\b)"
-)
-_NAMED_OBJECT_WORDS: Final = ("killed", "murder", "assassinat", "shot", "gunned", "stabbed")
-_DET_BEFORE: Final = regex.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+\Z", _I)
-
 # ----------------------------------------------------------------------------- places
 
 _NAME: Final = r"\p{Lu}[\p{L}'’-]++(?:\s+(?:\p{Lu}[\p{L}'’-]++|do|de|da|del|al|el|of)\b){0,4}+"
@@ -573,6 +552,7 @@ class _Candidate:
     via: str = ""
     sentence: int = 0
     also: tuple[str, int] | None = None  # a second predicate's (status, end)
+    victims: tuple[Victim, ...] = ()  # the people the text names as this casualty
 
 
 def _tokens(
@@ -777,7 +757,6 @@ class _Reader:
         self.lowered: str | None = None
         self.hits: list[int] = []
         self.found: list[_Candidate] = []
-        self.named_found: list[_Candidate] = []
         self.sentences_read: list[tuple[int, int, int]] = []
 
     # -- places ----------------------------------------------------------------
@@ -834,17 +813,35 @@ class _Reader:
             if at == len(hits) or hits[at] >= sentence.end or len(sentence.text) > 5000:
                 continue
             self.read_sentence(sentence.start, sentence.end, index)
-        taken = {c.status for c in self.found}
-        if not {"killed", "wounded"} <= taken:
-            # Named victims are a fallback: scanned only when a status has no counted casualty.
-            for s0, s1, index in self.sentences_read:
-                self.named(s0, s1, index)
-        if self.named_found:
-            # A named victim only when no counted casualty of that status exists: "a police officer was
-            # killed ... Officer Smith was killed" is one person, not two.
-            self.found.extend(c for c in self.named_found if c.status not in taken)
-            self.found.sort(key=lambda c: c.start)
+        self.add_named()
         return self.found
+
+    def add_named(self) -> None:
+        """Named victims: given to the counted casualty that covers them, else casualties of their own."""
+        groups = [(index, g) for s0, s1, index in self.sentences_read for g in find_named(self.text, s0, s1)]
+        read = {index for _, _, index in self.sentences_read}
+        if read:  # "... were killed. The victims were identified as Ana Ruiz and Pedro Gil."
+            sentences = split_sentences(self.text)
+            for index in sorted(i + 1 for i in read if i + 1 < len(sentences) and i + 1 not in read):
+                s = sentences[index]
+                groups.extend((index, g) for g in find_named(self.text, s.start, s.end, listed_only=True))
+        if not groups:
+            return
+        bounds = {index: (s0, s1) for s0, s1, index in self.sentences_read}
+
+        def locate(group: NamedGroup) -> str | None:
+            s0, s1 = next((b for b in bounds.values() if b[0] <= group.start < b[1]), (group.start, group.end))
+            return self.location(group.start, min(s1, group.end + 120), s0, s1)
+
+        def new(index: int, group: NamedGroup, location: str | None) -> _Candidate:
+            count = len(group.victims)
+            return _Candidate(group.start, group.end, group.end, count, "exact", count, group.who, group.status,
+                              location=location, sentence=index, via="named", victims=group.victims)
+
+        made = place_named(groups, self.found, locate, new)
+        if made:
+            self.found.extend(c for c in made if isinstance(c, _Candidate))
+            self.found.sort(key=lambda c: c.start)
 
     def subjects(self, s0: int, s1: int) -> list[tuple[int, int, int | None, str, int | None, str | None, str]]:
         """(start, end, count, qualifier, lower_bound, singular-who, determiner) for counts and singular phrases."""
@@ -962,35 +959,6 @@ class _Reader:
             previous = cand
         self.shot_in(s0, s1, index)
         self.sentences_read.append((s0, s1, index))
-
-    def named(self, s0: int, s1: int, index: int) -> None:
-        """Named single victims: "Jane Roe was shot dead", "gunmen killed Jane Roe in her home"."""
-        text = self.text
-        sentence = text[s0:s1]
-        if " was " in sentence or " been " in sentence:
-            self.named_passive(s0, s1, index)
-        if not any(word in sentence for word in _NAMED_OBJECT_WORDS):
-            return
-        for m in _NAMED_OBJECT.finditer(text, s0, s1):
-            if m.group("name").split()[0] in NOT_PLACES:
-                continue
-            self.add_named(m.start(), m.end("name"), "killed", index, s0, s1)
-
-    def named_passive(self, s0: int, s1: int, index: int) -> None:
-        text = self.text
-        for m in _NAMED_PASSIVE.finditer(text, s0, s1):
-            name = m.group("name")
-            if name.split()[0] in NOT_PLACES or _DET_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
-                continue
-            status = "wounded" if m.group("wounded") else "killed"
-            self.add_named(m.start(), m.end(), status, index, s0, s1)
-
-    def add_named(self, start: int, end: int, status: str, index: int, s0: int, s1: int) -> None:
-        if any(c.start < end and start < c.end for c in self.found[-8:]):
-            return
-        cand = _Candidate(start, end, end, 1, "exact", None, "person", status, sentence=index, via="named")
-        cand.location = self.location(start, min(s1, end + 120), s0, s1)
-        self.named_found.append(cand)
 
     def carried_who(self, previous: _Candidate | None, count: int | None) -> str:
         if previous is None or not previous.who:
@@ -1327,6 +1295,7 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
                 subset_of=whole,
                 superseded=i in superseded,
                 derived=c.derived,
+                victims=c.victims[: c.count] if c.count is not None else c.victims,
             )
         )
     # Restatements: a later fact that says the same as an earlier one (in another sentence)
@@ -1338,7 +1307,8 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
             if found[j].sentence == found[i].sentence or values[j].superseded != value.superseded:
                 continue
             if _compatible(values[j], value):
-                merged = attrs.evolve(values[j], location=values[j].location or value.location)
+                victims = (*values[j].victims, *(v for v in value.victims if v.name not in {w.name for w in values[j].victims}))
+                merged = attrs.evolve(values[j], location=values[j].location or value.location, victims=victims)
                 values[i] = values[j] = merged
                 break
         bucket.append(i)

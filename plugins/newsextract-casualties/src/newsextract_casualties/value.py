@@ -11,7 +11,15 @@ from newsextract import Fact, Span
 
 from .lexicon import GENERIC_WHO
 
-__all__ = ["Casualty", "casualty_key", "gold_match", "normalize_who"]
+__all__ = ["Casualty", "Victim", "casualty_key", "gold_match", "normalize_who"]
+
+
+@attrs.frozen
+class Victim:
+    """A victim the text names: the name as written (whitespace folded) and its span."""
+
+    name: str
+    span: Span
 
 
 @attrs.frozen
@@ -26,6 +34,8 @@ class Casualty:
     names, if any. ``subset_of`` is the span of the fact this one is a part of
     ("including four children"); ``superseded`` marks an earlier toll the text revises;
     ``derived`` marks a status read indirectly ("required medical assistance", "bodies").
+    ``victims`` are the people the text names as this casualty ("Corporal Ana Ruiz was
+    killed", "two people were killed: Ana Ruiz and Pedro Gil"), at most ``count`` of them.
     """
 
     status: str
@@ -37,6 +47,7 @@ class Casualty:
     subset_of: Span | None = None
     superseded: bool = False
     derived: bool = False
+    victims: tuple[Victim, ...] = ()
 
 
 def normalize_who(who: str | None) -> str:

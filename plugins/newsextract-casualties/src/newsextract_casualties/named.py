@@ -1,0 +1,322 @@
+"""Victims named instead of counted.
+
+"Corporal Ana Ruiz was killed when the mine exploded", "gunmen shot dead Mayor Luis
+Ortega and his driver, Pedro Gil", "the journalist Rosa Ibarra was murdered": each named
+person is a casualty of count 1; several names in one clause with one status are one
+casualty whose count is the number of names. ``who`` is the role the text gives
+("corporal", "mayor", "journalist"), else "person" ("people" for several of mixed roles).
+
+A name list after a counted casualty ("two people were killed: Ana Ruiz and Pedro Gil",
+"... identified as ...") names that casualty's victims. :func:`place_named` attaches
+named victims to a counted casualty that already covers them, so that no victim is
+counted twice: same status, enough room left in its count, compatible role and place.
+
+Every pattern here is bounded (at most six names of at most five words each), so the
+cost per sentence is linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, Protocol
+
+import attrs
+import regex
+
+from newsextract import Span
+from newsextract.text import word_to_int
+
+from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
+from .value import Victim, normalize_who
+
+__all__ = ["NamedGroup", "find_named", "place_named"]
+
+# Capitalised titles and ranks written before a name ("Corporal Ana Ruiz", "Mayor Luis Ortega").
+_TITLES: Final = frozenset(
+    """corporal cpl lance sergeant sgt staff private pvt lieutenant lt captain capt major maj colonel col
+    general gen brigadier commander cmdr admiral officer detective deputy sheriff trooper constable
+    inspector chief mayor governor gov senator sen representative rep judge justice prosecutor minister
+    president councillor councilman councilwoman alderman mr mrs ms miss dr father rev reverend imam rabbi
+    pastor sheikh professor prof journalist reporter photographer activist""".split()
+)
+# Role nouns written in lower case before or beside a name ("the journalist Rosa Ibarra", "his driver, Pedro Gil").
+_ROLES: Final = frozenset(
+    {w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")} - GENERIC_WHO
+    | {"mayor", "governor", "judge", "prosecutor", "bodyguard", "aide", "cameraman", "lawyer", "activist", "priest"}
+)
+# Words that make a capitalised run an organisation, a law or a place, not a person.
+_NOT_PERSON: Final = frozenset(
+    """act bill reform party army forces force police ministry department company council committee
+    hospital university school church mosque street road bridge airport station city province region
+    state republic front brigade battalion group movement union agency service news times post""".split()
+)
+_NOT_SURNAMES: Final = frozenset(
+    """dozens hundreds thousands scores many several some most all both none nobody everyone everybody
+    someone somebody another one each either neither other others this that who which what police""".split()
+)
+# Roles that name one kind of person: "a soldier was killed ... Corporal Ana Ruiz was killed" is one death.
+_ROLE_FAMILIES: Final = (
+    frozenset(
+        """soldier serviceman servicemember troop marine trooper conscript recruit cadet corporal cpl lance
+        sergeant sgt private pvt lieutenant lt captain capt major maj colonel col general gen brigadier
+        commander cmdr admiral officer""".split()
+    ),
+    frozenset("officer policeman policewoman police trooper detective deputy sheriff constable inspector".split()),
+    frozenset("journalist reporter photographer cameraman".split()),
+)
+_PARTICLES: Final = "de|del|della|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|la|le|ter"
+# Names are matched case-sensitively; function words, roles and verbs in (?i:...) groups.
+_DET: Final = r"(?:(?i:the|his|her|their|its|a|an)\s+)"
+_TITLED: Final = r"(?:" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True)) + r")\.?"
+_ROLE: Final = r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")"
+_NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)?)"
+_NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
+#: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".
+_ITEM: Final = (
+    rf"(?:{_DET}?(?:{_ROLE},?\s+)?(?:{_TITLED}\s+){{0,2}}{_NAME2}"
+    rf"|(?:{_TITLED}\s+){{1,2}}{_NAME_WORD})(?![\p{{L}}'’-])"
+)
+_ITEMS: Final = rf"(?P<item>{_ITEM})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<item>{_ITEM})){{0,5}}"
+# A surname alone, as the subject of a singular passive ("Doe was shot and killed").
+_SURNAME_ALONE: Final = r"(?P<item>(?P<surname>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))(?![\p{L}'’-])"
+_ADVERB: Final = (
+    r"(?i:(?:also|later|reportedly|allegedly|fatally|mortally|critically|seriously|severely|slightly|lightly"
+    r"|then|all|both|still)\s+)?"
+)
+_APPOSITIVE: Final = (
+    r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,40}?)\s*,)?"
+)
+_AUX: Final = r"(?i:(?P<singular>was|is|has\s+been|had\s+been|remains|remained|went)|were|are|have\s+been|remain)"
+
+_PASSIVE_VERBS: Final = {
+    "killed": r"killed|murdered|assassinated|slain|executed|beheaded|lynched|shot\s+dead|shot\s+and\s+killed"
+    r"|(?:shot|stabbed|beaten|burned|hacked|tortured)\s+to\s+death|found\s+dead",
+    "wounded": r"injured|wounded|hurt|shot\s+and\s+wounded|stabbed\s+and\s+wounded",
+    "captured": r"kidnapped|abducted|taken\s+hostage|taken\s+captive|seized\s+by\s+gunmen",
+    "missing": r"missing|reported\s+missing|listed\s+as\s+missing",
+    "hospitalized": r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital",
+    "rescued": r"rescued|freed",
+}
+_ACTIVE_VERBS: Final = {
+    "killed": r"shot\s+dead|(?:shot|stabbed|beat|beaten|attacked)\s+and\s+killed|(?:fatally|mortally)\s+(?:shot|stabbed)"
+    r"|murdered|murdering|assassinated|assassinating|gunned\s+down"
+    r"|stabbed\s+to\s+death|beat\s+to\s+death|beheaded|executed|executing|(?P<bare_killed>killed|killing)",
+    "wounded": r"shot\s+and\s+wounded|(?P<bare_wounded>wounded|wounding|injured|injuring)",
+    "captured": r"kidnapped|kidnapping|abducted|abducting",
+    "rescued": r"rescued|freed",
+}
+
+
+def _alternatives(verbs: dict[str, str]) -> str:
+    return "|".join(f"(?P<{status}>{pattern})" for status, pattern in verbs.items())
+
+
+_PASSIVE: Final = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|{_SURNAME_ALONE}){_APPOSITIVE}\s+{_AUX}\s+{_ADVERB}"
+    rf"(?i:{_alternatives(_PASSIVE_VERBS)})\b"
+)
+_DIED: Final = regex.compile(rf"(?<![\p{{L}}'’.-]){_ITEMS}{_APPOSITIVE}\s+(?i:later\s+)?(?P<killed>died)\b")
+_ACTIVE: Final = regex.compile(
+    rf"(?i:\b(?:{_alternatives(_ACTIVE_VERBS)}))\s+{_ITEMS}"
+    r"(?=\s*[,.;:()]|\s*\Z|\s+(?i:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by|when|from)\b)"
+)
+_LISTED: Final = regex.compile(
+    rf"(?::\s*|\b(?i:identified|named)\s+(?i:them\s+|the\s+(?:dead|victims)\s+)?(?i:as)\s+){_ITEMS}"
+    r"(?=\s*[,.;()]|\s*\Z|\s+and\b)"
+)
+# "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
+_PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
+_TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
+_STATUSES: Final = tuple(_PASSIVE_VERBS)
+
+
+@attrs.frozen
+class NamedGroup:
+    """Named victims of one clause: their names, one status (``None`` for a bare list) and their role."""
+
+    start: int
+    end: int
+    status: str | None
+    victims: tuple[Victim, ...]
+    role: str | None
+
+    @property
+    def who(self) -> str:
+        """The role as ``who``: "mayor", "journalists", "person", "people"."""
+        if self.role is None:
+            return "person" if len(self.victims) == 1 else "people"
+        if len(self.victims) == 1:
+            return self.role
+        return self.role[:-3] + "men" if self.role.endswith("man") else self.role + "s"
+
+
+def _item(text: str, start: int, end: int) -> tuple[Victim, str | None] | None:
+    """The victim and role in one item ("his driver, Pedro Gil" -> Pedro Gil, driver)."""
+    role: str | None = None
+    name_start: int | None = None
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        key = word.casefold().rstrip(".")
+        if word == "," or (name_start is None and key in ("the", "his", "her", "their", "its", "a", "an")):
+            continue
+        if _is_role(word, key, first=m.start() == start):
+            role, name_start = key.removesuffix("s") if key not in _ROLES else key, None
+            continue  # a title inside the run: "Colombian Mayor Luis Ortega"
+        if name_start is None:
+            name_start = m.start()
+    if name_start is None:
+        return None
+    name = " ".join(text[name_start:end].split())
+    words = name.casefold().split()
+    if name.split()[0] in NOT_PLACES or any(w in _NOT_PERSON for w in words):
+        return None
+    return Victim(name, Span(name_start, end)), role
+
+
+def _is_role(word: str, key: str, first: bool) -> bool:
+    """A title ("Mayor"), a role in lower case ("driver"), or a capitalised role opening the item ("Journalists")."""
+    if word[0].isupper():
+        return key in _TITLES or (first and (key in _ROLES or key.removesuffix("s") in _ROLES))
+    return key in _ROLES
+
+
+def _role_of(appositive: str | None) -> str | None:
+    if not appositive:
+        return None
+    words = appositive.casefold().split()
+    return words[-1] if words and words[-1] in _ROLES | _TITLES else None
+
+
+def _group(match: regex.Match[str], status: str | None, end: int) -> NamedGroup | None:
+    text = match.string
+    found = [_item(text, s, e) for s, e in zip(match.starts("item"), match.ends("item"), strict=True)]
+    items = [f for f in found if f is not None]
+    if not items or len(items) != len(found):
+        return None
+    roles = {role for _, role in items}
+    role = roles.pop() if len(roles) == 1 else None
+    if len(items) == 1 and role is None:
+        role = _role_of(match.groupdict().get("appositive"))
+    return NamedGroup(match.start(), end, status, tuple(v for v, _ in items), role)
+
+
+def _status(match: regex.Match[str]) -> str | None:
+    return next((s for s in _STATUSES if match.groupdict().get(s)), None)
+
+
+def _surname_alone_ok(match: regex.Match[str]) -> bool:
+    """A lone capitalised word is a surname only with a singular verb and when it is no quantity ("Dozens")."""
+    word = match.group("surname")
+    if (match.groupdict().get("wounded") or "").casefold() == "hurt":
+        return False  # "Russia was hurt by the sanctions"
+    return bool(match.group("singular")) and word_to_int(word.casefold()) is None and word.casefold() not in _NOT_SURNAMES
+
+
+def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
+    """"The Senate killed Health Care Reform": a bare killed/wounded takes a titled or role-given name."""
+    bare = match.groupdict().get("bare_killed") or match.groupdict().get("bare_wounded")
+    return bool(bare) and group.role is None
+
+
+def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Iterator[NamedGroup]:
+    """Named victims in the sentence ``text[s0:s1]``, in text order (only name lists when ``listed_only``)."""
+    taken: list[tuple[int, int]] = []
+    for pattern in (_LISTED,) if listed_only else (_PASSIVE, _DIED, _ACTIVE, _LISTED):
+        for m in pattern.finditer(text, s0, s1):
+            status = None if pattern is _LISTED else _status(m)
+            group = _group(m, status, m.end())
+            if group is None or (pattern is _ACTIVE and _bare_verb_without_role(m, group)):
+                continue
+            if m.groupdict().get("surname") and not _surname_alone_ok(m):
+                continue
+            if pattern in (_PASSIVE, _DIED) and _PREPOSITION_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+                continue
+            first, last = group.victims[0].span.start, group.victims[-1].span.end
+            if any(a < last and first < b for a, b in taken):
+                continue
+            taken.append((first, last))
+            yield group
+
+
+class Counted(Protocol):
+    """What :func:`place_named` needs of a casualty being built (the extractor's candidate)."""
+
+    start: int
+    end: int
+    count: int | None
+    status: str | None
+    who: str | None
+    location: str | None
+    sentence: int
+    via: str
+    victims: tuple[Victim, ...]
+
+
+def _compatible(group: NamedGroup, counted: Counted, location: str | None) -> bool:
+    if counted.location and location and counted.location.casefold() != location.casefold():
+        return False
+    if group.role is None:
+        return True
+    head = normalize_who(counted.who)
+    if head == "people":
+        return True
+    nouns = {head.split()[-1], normalize_who(group.role)}
+    return len(nouns) == 1 or any(nouns <= family for family in _ROLE_FAMILIES)
+
+
+def _room(counted: Counted, group: NamedGroup) -> bool:
+    return counted.count is not None and counted.count >= len(counted.victims) + len(group.victims)
+
+
+def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], location: str | None) -> Counted | None:
+    """The counted casualty that already counts ``group``'s victims, if any (nearest first)."""
+    fitting = [
+        c for c in counted
+        if c.via != "named" and c.status is not None and (group.status in (None, c.status)) and _room(c, group)
+    ]
+    same = [c for c in fitting if c.sentence == sentence and (group.status is not None or c.end <= group.start)]
+    if same:
+        return max(same, key=lambda c: c.end) if group.status is None else min(same, key=lambda c: abs(c.start - group.start))
+    if group.status is None:  # "The victims were identified as ...": the casualty of the sentence before
+        before = [c for c in fitting if c.sentence == sentence - 1 and c.count == len(group.victims)]
+        return max(before, key=lambda c: c.end, default=None)
+    elsewhere = [c for c in fitting if _compatible(group, c, location)]
+    return min(elsewhere, key=lambda c: (c.start > group.start, abs(c.start - group.start)), default=None)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Ana Ruiz" and "Ana Ruiz", or a surname alone and the full name ("Ruiz", "Ana Ruiz")."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(long) > 1 and short[0] == long[-1]
+
+
+def _already_named(group: NamedGroup, counted: Sequence[Counted]) -> bool:
+    names = [v.name for c in counted if group.status in (None, c.status) for v in c.victims]
+    return all(any(_same_person(v.name, name) for name in names) for v in group.victims)
+
+
+def place_named(
+    groups: Sequence[tuple[int, NamedGroup]],
+    counted: Sequence[Counted],
+    locate: Callable[[NamedGroup], str | None],
+    new: Callable[[int, NamedGroup, str | None], Counted],
+) -> list[Counted]:
+    """Named victims given to the casualties that count them; the rest as new casualties (returned).
+
+    ``groups`` are (sentence index, group); ``locate`` reads a group's place, ``new``
+    builds a casualty from (sentence index, group, place). A covering casualty gains the
+    victims (``victims`` is replaced on it), so each victim is counted once.
+    """
+    made: list[Counted] = []
+    for sentence, group in sorted(groups, key=lambda item: item[1].start):
+        if _already_named(group, [*counted, *made]):
+            continue  # "identified as Ana Ruiz ... Ana Ruiz was killed when ...": one victim
+        location = locate(group)
+        cover = _cover(group, sentence, [*counted, *made], location)
+        if cover is not None:
+            cover.victims = (*cover.victims, *group.victims)
+        elif group.status is not None:
+            made.append(new(sentence, group, location))
+    return made
