@@ -17,12 +17,14 @@ from .kinds import Kind
 from .model import Document, Fact, PluginError, Provenance, Result, Span, When, value_to_dict
 from .pipeline import Pipeline, PluginFailure, extract
 from .plugins import Extractor, PluginInfo
+from .totals import Figure, Total, TotalRule
 
 __all__ = [
     "Document",
     "EntityIndex",
     "Extractor",
     "Fact",
+    "Figure",
     "Kind",
     "Person",
     "PersonClaim",
@@ -33,6 +35,8 @@ __all__ = [
     "Provenance",
     "Result",
     "Span",
+    "Total",
+    "TotalRule",
     "When",
     "extract",
     "hookimpl",

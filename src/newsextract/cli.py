@@ -23,6 +23,7 @@ import attrs
 from .model import Document, Result
 from .pipeline import Pipeline, PluginFailure
 from .plugins import env_flag
+from .totals import totals_lines
 
 __all__ = ["main"]
 
@@ -177,9 +178,10 @@ def _summary(value: dict[str, Any]) -> str:
 class Writer:
     """Writes results in one format, one complete line (or row) at a time."""
 
-    def __init__(self, out: IO[str], fmt: str) -> None:
+    def __init__(self, out: IO[str], fmt: str, totals: bool = False) -> None:
         self.out = out
         self.fmt = fmt
+        self.totals = totals  # table format: print per-article totals after the facts
         self.first = True
         if fmt == "csv":
             self._emit(self._csv_line(CSV_FIELDS))
@@ -226,6 +228,9 @@ class Writer:
             text = text if len(text) <= 60 else text[:57] + "..."
             self._emit(f"  {fact['kind']:<13} {fact['start']:>6}-{fact['end']:<6} {_summary(fact['value'])}")
             self._emit(f"  {'':<13} {'':>13} \u201c{text}\u201d  [{fact['extractor']}]")
+        if self.totals:
+            for line in totals_lines(data.get("totals") or {}):
+                self._emit(line)
         for error in data["errors"]:
             who = error.get("plugin", error.get("stage"))
             self._emit(f"  ! {who}: {error['error_type']}: {error['message']}")
@@ -291,7 +296,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print("newsextract: no plugins are installed or enabled; install e.g. newsextract-weapons "
               "(see `newsextract plugins`)", file=sys.stderr)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    writer = Writer(sys.stdout, fmt)
+    writer = Writer(sys.stdout, fmt, totals=args.totals)
     show_progress = sys.stderr.isatty() and not args.quiet
     progress = Progress(show_progress, count_inputs(args.inputs) if show_progress else None)
     failed = bool(pipeline.registry.load_errors)
@@ -412,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     p.add_argument("--trace", action="store_true", help="log each extractor's time and fact count to stderr")
+    p.add_argument("--totals", action="store_true", help="table format: print per-article totals after the facts")
     selection(p)
     p.set_defaults(func=cmd_extract)
 

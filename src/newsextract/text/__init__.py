@@ -12,6 +12,7 @@ cached in small LRU caches keyed on the text string.
 * :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`,
   :func:`group_continued`
 * :mod:`.dates` - :func:`resolve_times`
+* :mod:`.scope` - :func:`find_scope_phrases`, :func:`scope_at` (event / period / cumulative)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from .dates import TimeExpression, resolve_times
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
+from .scope import SCOPES, ScopePhrase, find_scope_phrases, scope_at
 from .sentences import (
     Sentence,
     dateline,
@@ -33,14 +35,17 @@ from .sentences import (
 __all__ = [
     "QUALIFIERS",
     "QUANTITY_PATTERN",
+    "SCOPES",
     "Quantity",
     "Quotation",
     "QuotationGroup",
+    "ScopePhrase",
     "Sentence",
     "TimeExpression",
     "dateline",
     "find_quantities",
     "find_quotations",
+    "find_scope_phrases",
     "group_continued",
     "is_abbreviation",
     "is_headline",
@@ -49,6 +54,7 @@ __all__ = [
     "paragraphs",
     "parse_quantity",
     "resolve_times",
+    "scope_at",
     "sentence_at",
     "sentence_bounds",
     "split_sentences",
