@@ -27,7 +27,9 @@ def _total(result: newsextract.Result, cls: str, status: str) -> newsextract.Tot
         ("Russia launched 40 drones at the port.", None, None),
     ],
 )
-def test_every_weapon_count_carries_its_scope(weapons: newsextract.Pipeline, text: str, scope: str | None, words: str | None) -> None:
+def test_every_weapon_count_carries_its_scope(
+    weapons: newsextract.Pipeline, text: str, scope: str | None, words: str | None
+) -> None:
     (fact,) = weapons.extract(text).facts
     assert fact.value.scope == scope
     assert (fact.value.scope_span.of(text) if fact.value.scope_span else None) == words
