@@ -24,7 +24,8 @@ anything twice:
 
 Two facts take part in rules 4 and 5 only when the rule's ``compatible`` (if any) says
 they could be about the same things; facts in one sentence never fold into each other
-("killing three in X and two in Y").
+("killing three in X and two in Y"), except that a bracketed aside folds like a later
+sentence ("11 prisoners were also killed (12 in all)").
 
 Only ``event`` facts (scope null or "event") are summed. ``period`` and ``cumulative``
 figures ("this week", "since the start of the war") are reported beside the event total
@@ -234,6 +235,40 @@ def _group_key(value: Mapping[str, Any], rule: TotalRule) -> tuple[tuple[str, An
     return tuple((name, value.get(name)) for name in rule.group_by)
 
 
+#: How far back from a fact to look for the bracket it may stand in.
+_ASIDE_WINDOW = 300
+_OPENING = {"(": ")", "[": "]"}
+
+
+def _aside_start(text: str, sentence_start: int, offset: int) -> int | None:
+    """Offset of the still-open bracket that ``offset`` stands in, within its sentence, else None."""
+    depth = {")": 0, "]": 0}
+    for i in range(offset - 1, max(sentence_start, offset - _ASIDE_WINDOW) - 1, -1):
+        char = text[i]
+        if char in depth:
+            depth[char] += 1
+        elif char in _OPENING:
+            closing = _OPENING[char]
+            if depth[closing]:
+                depth[closing] -= 1
+            else:
+                return i
+    return None
+
+
+def _place(text: str, offset: int) -> int:
+    """Where a fact stands for folding: its sentence's start, or the bracket it stands in.
+
+    A bracketed aside ("11 prisoners were also killed (12 in all)") restates or breaks
+    down what precedes it, so it folds like a later sentence.
+    """
+    if not text:
+        return 0
+    start = sentence_bounds(text, offset)[0]
+    aside = _aside_start(text, start, offset)
+    return aside if aside is not None else start
+
+
 def compute_totals(facts: Iterable[Fact], rules: Mapping[str, TotalRule], text: str) -> tuple[Total, ...]:
     """Fold ``facts`` into per-kind, per-group totals by each kind's :class:`TotalRule`.
 
@@ -248,7 +283,7 @@ def compute_totals(facts: Iterable[Fact], rules: Mapping[str, TotalRule], text: 
             continue
         value = value_to_dict(fact.value)
         if fact.span.start not in sentence_of:
-            sentence_of[fact.span.start] = sentence_bounds(text, fact.span.start)[0] if text else 0
+            sentence_of[fact.span.start] = _place(text, fact.span.start)
         qualifier = value.get(rule.qualifier) if rule.qualifier else None
         item = _Item(
             fact,

@@ -195,3 +195,20 @@ def test_the_output_schema_describes_totals() -> None:
     schema = result_schema({"tally": Kind("tally", value_type=Tally, totals=RULE)})
     assert "totals" in schema["properties"]
     assert set(schema["$defs"]["total"]["properties"]) == {"period", "cumulative"}
+
+
+def test_a_bracketed_aside_folds_like_a_later_sentence() -> None:
+    text = "One guard and 11 prisoners were killed (12 fatalities in all), police said."
+    facts = [
+        _fact(text, "One guard", Tally("people", "killed", 1)),
+        _fact(text, "11 prisoners", Tally("people", "killed", 11)),
+        _fact(text, "12 fatalities", Tally("people", "killed", 12)),
+    ]
+    assert _event(text, facts)[0][1:] == (12, [facts[2].span.to_list()])
+    plain = "One guard and 11 prisoners were killed, and 12 died later, police said."
+    same_sentence = [
+        _fact(plain, "One guard", Tally("people", "killed", 1)),
+        _fact(plain, "11 prisoners", Tally("people", "killed", 11)),
+        _fact(plain, "12 died", Tally("people", "killed", 12)),
+    ]
+    assert _event(plain, same_sentence)[0][1] == 24

@@ -60,6 +60,11 @@ def test_a_time_phrase_in_a_comparison_is_no_scope() -> None:
     assert _scope_of(text, "260 drones") is None
 
 
+def test_the_day_a_statement_was_made_is_not_the_scope_of_its_figures() -> None:
+    text = "The president said on Sunday that the army had fired 1,700 shells in the past week."
+    assert _scope_of(text, "1,700 shells") == ("period", "in the past week")
+
+
 def test_a_phrase_in_another_sentence_does_not_apply() -> None:
     text = "Russia attacked overnight. Officials counted 30 drones."
     assert _scope_of(text, "30 drones") is None

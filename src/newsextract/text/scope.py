@@ -80,6 +80,13 @@ _COMPARISON: Final = regex.compile(
     regex.IGNORECASE | regex.VERSION0,
 )
 
+#: A time phrase right after a reporting verb dates the report, not the count:
+#: "Zelenskyy said on Sunday that Russia had launched 1,700 drones in the past week".
+_REPORTED: Final = regex.compile(
+    r"\b(?:said|says|told\s+\w+|reported|announced|stated|wrote|added|confirmed|claimed|tweeted|posted)\s+$",
+    regex.IGNORECASE | regex.VERSION0,
+)
+
 _PATTERN: Final = regex.compile(
     rf"\b(?:(?P<cumulative>{_CUMULATIVE})|(?P<period>{_PERIOD})|(?P<event>{_EVENT}))\b",
     regex.IGNORECASE | regex.VERSION0,
@@ -116,6 +123,8 @@ def find_scope_phrases(text: str) -> tuple[ScopePhrase, ...]:
     found: list[ScopePhrase] = []
     for match in _PATTERN.finditer(text):
         if _COMPARISON.search(text, max(0, match.start() - 80), match.start()):
+            continue
+        if match.group("event") is not None and _REPORTED.search(text, max(0, match.start() - 30), match.start()):
             continue
         scope = next(name for name in SCOPES if match.group(name) is not None)
         found.append(ScopePhrase(scope, Span(match.start(), match.end()), match.group()))
