@@ -59,3 +59,31 @@ def test_statuses_and_classes_are_separate_totals(weapons: newsextract.Pipeline)
     assert _total(result, "drone", "launched").count == 40
     assert _total(result, "missile", "launched").count == 6
     assert _total(result, "drone", "neutralized").count == 35
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Russia launched 74 missiles, including 71 cruise missiles and three ballistic missiles.", [71, 3]),
+        ("Air defences shot down 89 drones across eight regions, including 18 over Novgorod.", [18]),
+        ("Russia fired 12 missiles including 4 Kinzhals.", [4]),
+    ],
+)
+def test_an_including_breakdown_is_marked_and_counted_once(weapons: newsextract.Pipeline, text: str, parts: list[int]) -> None:
+    result = weapons.extract(text)
+    whole, *rest = result.facts
+    assert [f.value.count for f in rest if f.value.subset_of == whole.span] == parts
+    (total,) = result.totals("weapon_count")
+    assert total.count == whole.value.count
+
+
+def test_counts_in_a_plain_list_are_not_parts(weapons: newsextract.Pipeline) -> None:
+    result = weapons.extract("Russia launched 40 drones at Kyiv and 30 drones at Lviv.")
+    assert [f.value.subset_of for f in result.facts] == [None, None]
+    (total,) = result.totals("weapon_count")
+    assert total.count == 70
+
+
+def test_parts_never_add_up_to_more_than_their_whole(weapons: newsextract.Pipeline) -> None:
+    result = weapons.extract("Russia launched 10 drones, including 8 Shaheds and 7 Gerbera drones.")
+    assert sum(f.value.count for f in result.facts if f.value.subset_of is not None) <= 10

@@ -28,7 +28,8 @@ class WeaponCount:
     count was computed from earlier totals ("all but one of the missiles"). ``scope`` is
     event, period or cumulative ("overnight", "this week", "since the start of the war")
     and ``scope_span`` the words that say so; both null when the text says nothing
-    (read as event).
+    (read as event). ``subset_of`` is the span of the count this one breaks down
+    ("74 missiles, including 71 cruise missiles").
     """
 
     weapon: str
@@ -44,6 +45,7 @@ class WeaponCount:
     derived: bool = False
     scope: str | None = None
     scope_span: Span | None = None
+    subset_of: Span | None = None
 
 
 def head_word(weapon: str) -> str:
