@@ -18,12 +18,14 @@ from .model import Document, Fact, PluginError, Provenance, Result, Span, When, 
 from .pipeline import Pipeline, PluginFailure, extract
 from .plugins import Extractor, PluginInfo, UnknownNameError
 from .tables import to_arrow, to_pandas, to_records
+from .totals import Figure, Total, TotalRule
 
 __all__ = [
     "Document",
     "EntityIndex",
     "Extractor",
     "Fact",
+    "Figure",
     "Kind",
     "Person",
     "PersonClaim",
@@ -34,6 +36,8 @@ __all__ = [
     "Provenance",
     "Result",
     "Span",
+    "Total",
+    "TotalRule",
     "UnknownNameError",
     "When",
     "extract",

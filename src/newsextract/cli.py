@@ -21,6 +21,7 @@ from .inputs import InputError, Record, count_inputs, read_inputs
 from .model import Document, Result
 from .pipeline import Pipeline, PluginFailure
 from .plugins import UnknownNameError, check_names, env_flag
+from .totals import totals_lines
 
 __all__ = ["main"]
 
@@ -65,11 +66,12 @@ class Writer:
     included); ``parquet`` and ``html`` are whole-run formats written by :meth:`close`.
     """
 
-    def __init__(self, out: IO[str], fmt: str, kinds: Any = None) -> None:
+    def __init__(self, out: IO[str], fmt: str, kinds: Any = None, totals: bool = False) -> None:
         from .tables import columns_for_kinds
 
         self.out = out
         self.fmt = fmt
+        self.totals = totals  # table format: print per-article totals after the facts
         self.first = True
         self.kept: list[Result | InputError] = []  # whole-run formats only
         self.columns = columns_for_kinds(kinds or {})
@@ -120,6 +122,9 @@ class Writer:
             text = text if len(text) <= 60 else text[:57] + "..."
             self._emit(f"  {fact['kind']:<13} {fact['start']:>6}-{fact['end']:<6} {_summary(fact['value'])}")
             self._emit(f"  {'':<13} {'':>13} \u201c{text}\u201d  [{fact['extractor']}]")
+        if self.totals:
+            for line in totals_lines(data.get("totals") or {}):
+                self._emit(line)
         for error in data["errors"]:
             who = error.get("plugin", error.get("stage"))
             self._emit(f"  ! {who}: {error['error_type']}: {error['message']}")
@@ -196,7 +201,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print("newsextract: no plugins are installed or enabled; install e.g. newsextract-weapons "
               "(see `newsextract plugins`)", file=sys.stderr)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    writer = Writer(sys.stdout, fmt, pipeline.kinds)
+    writer = Writer(sys.stdout, fmt, pipeline.kinds, totals=args.totals)
     report = cli_support.FailureReport()
     show_progress = sys.stderr.isatty() and not args.quiet
     progress = Progress(show_progress, count_inputs(args.inputs) if show_progress else None)
@@ -329,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     p.add_argument("--trace", action="store_true", help="log each extractor's time and fact count to stderr")
+    p.add_argument("--totals", action="store_true", help="table format: print per-article totals after the facts")
     selection(p)
     p.set_defaults(func=cmd_extract)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .model import Fact, value_to_dict
+from .totals import TotalRule
 
 if TYPE_CHECKING:
     from .entities import EntityIndex, PersonClaim
@@ -63,6 +64,9 @@ class Kind:
     #: Whether facts of the kind are events that happen at a time (``Fact.when`` is
     #: filled from their sentence). False for standing facts such as who holds an office.
     dated: bool = True
+    #: How facts of the kind add up into per-article totals (``Result.totals()``);
+    #: None: the kind has no totals.
+    totals: TotalRule | None = None
 
     def key_of(self, fact: Fact) -> Hashable:
         """The merge key of ``fact`` (the kind's own, or :func:`default_key`)."""

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from .totals import Total
 
 __all__ = [
     "Document",
@@ -367,11 +370,16 @@ class PluginError:
 
 @attrs.frozen(repr=False)
 class Result:
-    """What a pipeline found in one document: merged facts in text order, plus errors."""
+    """What a pipeline found in one document: merged facts in text order, plus errors.
+
+    ``computed_totals`` holds the per-article totals the pipeline folded from the facts
+    by each kind's :class:`~newsextract.TotalRule` (read them with :meth:`totals`).
+    """
 
     document: Document
     facts: tuple[Fact, ...] = ()
     errors: tuple[PluginError, ...] = ()
+    computed_totals: tuple[Total, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -409,13 +417,24 @@ class Result:
         """Kinds present, sorted."""
         return tuple(sorted({f.kind for f in self.facts}))
 
+    def totals(self, kind: str | None = None) -> tuple[Total, ...]:
+        """Per-article totals (of one kind, or of all), each with the spans it was summed from.
+
+        One :class:`~newsextract.Total` per kind and group (casualty killed; weapon_count
+        drone launched), in kind then group order; see :mod:`newsextract.totals`.
+        """
+        return tuple(t for t in self.computed_totals if kind is None or t.kind == kind)
+
     def to_dict(self) -> dict[str, Any]:
-        """JSON form: ``{"id", "document", "facts", "errors"}``."""
+        """JSON form: ``{"id", "document", "facts", "errors", "totals"}``."""
+        from .totals import totals_to_dict
+
         return {
             "id": self.document.id,
             "document": self.document.to_dict(),
             "facts": [f.to_dict() for f in self.facts],
             "errors": [e.to_dict() for e in self.errors],
+            "totals": totals_to_dict(self.computed_totals),
         }
 
     def to_json(self, **kwargs: Any) -> str:

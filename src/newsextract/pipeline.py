@@ -26,6 +26,7 @@ from .model import Document, Fact, PluginError, Result, Span, When
 from .plugins import Extractor, PluginInfo, PluginRegistry, check_names, env_flag, load_plugins
 from .text.layout import fact_in_original
 from .text.layout import layout as text_layout
+from .totals import Total, compute_totals
 
 __all__ = ["ExtractorTimeout", "Pipeline", "PluginFailure", "extract"]
 
@@ -183,7 +184,21 @@ class Pipeline:
             facts = _attach_times(seen, facts, self._undated)
         if view.changed:
             facts = [fact_in_original(fact, view) for fact in facts]
-        return Result(document=doc, facts=tuple(facts), errors=tuple(errors))
+        totals = self._totals(doc, facts, errors)
+        return Result(document=doc, facts=tuple(facts), errors=tuple(errors), computed_totals=totals)
+
+    def _totals(self, doc: Document, facts: list[Fact], errors: list[PluginError]) -> tuple[Total, ...]:
+        """Each kind's totals by its TotalRule; a kind whose rule fails loses only its totals."""
+        totals: list[Total] = []
+        for name, kind in sorted(self.registry.kinds.items()):
+            if kind.totals is None:
+                continue
+            try:
+                totals.extend(compute_totals([f for f in facts if f.kind == name], {name: kind.totals}, doc.text))
+            except Exception as exc:  # a rule's ``compatible`` raised, or a value field is malformed
+                owner = self.registry.kind_owner.get(name, "core")
+                self._fail(errors, PluginError(owner, "totals", type(exc).__name__, str(exc)))
+        return tuple(totals)
 
     def __call__(self, document: Document | str | dict[str, Any], **fields: Any) -> Result:
         return self.extract(document, **fields)

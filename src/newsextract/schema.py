@@ -106,6 +106,35 @@ def _fact_schema(kinds: Mapping[str, Any]) -> dict[str, Any]:
     return schema
 
 
+_FIGURE: dict[str, Any] = {
+    "type": "object",
+    "required": ["count", "qualifier", "spans"],
+    "properties": {
+        "count": {"type": ["integer", "null"], "description": "null when only vague amounts were stated"},
+        "qualifier": {"type": ["string", "null"]},
+        "lower_bound": {"type": ["integer", "null"]},
+        "spans": {"type": "array", "items": _SPAN, "description": "the facts summed"},
+        "folded": {"type": "array", "items": _SPAN, "description": "facts read as parts or restatements"},
+    },
+}
+_TOTAL_DEFS: dict[str, Any] = {
+    "figure": _FIGURE,
+    "total": {
+        "description": "the sum of event-scope facts, with the largest period and cumulative figures beside it",
+        "allOf": [{"$ref": "#/$defs/figure"}],
+        "required": ["count", "spans", "period", "cumulative"],
+        "properties": {
+            "period": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/figure"}]},
+            "cumulative": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/figure"}]},
+        },
+    },
+    "total_group": {
+        "type": "object",
+        "additionalProperties": {"anyOf": [{"$ref": "#/$defs/total"}, {"$ref": "#/$defs/total_group"}]},
+    },
+}
+
+
 def result_schema(kinds: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The schema of one output line (``Result.to_dict()``), with installed kinds' values."""
     if kinds is None:
@@ -117,10 +146,17 @@ def result_schema(kinds: Mapping[str, Any] | None = None) -> dict[str, Any]:
         "title": "newsextract result",
         "type": "object",
         "required": ["id", "facts", "errors"],
+        "$defs": _TOTAL_DEFS,
         "properties": {
             "id": {"type": ["string", "null"]},
             "document": {"type": "object"},
             "facts": {"type": "array", "items": _fact_schema(kinds)},
+            "totals": {
+                "type": "object",
+                "description": "per-article totals: {kind: {group value: ... {group value: total}}}, nested in "
+                "the kind's TotalRule.group_by order (casualty: status; weapon_count: class, then status)",
+                "additionalProperties": {"anyOf": [{"$ref": "#/$defs/total"}, {"$ref": "#/$defs/total_group"}]},
+            },
             "errors": {
                 "type": "array",
                 "items": {

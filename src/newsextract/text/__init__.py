@@ -14,6 +14,7 @@ cached in small LRU caches keyed on the text string.
 * :mod:`.dates` - :func:`resolve_times`
 * :mod:`.layout` - ``layout.layout`` (hard-wrapped plain text, the normalised view and
   its offset map), :func:`is_hard_wrapped`
+* :mod:`.scope` - :func:`find_scope_phrases`, :func:`scope_at` (event / period / cumulative)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .dates import TimeExpression, resolve_times
 from .layout import Layout, is_hard_wrapped
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
+from .scope import SCOPES, ScopePhrase, find_scope_phrases, scope_at
 from .sentences import (
     Sentence,
     dateline,
@@ -36,15 +38,18 @@ from .sentences import (
 __all__ = [
     "QUALIFIERS",
     "QUANTITY_PATTERN",
+    "SCOPES",
     "Layout",
     "Quantity",
     "Quotation",
     "QuotationGroup",
+    "ScopePhrase",
     "Sentence",
     "TimeExpression",
     "dateline",
     "find_quantities",
     "find_quotations",
+    "find_scope_phrases",
     "group_continued",
     "is_abbreviation",
     "is_hard_wrapped",
@@ -54,6 +59,7 @@ __all__ = [
     "paragraphs",
     "parse_quantity",
     "resolve_times",
+    "scope_at",
     "sentence_at",
     "sentence_bounds",
     "split_sentences",

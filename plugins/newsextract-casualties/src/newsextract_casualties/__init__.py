@@ -12,7 +12,8 @@ from typing import Any
 import newsextract
 
 from .extract import extract_casualties
-from .value import Casualty, casualty_key, gold_match, normalize_who
+from .scope import extract_scoped_casualties
+from .value import Casualty, casualty_key, gold_match, normalize_who, same_people
 
 __all__ = [
     "Casualty",
@@ -35,6 +36,9 @@ def register_kinds(register: Callable[..., Any]) -> None:
             description="Casualty counts (killed, wounded, hospitalized, missing, captured, evacuated, rescued)",
             key=casualty_key,
             gold_match=gold_match,
+            totals=newsextract.TotalRule(
+                group_by=("status",), subset_of="subset_of", superseded="superseded", compatible=same_people
+            ),
         )
     )
 
@@ -42,4 +46,4 @@ def register_kinds(register: Callable[..., Any]) -> None:
 @newsextract.hookimpl
 def register_extractors(register: Callable[..., Any]) -> None:
     """Register the ``casualty`` extractor."""
-    register(extract_casualties, name="casualties", kinds=("casualty",))
+    register(extract_scoped_casualties, name="casualties", kinds=("casualty",))

@@ -11,7 +11,7 @@ from newsextract import Fact, Span
 
 from .lexicon import GENERIC_WHO
 
-__all__ = ["Casualty", "Victim", "casualty_key", "gold_match", "normalize_who"]
+__all__ = ["Casualty", "Victim", "casualty_key", "gold_match", "normalize_who", "same_people"]
 
 
 @attrs.frozen
@@ -36,6 +36,9 @@ class Casualty:
     ``derived`` marks a status read indirectly ("required medical assistance", "bodies").
     ``victims`` are the people the text names as this casualty ("Corporal Ana Ruiz was
     killed", "two people were killed: Ana Ruiz and Pedro Gil"), at most ``count`` of them.
+    ``scope`` is event, period or cumulative ("in the attack", "this week", "since
+    February 2022") and ``scope_span`` the words that say so; both null when the text
+    says nothing (read as event).
     """
 
     status: str
@@ -48,6 +51,8 @@ class Casualty:
     superseded: bool = False
     derived: bool = False
     victims: tuple[Victim, ...] = ()
+    scope: str | None = None
+    scope_span: Span | None = None
 
 
 def normalize_who(who: str | None) -> str:
@@ -79,3 +84,22 @@ def casualty_key(fact: Fact) -> Hashable:
 def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
     """FORMAT.md: same status and same count (null matches null)."""
     return gold.get("status") == predicted.get("status") and gold.get("count") == predicted.get("count")
+
+
+#: Counts named by what happened rather than to whom ("seven injuries"): any group fits them.
+_EVENT_NOUNS = frozenset({"injuries", "injury", "injured", "wounded", "killed", "dead", "deaths", "death"})
+
+
+def _any_group(who: str | None) -> bool:
+    words = (who or "").casefold().split()
+    return not words or words[-1] in _EVENT_NOUNS or normalize_who(who) == "people"
+
+
+def same_people(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
+    """Totals: whether a later casualty may restate or break down an earlier one.
+
+    Not when both name a specific group and the groups differ ("soldiers" and
+    "civilians"); a generic word ("people", "victims", "injuries") may hold any group.
+    """
+    a, b = earlier.get("who"), later.get("who")
+    return _any_group(a) or _any_group(b) or normalize_who(a) == normalize_who(b)

@@ -11,8 +11,9 @@ from typing import Any
 
 import newsextract
 
+from .context import extract_weapon_counts_in_context
 from .extract import extract_weapon_counts
-from .value import WeaponCount, gold_match, kind_key
+from .value import WeaponCount, gold_match, kind_key, same_weapons
 
 __all__ = ["WeaponCount", "extract_weapon_counts", "gold_match", "kind_key", "register_extractors", "register_kinds"]
 
@@ -27,6 +28,7 @@ def register_kinds(register: Callable[..., Any]) -> None:
             description="Weapon counts (launched, shot down, hit, lost, supplied)",
             key=kind_key,
             gold_match=gold_match,
+            totals=newsextract.TotalRule(group_by=("class", "status"), subset_of="subset_of", compatible=same_weapons),
         )
     )
 
@@ -34,4 +36,4 @@ def register_kinds(register: Callable[..., Any]) -> None:
 @newsextract.hookimpl
 def register_extractors(register: Callable[..., Any]) -> None:
     """Register the ``weapon_count`` extractor."""
-    register(extract_weapon_counts, name="weapon_counts", kinds=("weapon_count",))
+    register(extract_weapon_counts_in_context, name="weapon_counts", kinds=("weapon_count",))

@@ -8,9 +8,10 @@ from typing import Any
 import attrs
 
 import newsextract
+from newsextract import Span
 from newsextract.evaluation import content_words, share_content_word, words
 
-__all__ = ["WeaponCount", "gold_match", "head_word", "kind_key"]
+__all__ = ["WeaponCount", "gold_match", "head_word", "kind_key", "same_weapons"]
 
 
 @attrs.frozen
@@ -24,7 +25,11 @@ class WeaponCount:
     about; ``status`` one of :data:`newsextract_weapons.lexicon.STATUSES`. ``model`` names
     the weapon model when the text does ("Kinzhal"), ``actor`` who launched or supplied,
     ``target``/``location`` where it was aimed or happened. ``derived`` is True when the
-    count was computed from earlier totals ("all but one of the missiles").
+    count was computed from earlier totals ("all but one of the missiles"). ``scope`` is
+    event, period or cumulative ("overnight", "this week", "since the start of the war")
+    and ``scope_span`` the words that say so; both null when the text says nothing
+    (read as event). ``subset_of`` is the span of the count this one breaks down
+    ("74 missiles, including 71 cruise missiles").
     """
 
     weapon: str
@@ -38,6 +43,9 @@ class WeaponCount:
     location: str | None = None
     lower_bound: int | None = None
     derived: bool = False
+    scope: str | None = None
+    scope_span: Span | None = None
+    subset_of: Span | None = None
 
 
 def head_word(weapon: str) -> str:
@@ -67,3 +75,16 @@ def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
         return False
     gold_words = content_words(str(gold.get("weapon") or ""))
     return bool(gold_words) and share_content_word(str(gold.get("weapon") or ""), str(predicted.get("weapon") or ""))
+
+
+def same_weapons(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
+    """Totals: whether a later count may restate or break down an earlier one.
+
+    Not when both name a weapon model and the models differ (Kinzhal missiles are no
+    part of Iskander missiles), nor when both name an actor and the actors differ.
+    """
+    for field in ("model", "actor"):
+        a, b = earlier.get(field), later.get(field)
+        if a and b and str(a).casefold() != str(b).casefold():
+            return False
+    return True
