@@ -300,7 +300,9 @@ def _validated(extractor: Extractor, doc: Document, item: object) -> Fact:
     for mention in item.mentions:
         if mention.end > len(doc.text):
             raise ValueError(f"mention {mention!r} lies outside the text")
-    return item.replace(extractor=extractor.plugin, provenance=extractor.provenance, mentions=(span, *item.mentions))
+    # The plugin may name the rule behind the fact; who produced it is the core's to say.
+    provenance = extractor.provenance.with_rule_of(item.provenance)
+    return item.replace(extractor=extractor.plugin, provenance=provenance, mentions=(span, *item.mentions))
 
 
 def _attach_times(doc: Document, facts: list[Fact], undated: Collection[str] = ()) -> list[Fact]:
