@@ -355,9 +355,27 @@ class Lexicon:
         One compiled search over the text, case-insensitive; whitespace inside an
         entry matches any whitespace.
         """
+        low = text.lower()
+        # str.find on each entry's first word is far cheaper than a regex scan; the
+        # regex only confirms a text that has one of them as a whole word.
+        if not any(_has_word(low, first) for first in self._by_first):
+            return False
         if self._search is None:
             self._search = _compile_search(tuple(sorted(self.forms)))
         return self._search.search(text) is not None
+
+
+def _has_word(low: str, word: str) -> bool:
+    """True when ``word`` occurs in ``low`` with no letter, digit or _ right before or after it."""
+    size = len(word)
+    i = low.find(word)
+    while i >= 0:
+        before = low[i - 1] if i > 0 else " "
+        after = low[i + size] if i + size < len(low) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        i = low.find(word, i + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=256)

@@ -296,6 +296,7 @@ class Program:
     max_tokens: int
     captures: frozenset[str]
     _first: tuple[Instruction, ...]
+    _closures: tuple[tuple[tuple[int, tuple[tuple[int, str], ...]], ...], ...]
 
     def finditer(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> Iterator[RawMatch]:
         """Leftmost-longest, non-overlapping matches inside tokens ``[lo, hi)``."""
@@ -315,9 +316,13 @@ class Program:
 
     def _may_start(self, tokens: Sequence[Token], pos: int, stop: int) -> bool:
         token = tokens[pos]
-        return any(
-            (op == _TOK and arg(token)) or (op == _LEX and arg.lengths_at(tokens, pos, stop)) for op, arg, _ in self._first
-        )
+        for op, arg, _ in self._first:
+            if op == _TOK:
+                if arg(token):
+                    return True
+            elif arg.lengths_at(tokens, pos, stop):
+                return True
+        return False
 
     def _search(self, tokens: Sequence[Token], begin: int, stop: int, anchored: bool) -> RawMatch | None:
         """One pass of the Pike VM from ``begin``: the leftmost match, extended as far as it goes.
@@ -334,8 +339,20 @@ class Program:
         best: RawMatch | None = None
         cutoff = stop
         pos = begin
+        may_start = self._may_start
         while pos <= cutoff:
-            if best is None and pos < stop and (pos == begin or not anchored) and self._may_start(tokens, pos, stop):
+            if not agenda and best is None:
+                # nothing running: skip cheaply to the next token where the pattern may start
+                if anchored and pos > begin:
+                    break
+                while pos < stop and not may_start(tokens, pos, stop):
+                    if anchored:
+                        return None
+                    pos += 1
+                if pos >= stop:
+                    break
+                self._add(agenda, pos, 0, pos, None)
+            elif best is None and pos < stop and not anchored and may_start(tokens, pos, stop):
                 self._add(agenda, pos, 0, pos, None)
             threads = agenda.pop(pos, None)
             if threads is None:
@@ -344,8 +361,6 @@ class Program:
                 pos += 1
                 continue
             for pc, thread in threads.items():
-                if pc < 0:  # an epsilon state's visited mark
-                    continue
                 start, events = thread
                 if best is not None and start > best.start:
                     continue
@@ -369,32 +384,22 @@ class Program:
     def _add(self, agenda: dict[int, dict[int, Any]], pos: int, pc: int, start: int, events: Any) -> None:
         """Add the epsilon closure of ``pc`` at ``pos`` for a thread that started at ``start``.
 
-        Every state holds at most one thread per position: the earliest-starting one,
-        and among equal starts the first (highest-priority) path. Split and capture
-        states are marked too (under negative keys), so chains of optional elements
-        cannot multiply paths, as in a Pike VM.
+        Closures are computed once at compile time (each epsilon state visited once,
+        first path first: chains of optional elements cannot multiply paths). Every
+        consuming state holds at most one thread per position: the earliest-starting
+        one, and among equal starts the first (highest-priority) path.
         """
-        threads = agenda.setdefault(pos, {})
-        stack = [(pc, events)]
-        prog = self.instructions
-        while stack:
-            pc, events = stack.pop()
-            op, arg, nxt = prog[pc]
-            if op in (_SPLIT, _OPEN, _CLOSE):
-                mark = -1 - pc
-                seen = threads.get(mark)
-                if seen is not None and seen <= start:
-                    continue
-                threads[mark] = start
-                if op == _SPLIT:
-                    # pushed in reverse so the first target is explored first (priority)
-                    stack.extend((target, events) for target in reversed(nxt))
-                else:
-                    stack.append((nxt, (events, op, arg, pos)))
-            else:
-                held = threads.get(pc)
-                if held is None or held[0] > start:
-                    threads[pc] = (start, events)
+        threads = agenda.get(pos)
+        if threads is None:
+            threads = agenda[pos] = {}
+        for target, ops in self._closures[pc]:
+            held = threads.get(target)
+            if held is not None and held[0] <= start:
+                continue
+            chained = events
+            for op, name in ops:
+                chained = (chained, op, name, pos)
+            threads[target] = (start, chained)
 
 
 @attrs.frozen
@@ -502,6 +507,11 @@ class _Compiler:
 
 
 def _attribute_in(key: str, values: frozenset[str]) -> Callable[[Token], bool]:
+    if key == "lower":
+        return lambda token: token.lower in values
+    if key == "kind":
+        return lambda token: token.kind in values
+
     def check(token: Token) -> bool:
         return bool(getattr(token, key) in values)
 
@@ -509,6 +519,11 @@ def _attribute_in(key: str, values: frozenset[str]) -> Callable[[Token], bool]:
 
 
 def _attribute_is(key: str, value: str) -> Callable[[Token], bool]:
+    if key == "lower":
+        return lambda token: token.lower == value
+    if key == "kind":
+        return lambda token: token.kind == value
+
     def check(token: Token) -> bool:
         return bool(getattr(token, key) == value)
 
@@ -626,7 +641,29 @@ def compile_pattern(pattern: PatternLike, rule: str, max_tokens: int = DEFAULT_M
             nxt = new_pc[nxt]
         instructions.append((op, arg, tuple(nxt) if isinstance(nxt, list) else nxt))
     first = _first_consumers(instructions)
-    return Program(rule, tuple(instructions), max_tokens, frozenset(compiler.captures), first)
+    closures = tuple(_closure(instructions, pc) for pc in range(len(instructions)))
+    return Program(rule, tuple(instructions), max_tokens, frozenset(compiler.captures), first, closures)
+
+
+def _closure(instructions: Sequence[Instruction], pc: int) -> tuple[tuple[int, tuple[tuple[int, str], ...]], ...]:
+    """The consuming (and match) states reachable from ``pc`` without consuming, in
+    priority order, each with the capture operations on its first path."""
+    out: list[tuple[int, tuple[tuple[int, str], ...]]] = []
+    seen: set[int] = set()
+    stack: list[tuple[int, tuple[tuple[int, str], ...]]] = [(pc, ())]
+    while stack:
+        at, ops = stack.pop()
+        if at in seen:
+            continue
+        seen.add(at)
+        op, arg, nxt = instructions[at]
+        if op == _SPLIT:
+            stack.extend((target, ops) for target in reversed(nxt))
+        elif op in (_OPEN, _CLOSE):
+            stack.append((nxt, (*ops, (op, arg))))
+        else:
+            out.append((at, ops))
+    return tuple(out)
 
 
 def _first_consumers(instructions: Sequence[Instruction]) -> tuple[Instruction, ...]:

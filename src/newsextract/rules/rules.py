@@ -67,6 +67,18 @@ class Match:
         """The matched text as written."""
         return self.span.of(self.stream.text)
 
+    def before(self, count: int = 1, name: str | None = None) -> Sequence[Token]:
+        """Up to ``count`` tokens before the match (or before capture ``name``), in its sentence."""
+        at = self[name].start if name is not None else self.start
+        sentence = self.stream.tokens[at].sentence if at < len(self.stream) else -1
+        return [t for t in self.stream.tokens[max(0, at - count) : at] if t.sentence == sentence]
+
+    def after(self, count: int = 1, name: str | None = None) -> Sequence[Token]:
+        """Up to ``count`` tokens after the match (or after capture ``name``), in its sentence."""
+        at = self[name].end if name is not None else self.end
+        sentence = self.stream.tokens[at - 1].sentence if at > 0 else -1
+        return [t for t in self.stream.tokens[at : at + count] if t.sentence == sentence]
+
     def __contains__(self, name: object) -> bool:
         return name in self.captures
 
