@@ -12,10 +12,13 @@ cached in small LRU caches keyed on the text string.
 * :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`,
   :func:`group_continued`
 * :mod:`.dates` - :func:`resolve_times`
+* :mod:`.compare` - :func:`words`, :func:`content_words`, :func:`share_content_word`,
+  :func:`token_f1`, :func:`same_last_name`, :func:`expand_abbreviations`
 """
 
 from __future__ import annotations
 
+from .compare import content_words, expand_abbreviations, same_last_name, share_content_word, token_f1, words
 from .dates import TimeExpression, resolve_times
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
@@ -38,7 +41,9 @@ __all__ = [
     "QuotationGroup",
     "Sentence",
     "TimeExpression",
+    "content_words",
     "dateline",
+    "expand_abbreviations",
     "find_quantities",
     "find_quotations",
     "group_continued",
@@ -49,8 +54,12 @@ __all__ = [
     "paragraphs",
     "parse_quantity",
     "resolve_times",
+    "same_last_name",
     "sentence_at",
     "sentence_bounds",
+    "share_content_word",
     "split_sentences",
+    "token_f1",
     "word_to_int",
+    "words",
 ]
