@@ -18,8 +18,8 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 >>> from newsextract.rules import Lexicon, QTY, Rule, lex
 >>> ARREST = Lexicon("arrest", verbs="arrest, detain")
 >>> rule = Rule("arrested", [lex(ARREST), QTY("count")], lambda m: m.quantity("count").count)
->>> [e.value for e in rule.run("Police arrested 12 people.")]
-[12]
+>>> next(rule.run("Police arrested 12 people.")).value
+12
 """
 
 from __future__ import annotations
