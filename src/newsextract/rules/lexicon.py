@@ -305,6 +305,11 @@ class Lexicon:
         return frozenset(" ".join(k) for k in self._lemmas)
 
     @property
+    def first_words(self) -> frozenset[str]:
+        """The lower-cased first token of every form (what a match must start with)."""
+        return frozenset(self._by_first)
+
+    @property
     def longest(self) -> int:
         """Tokens in the longest entry (a bound on how far one match reaches)."""
         return self._max_len

@@ -297,6 +297,8 @@ class Program:
     captures: frozenset[str]
     _first: tuple[Instruction, ...]
     _closures: tuple[tuple[tuple[int, tuple[tuple[int, str], ...]], ...], ...]
+    _start_lowers: frozenset[str] | None = None
+    _start_kinds: frozenset[str] = frozenset()
 
     def finditer(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> Iterator[RawMatch]:
         """Leftmost-longest, non-overlapping matches inside tokens ``[lo, hi)``."""
@@ -316,6 +318,9 @@ class Program:
 
     def _may_start(self, tokens: Sequence[Token], pos: int, stop: int) -> bool:
         token = tokens[pos]
+        # when every first test is a lower/kind set or a lexicon, two set lookups decide
+        if self._start_lowers is not None and token.lower not in self._start_lowers and token.kind not in self._start_kinds:
+            return False
         for op, arg, _ in self._first:
             if op == _TOK:
                 if arg(token):
@@ -506,11 +511,22 @@ class _Compiler:
         return entry
 
 
+class _Simple:
+    """A one-condition test on ``lower`` or ``kind``: the VM can skip tokens with a set lookup."""
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, values: frozenset[str]) -> None:
+        self.key = key
+        self.values = values
+
+    def __call__(self, token: Token) -> bool:
+        return (token.lower if self.key == "lower" else token.kind) in self.values
+
+
 def _attribute_in(key: str, values: frozenset[str]) -> Callable[[Token], bool]:
-    if key == "lower":
-        return lambda token: token.lower in values
-    if key == "kind":
-        return lambda token: token.kind in values
+    if key in ("lower", "kind"):
+        return _Simple(key, values)
 
     def check(token: Token) -> bool:
         return bool(getattr(token, key) in values)
@@ -519,10 +535,8 @@ def _attribute_in(key: str, values: frozenset[str]) -> Callable[[Token], bool]:
 
 
 def _attribute_is(key: str, value: str) -> Callable[[Token], bool]:
-    if key == "lower":
-        return lambda token: token.lower == value
-    if key == "kind":
-        return lambda token: token.kind == value
+    if key in ("lower", "kind"):
+        return _Simple(key, frozenset({value}))
 
     def check(token: Token) -> bool:
         return bool(getattr(token, key) == value)
@@ -642,7 +656,22 @@ def compile_pattern(pattern: PatternLike, rule: str, max_tokens: int = DEFAULT_M
         instructions.append((op, arg, tuple(nxt) if isinstance(nxt, list) else nxt))
     first = _first_consumers(instructions)
     closures = tuple(_closure(instructions, pc) for pc in range(len(instructions)))
-    return Program(rule, tuple(instructions), max_tokens, frozenset(compiler.captures), first, closures)
+    lowers, kinds = _start_sets(first)
+    return Program(rule, tuple(instructions), max_tokens, frozenset(compiler.captures), first, closures, lowers, kinds)
+
+
+def _start_sets(first: Sequence[Instruction]) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """Lower-cased forms and kinds a first token must have, or (None, {}) when a test is more complex."""
+    lowers: set[str] = set()
+    kinds: set[str] = set()
+    for op, arg, _ in first:
+        if op == _LEX:
+            lowers.update(arg.first_words)
+        elif isinstance(arg, _Simple):
+            (lowers if arg.key == "lower" else kinds).update(arg.values)
+        else:
+            return None, frozenset()
+    return frozenset(lowers), frozenset(kinds)
 
 
 def _closure(instructions: Sequence[Instruction], pc: int) -> tuple[tuple[int, tuple[tuple[int, str], ...]], ...]:

@@ -72,6 +72,7 @@ _TOKEN: Final = regex.compile(
 _KINDS: Final = {"abbr": WORD, "poss": WORD, "num": NUMBER, "word": WORD, "quote": QUOTE, "punct": PUNCT, "symbol": SYMBOL}
 
 
+@functools.lru_cache(maxsize=65536)
 def shape_of(text: str) -> str:
     """The token's shape, spaCy style: ``X`` upper, ``x`` lower, ``d`` digit, other
     characters kept, runs of one class cut at four: "Kinzhal" -> "Xxxxx",
