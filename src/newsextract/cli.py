@@ -354,6 +354,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=cmd_schema)
+
+    from .explain import add_parser as add_explain
+
+    add_explain(sub, selection)
     return parser
 
 

@@ -188,12 +188,38 @@ class When:
 
 @attrs.frozen
 class Provenance:
-    """Which plugin, extractor and distribution produced a fact. Stamped by the core."""
+    """Which plugin, extractor and distribution produced a fact. Stamped by the core.
+
+    ``rule``, ``derivation`` and ``matched`` come from the plugin (facts made by a
+    :class:`newsextract.rules.Rule` carry them): the name of the rule that found the
+    fact, how its number was worked out ("23 = 24 launched - 'all but one'") and the
+    character span the rule matched. The core keeps them when it stamps the rest.
+    """
 
     plugin: str
     extractor: str
     distribution: str | None = None
     version: str | None = None
+    rule: str | None = None
+    derivation: str | None = None
+    matched: Span | None = None
+
+    def with_rule_of(self, other: Provenance | None) -> Provenance:
+        """This provenance with ``other``'s rule, derivation and matched span (when it names a rule)."""
+        if other is None or other.rule is None:
+            return self
+        return Provenance(
+            self.plugin, self.extractor, self.distribution, self.version, other.rule, other.derivation, other.matched
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form; the rule keys appear only for facts a rule produced."""
+        out: dict[str, Any] = {"plugin": self.plugin, "distribution": self.distribution, "version": self.version}
+        if self.rule is not None:
+            out["rule"] = self.rule
+            out["derivation"] = self.derivation
+            out["matched"] = self.matched.to_list() if self.matched is not None else None
+        return out
 
 
 def _unit_interval(instance: Fact, attribute: attrs.Attribute[float], value: float) -> None:
@@ -295,11 +321,7 @@ class Fact:
             "when": self.when.to_dict() if self.when else None,
         }
         if self.provenance is not None:
-            out["provenance"] = {
-                "plugin": self.provenance.plugin,
-                "distribution": self.provenance.distribution,
-                "version": self.provenance.version,
-            }
+            out["provenance"] = self.provenance.to_dict()
         return out
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import pickle
 import signal
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -24,11 +26,12 @@ from .kinds import Kind, default_key
 from .merge import merge_facts
 from .model import Document, Fact, PluginError, Result, Span, When
 from .plugins import Extractor, PluginInfo, PluginRegistry, check_names, env_flag, load_plugins
+from .pool import run_in_pool
 from .text.layout import fact_in_original
 from .text.layout import layout as text_layout
 from .totals import Total, compute_totals
 
-__all__ = ["ExtractorTimeout", "Pipeline", "PluginFailure", "extract"]
+__all__ = ["ExtractorTimeout", "Pipeline", "PipelineSpec", "PluginFailure", "extract"]
 
 log = logging.getLogger("newsextract")
 
@@ -218,9 +221,11 @@ class Pipeline:
             for item in documents:
                 yield self.extract(item)
             return
-        from .batch import run_in_pool
-
         yield from run_in_pool(self, documents, workers, chunk_size)
+
+    def spec(self) -> PipelineSpec:
+        """What a worker process needs to rebuild this pipeline (picklable)."""
+        return PipelineSpec(self)
 
     def _fail(self, errors: list[PluginError], error: PluginError) -> None:
         if self.strict:
@@ -320,6 +325,40 @@ class Pipeline:
         return key_of
 
 
+class PipelineSpec:
+    """What a worker needs to rebuild a pipeline: plugin selection and options (picklable)."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.token = uuid.uuid4().hex
+        self.options: dict[str, Any] = {
+            **pipeline._config,
+            "register": [r for r in pipeline._register if _picklable(r)],
+            "strict": pipeline.strict,
+            "trace": pipeline.trace,
+            "timeout": pipeline.timeout or 0,
+            "resolve_dates": pipeline.resolve_dates,
+        }
+
+    def build(self) -> Pipeline:
+        """A fresh pipeline with the same plugins and options."""
+        options = dict(self.options)
+        return Pipeline(
+            options.pop("plugins"),
+            options.pop("exclude"),
+            options.pop("register"),
+            **options,
+        )
+
+
+def _picklable(obj: Any) -> bool:
+    try:
+        pickle.dumps(obj)
+    except Exception:
+        return False
+    return True
+
+
+
 def _validated(extractor: Extractor, doc: Document, item: object) -> Fact:
     """Check one returned fact against the hook's contract and stamp its provenance."""
     if not isinstance(item, Fact):
@@ -336,7 +375,9 @@ def _validated(extractor: Extractor, doc: Document, item: object) -> Fact:
     for mention in item.mentions:
         if mention.end > len(doc.text):
             raise ValueError(f"mention {mention!r} lies outside the text")
-    return item.replace(extractor=extractor.plugin, provenance=extractor.provenance, mentions=(span, *item.mentions))
+    # The plugin may name the rule behind the fact; who produced it is the core's to say.
+    provenance = extractor.provenance.with_rule_of(item.provenance)
+    return item.replace(extractor=extractor.plugin, provenance=provenance, mentions=(span, *item.mentions))
 
 
 def _attach_times(doc: Document, facts: list[Fact], undated: Collection[str] = ()) -> list[Fact]:

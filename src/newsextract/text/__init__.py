@@ -12,6 +12,8 @@ cached in small LRU caches keyed on the text string.
 * :mod:`.quotemarks` - :func:`normalize_quote_marks`, :func:`find_quotations`,
   :func:`group_continued`
 * :mod:`.dates` - :func:`resolve_times`
+* :mod:`.compare` - :func:`words`, :func:`content_words`, :func:`share_content_word`,
+  :func:`token_f1`, :func:`same_last_name`, :func:`expand_abbreviations`
 * :mod:`.layout` - ``layout.layout`` (hard-wrapped plain text, the normalised view and
   its offset map), :func:`is_hard_wrapped`
 * :mod:`.scope` - :func:`find_scope_phrases`, :func:`scope_at` (event / period / cumulative)
@@ -19,6 +21,7 @@ cached in small LRU caches keyed on the text string.
 
 from __future__ import annotations
 
+from .compare import content_words, expand_abbreviations, same_last_name, share_content_word, token_f1, words
 from .dates import TimeExpression, resolve_times
 from .layout import Layout, is_hard_wrapped
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
@@ -46,7 +49,9 @@ __all__ = [
     "ScopePhrase",
     "Sentence",
     "TimeExpression",
+    "content_words",
     "dateline",
+    "expand_abbreviations",
     "find_quantities",
     "find_quotations",
     "find_scope_phrases",
@@ -59,9 +64,13 @@ __all__ = [
     "paragraphs",
     "parse_quantity",
     "resolve_times",
+    "same_last_name",
     "scope_at",
     "sentence_at",
     "sentence_bounds",
+    "share_content_word",
     "split_sentences",
+    "token_f1",
     "word_to_int",
+    "words",
 ]

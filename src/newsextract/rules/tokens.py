@@ -1,0 +1,321 @@
+"""The token stream: one per text, built once, shared by every plugin.
+
+A :class:`TokenStream` holds the text's tokens in order. Each :class:`Token` carries
+its offsets into the text exactly as given, its text, lower-cased form, shape,
+sentence index (from :func:`newsextract.text.split_sentences`) and kind. Counts
+found by :func:`newsextract.text.find_quantities` ("more than two dozen", "426",
+"all but one of") are single tokens of kind ``quantity`` carrying their
+:class:`~newsextract.text.Quantity`; quotation marks are tokens of kind ``quote``
+whose ``quote_role`` says whether :func:`newsextract.text.find_quotations` paired
+them as an opening or a closing mark. Runs of capitalised words are available as
+:attr:`TokenStream.name_runs`.
+
+:func:`tokenize` caches the last few streams by text (like the core's other
+per-text caches), so every plugin reading one document shares one stream.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from newsextract.model import Document, Span
+from newsextract.text.numbers import Quantity, find_quantities
+from newsextract.text.quotemarks import find_quotations
+from newsextract.text.sentences import split_sentences
+
+__all__ = [
+    "NUMBER",
+    "PUNCT",
+    "QUANTITY",
+    "QUOTE",
+    "SYMBOL",
+    "WORD",
+    "Token",
+    "TokenSpan",
+    "TokenStream",
+    "shape_of",
+    "tokenize",
+]
+
+WORD: Final = "word"
+"""Kind of a token made of letters (and digits, hyphens, inner apostrophes): "Kh-101", "don't"."""
+NUMBER: Final = "number"
+"""Kind of a digit token the core does not read as a count: a year in "in 2022" stays a
+quantity, but "10:30" or "$18,000" give ``number`` tokens."""
+QUANTITY: Final = "quantity"
+"""Kind of a count read by the core's number reader; ``Token.quantity`` holds it."""
+PUNCT: Final = "punct"
+"""Kind of a punctuation mark: ``, . ; : ! ? ( ) - —`` ..."""
+QUOTE: Final = "quote"
+"""Kind of a quotation mark (straight, curly, angled); see ``Token.quote_role``."""
+SYMBOL: Final = "symbol"
+"""Kind of anything else: currency signs, ``%``, ``&`` ..."""
+
+# Alternatives, tried in order at each position. Every piece is a bounded or
+# possessive run, so the scan is linear whatever the input.
+_TOKEN: Final = regex.compile(
+    r"(?P<abbr>(?:\p{Lu}\.){2,8}+)"  # U.S., U.N.
+    r"|(?P<poss>['’][sS]\b)"  # the possessive 's is a token of its own
+    r"|(?P<num>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:[.:]\d++)?(?![\p{L}\-]))"
+    r"|(?P<word>[\p{L}\p{M}\p{N}_]++(?:(?:-|['’](?![sS]\b))[\p{L}\p{M}\p{N}_]++)*+)"
+    r"|(?P<quote>[\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f\uff02\u2018\u2019\u201a\u201b\u2039\u203a])"
+    r"|(?P<punct>[.,;:!?()\[\]{}\-\u2010-\u2015/…]|\.\.\.)"
+    r"|(?P<symbol>\S)",
+    regex.VERSION0,
+)
+_KINDS: Final = {"abbr": WORD, "poss": WORD, "num": NUMBER, "word": WORD, "quote": QUOTE, "punct": PUNCT, "symbol": SYMBOL}
+
+
+@functools.lru_cache(maxsize=65536)
+def shape_of(text: str) -> str:
+    """The token's shape, spaCy style: ``X`` upper, ``x`` lower, ``d`` digit, other
+    characters kept, runs of one class cut at four: "Kinzhal" -> "Xxxxx",
+    "426" -> "ddd", "Kh-101" -> "Xx-ddd", "1,200" -> "d,ddd"."""
+    out: list[str] = []
+    last = ""
+    run = 0
+    for ch in text[:64]:
+        cls = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        run = run + 1 if cls == last else 1
+        last = cls
+        if run <= 4:
+            out.append(cls)
+    return "".join(out)
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """One token of a :class:`TokenStream`.
+
+    ``start``/``end`` are offsets into the text as given (``text == original[start:end]``);
+    ``index`` is the token's position in its stream; ``sentence`` the index of its
+    sentence in :func:`~newsextract.text.split_sentences`; ``kind`` one of ``word``,
+    ``number``, ``quantity``, ``punct``, ``quote``, ``symbol``. ``quantity`` is set
+    for ``quantity`` tokens, ``quote_role`` ("open", "close" or "unpaired") for
+    ``quote`` tokens.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    shape: str
+    sentence: int
+    kind: str
+    quantity: Quantity | None = None
+    quote_role: str | None = None
+
+    @property
+    def span(self) -> Span:
+        """The token's offsets as a :class:`~newsextract.Span`."""
+        return Span(self.start, self.end)
+
+    @property
+    def is_title(self) -> bool:
+        """True for a word starting with a capital letter ("Kyiv", "NATO", "U.S.")."""
+        return self.kind == WORD and self.text[:1].isupper()
+
+
+@attrs.frozen
+class TokenSpan:
+    """Tokens ``[start, end)`` of a stream: a capture, a name run, a whole match."""
+
+    stream: TokenStream = attrs.field(repr=False, eq=False)
+    start: int
+    end: int
+
+    @property
+    def tokens(self) -> Sequence[Token]:
+        """The tokens covered."""
+        return self.stream.tokens[self.start : self.end]
+
+    @property
+    def span(self) -> Span:
+        """Character offsets from the first token's start to the last token's end."""
+        return self.stream.char_span(self.start, self.end)
+
+    @property
+    def text(self) -> str:
+        """The text covered, exactly as written (inner spaces included)."""
+        return self.span.of(self.stream.text)
+
+    @property
+    def lower(self) -> str:
+        """The tokens' lower-cased forms joined by single spaces: "forced to flee"."""
+        return " ".join(t.lower for t in self.tokens)
+
+    @property
+    def quantity(self) -> Quantity | None:
+        """The first quantity among the tokens, if any."""
+        return next((t.quantity for t in self.tokens if t.quantity is not None), None)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+# Lower-case words that may stand inside a name run when a capitalised word follows:
+# "Ministry of Defence", "Bashar al-Assad" is one token already.
+_NAME_PARTICLES: Final = frozenset({"of", "de", "del", "da", "van", "von", "der", "bin", "ibn", "al", "la", "le", "du"})
+
+
+@attrs.frozen(eq=False)
+class TokenStream:
+    """All tokens of one text, with sentence ranges and capitalised-name runs.
+
+    Build one with :func:`tokenize` (cached), never by hand.
+    """
+
+    text: str = attrs.field(repr=False)
+    tokens: tuple[Token, ...] = attrs.field(repr=False)
+    sentences: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+    """``(first, end)`` token indexes of each sentence, in order."""
+    _starts: tuple[int, ...] = attrs.field(repr=False)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __getitem__(self, index: int) -> Token:
+        return self.tokens[index]
+
+    def char_span(self, start: int, end: int) -> Span:
+        """Character span of tokens ``[start, end)`` (empty at the next token for ``start == end``)."""
+        if end <= start:
+            at = self.tokens[start].start if start < len(self.tokens) else len(self.text)
+            return Span(at, at)
+        return Span(self.tokens[start].start, self.tokens[end - 1].end)
+
+    def slice(self, start: int, end: int) -> TokenSpan:
+        """A :class:`TokenSpan` of tokens ``[start, end)``."""
+        return TokenSpan(self, start, end)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token ending after ``offset`` (``len(self)`` if none)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
+
+    def within(self, span: Span) -> TokenSpan:
+        """The tokens lying inside the character span ``span``."""
+        start = self.index_at(span.start)
+        end = start
+        while end < len(self.tokens) and self.tokens[end].end <= span.end:
+            end += 1
+        return TokenSpan(self, start, end)
+
+    def sentence_tokens(self, sentence: int) -> TokenSpan:
+        """The tokens of sentence number ``sentence``."""
+        first, end = self.sentences[sentence]
+        return TokenSpan(self, first, end)
+
+    @functools.cached_property
+    def name_runs(self) -> tuple[TokenSpan, ...]:
+        """Runs of capitalised words inside one sentence: "Volodymyr Zelensky",
+        "Ministry of Defence". A lower-case particle (of, de, van, al ...) joins two
+        capitalised words; a run never crosses a sentence, quote mark or punctuation.
+        A single capitalised word opening a sentence is left out (it is usually
+        capitalised only because it opens the sentence)."""
+        runs: list[TokenSpan] = []
+        tokens = self.tokens
+        i, n = 0, len(tokens)
+        while i < n:
+            if not tokens[i].is_title:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and tokens[j].sentence == tokens[i].sentence:
+                if tokens[j].is_title:
+                    j += 1
+                elif (
+                    tokens[j].lower in _NAME_PARTICLES
+                    and j + 1 < n
+                    and tokens[j + 1].is_title
+                    and tokens[j + 1].sentence == tokens[i].sentence
+                ):
+                    j += 2
+                else:
+                    break
+            opens_sentence = self.sentences[tokens[i].sentence][0] == i
+            if not (opens_sentence and j - i == 1):
+                runs.append(TokenSpan(self, i, j))
+            i = j
+        return tuple(runs)
+
+    def name_run_at(self, index: int) -> TokenSpan | None:
+        """The name run containing token ``index``, or None."""
+        runs = self.name_runs
+        k = bisect.bisect_right([r.start for r in runs], index) - 1
+        if k >= 0 and runs[k].end > index:
+            return runs[k]
+        return None
+
+
+def tokenize(source: str | Document) -> TokenStream:
+    """The token stream of a text or document (cached: one stream per text)."""
+    text = source.text if isinstance(source, Document) else source
+    if not isinstance(text, str):
+        raise TypeError(f"tokenize() needs a str or a Document, got {type(source).__name__}")
+    return _tokenize(text)
+
+
+def _quote_roles(text: str) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for quotation in find_quotations(text):
+        roles[quotation.open] = "open"
+        if quotation.close is not None:
+            roles[quotation.close] = "close"
+    return roles
+
+
+def _raw_tokens(text: str, begin: int, stop: int) -> Iterator[tuple[int, int, str]]:
+    for m in _TOKEN.finditer(text, begin, stop):
+        group = m.lastgroup
+        assert group is not None
+        yield m.start(), m.end(), _KINDS[group]
+
+
+@functools.lru_cache(maxsize=16)
+def _tokenize(text: str) -> TokenStream:
+    quantities = find_quantities(text)
+    roles = _quote_roles(text) if ('"' in text or "'" in text or not text.isascii()) else {}
+    sentences = split_sentences(text)
+    sentence_ends = [s.end for s in sentences]
+    pieces: list[tuple[int, int, str, Quantity | None]] = []
+    cursor = 0
+    for q in quantities:
+        pieces.extend((s, e, k, None) for s, e, k in _raw_tokens(text, cursor, q.span.start))
+        pieces.append((q.span.start, q.span.end, QUANTITY, q))
+        cursor = q.span.end
+    pieces.extend((s, e, k, None) for s, e, k in _raw_tokens(text, cursor, len(text)))
+
+    tokens: list[Token] = []
+    sentence = 0
+    last_sentence = max(0, len(sentences) - 1)
+    for index, (start, end, kind, quantity) in enumerate(pieces):
+        while sentence < last_sentence and start >= sentence_ends[sentence]:
+            sentence += 1
+        word = text[start:end]
+        role = roles.get(start, "unpaired") if kind == QUOTE else None
+        tokens.append(Token(index, start, end, word, word.lower(), shape_of(word), sentence, kind, quantity, role))
+
+    ranges: list[tuple[int, int]] = []
+    first = 0
+    for number in range(len(sentences)):
+        end = first
+        while end < len(tokens) and tokens[end].sentence == number:
+            end += 1
+        ranges.append((first, end))
+        first = end
+    if not ranges and tokens:
+        ranges.append((0, len(tokens)))
+    return TokenStream(text, tuple(tokens), tuple(ranges), tuple(t.start for t in tokens))

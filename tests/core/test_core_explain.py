@@ -1,0 +1,44 @@
+"""``newsextract explain``: each fact with its plugin, rule, matched tokens and derivation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsextract import cli
+
+
+def test_explain_shows_the_rule_and_matched_tokens(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "floods.txt"
+    article.write_text("Officials said the floods forced 12,000 residents to flee on Sunday.", encoding="utf-8")
+    status = cli.main(["explain", str(article), "--plugins", "displacement"])
+    out = capsys.readouterr().out
+    assert status == cli.EXIT_OK
+    assert "displacement [26:57] 'forced 12,000 residents to flee'" in out
+    assert "plugin: displacement   rule: transitive" in out
+    assert "matched: forced | 12,000 | residents | to | flee" in out
+
+
+def test_explain_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("More than 3,000 people were evacuated.", encoding="utf-8")
+    assert cli.main(["explain", str(article), "--plugins", "displacement", "--json"]) == cli.EXIT_OK
+    (line,) = capsys.readouterr().out.splitlines()
+    (fact,) = json.loads(line)["facts"]
+    assert (fact["plugin"], fact["rule"], fact["derivation"]) == ("displacement", "passive", None)
+    assert fact["tokens"] == ["More than 3,000", "people", "were", "evacuated"]
+
+
+def test_explain_facts_without_a_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "b.txt"
+    article.write_text("Russia launched 40 drones overnight, the air force said.", encoding="utf-8")
+    assert cli.main(["explain", str(article), "--plugins", "weapons"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "weapon_count" in out and "rule: -" in out
+
+
+def test_explain_reports_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["explain", str(tmp_path / "missing.txt"), "--plugins", "displacement"]) == cli.EXIT_FAILURES
+    assert "missing.txt" in capsys.readouterr().err
