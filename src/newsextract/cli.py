@@ -1,4 +1,4 @@
-"""The ``newsextract`` command: extract, plugins, eval, schema."""
+"""The ``newsextract`` command: extract, plugins, eval, schema, serve."""
 
 from __future__ import annotations
 
@@ -430,6 +430,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=cmd_schema)
+
+    from .serve import add_parser as add_serve_parser  # stdlib only; the server itself needs the serve extra
+
+    add_serve_parser(sub)
     return parser
 
 
