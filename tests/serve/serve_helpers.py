@@ -53,6 +53,18 @@ def register_extractors(register):
     register(slow, name="slow", kinds=("serve_slow",))
 '''
 
+# Appends its process id to the file named by SERVE_TEST_LOADS each time a pipeline loads it.
+LOAD_COUNTING_PLUGIN = '''
+import os
+import newsextract
+
+@newsextract.hookimpl
+def register_extractors(register):
+    with open(os.environ["SERVE_TEST_LOADS"], "a", encoding="utf-8") as log:
+        log.write(f"{os.getpid()}\\n")
+    register(lambda document: [], name="nothing", kinds=("serve_loads",))
+'''
+
 
 def make_plugin(root: Path, name: str, source: str) -> Path:
     """A directory holding an importable plugin ``name`` registered under the newsextract entry-point group."""

@@ -64,14 +64,36 @@ def test_sigterm_drains_a_request_in_flight(tmp_path: Path, workers: str) -> Non
             http.client.HTTPConnection(sh.HOST, server.port, timeout=5).request("GET", "/healthz")
 
 
-def test_two_workers_answer_in_order(tmp_path: Path) -> None:
+def test_two_workers_each_load_the_pipeline_once(tmp_path: Path) -> None:
     pytest.importorskip("uvicorn")
-    with sh.running_server(tmp_path, "--workers", "2") as server:
+    plugin = sh.make_plugin(tmp_path, "serveloads", sh.LOAD_COUNTING_PLUGIN)
+    loads = tmp_path / "loads.txt"
+    with sh.running_server(tmp_path, "--workers", "2", env=sh.clean_env(plugin, SERVE_TEST_LOADS=str(loads))) as server:
         rows = [{"id": f"d{i}", "text": f"Russia launched {i + 1} drones overnight."} for i in range(40)]
         out = server.request("POST", "/extract/batch", "".join(json.dumps(r) + "\n" for r in rows)).lines()
         assert [r["id"] for r in out] == [r["id"] for r in rows]
-        replies = [server.post_json("/extract", rows[i]) for i in range(6)]
-        assert [r.json()["facts"][0]["value"]["count"] for r in replies] == [1, 2, 3, 4, 5, 6]
+        replies = [server.post_json("/extract", rows[i]) for i in range(12)]
+        assert [r.json()["facts"][0]["value"]["count"] for r in replies] == list(range(1, 13))
+        deadline = time.monotonic() + 60  # the second worker may still be starting when the first answers
+        while len(loads.read_text(encoding="utf-8").split()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        pids = loads.read_text(encoding="utf-8").split()
+        assert len(pids) == len(set(pids)) == 2, pids  # two processes, one load each, none per request
+        assert str(server.process.pid) not in pids  # the supervisor itself loads nothing
+
+
+def test_a_hung_plugin_is_stopped_by_its_time_budget(tmp_path: Path) -> None:
+    pytest.importorskip("uvicorn")
+    plugin = sh.make_plugin(tmp_path, "serveslow", sh.SLOW_PLUGIN)
+    env = sh.clean_env(plugin, SERVE_TEST_MARK=str(tmp_path / "started"), SERVE_TEST_SLEEP="600",
+                       NEWSEXTRACT_TIMEOUT="0.5")
+    with sh.running_server(tmp_path, env=env) as server:
+        reply = server.post_json("/extract", {"id": "hung", "text": "SLOW: Russia launched 40 drones overnight."})
+        assert reply.status == 200
+        data = reply.json()
+        assert [(e["plugin"], e["stage"]) for e in data["errors"]] == [("serveslow", "timeout")]
+        assert any(f["text"] == "40 drones" for f in data["facts"])
+        assert server.request("GET", "/healthz").status == 200
 
 
 def test_loopback_is_the_default() -> None:
