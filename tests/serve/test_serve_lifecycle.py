@@ -122,3 +122,27 @@ def test_bad_options_are_usage_errors(bad: list[str], capsys: pytest.CaptureFixt
     assert isinstance(args, argparse.Namespace)
     assert cmd_serve(args) == 2
     assert "must be" in capsys.readouterr().err
+
+
+def test_other_requests_interleave_with_a_long_batch(tmp_path: Path) -> None:
+    pytest.importorskip("uvicorn")
+    plugin = sh.make_plugin(tmp_path, "serveslow", sh.SLOW_PLUGIN)
+    mark = tmp_path / "in-flight"
+    env = sh.clean_env(plugin, SERVE_TEST_MARK=str(mark), SERVE_TEST_SLEEP="0.4")
+    with sh.running_server(tmp_path, env=env) as server:
+        finished: dict[str, float] = {}
+        rows = "".join(json.dumps({"id": f"s{i}", "text": f"SLOW {i}: 40 drones."}) + "\n" for i in range(6))
+
+        def batch() -> None:
+            out = server.request("POST", "/extract/batch", rows).lines()
+            finished["batch"] = time.monotonic()
+            finished["lines"] = len(out)
+
+        thread = threading.Thread(target=batch, daemon=True)
+        thread.start()
+        _wait_for(mark, server)  # the batch is being extracted
+        assert server.request("GET", "/healthz").status == 200
+        finished["healthz"] = time.monotonic()
+        thread.join(timeout=60)
+        assert finished["lines"] == 6
+        assert finished["healthz"] < finished["batch"]  # answered between two articles, not after the batch
