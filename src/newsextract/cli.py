@@ -1,4 +1,4 @@
-"""The ``newsextract`` command: extract, plugins, eval, schema, serve."""
+"""The ``newsextract`` command: extract, plugins, eval, schema."""
 
 from __future__ import annotations
 
