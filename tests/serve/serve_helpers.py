@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import importlib.util
 import json
 import os
 import signal
@@ -64,6 +65,14 @@ def register_extractors(register):
         log.write(f"{os.getpid()}\\n")
     register(lambda document: [], name="nothing", kinds=("serve_loads",))
 '''
+
+
+def has_serve_extra() -> bool:
+    """Whether starlette and uvicorn are installed, found without importing them into the test process.
+
+    (The servers under test are subprocesses; importing uvicorn here at collection time is not needed.)
+    """
+    return all(importlib.util.find_spec(name) is not None for name in ("starlette", "uvicorn"))
 
 
 def make_plugin(root: Path, name: str, source: str) -> Path:

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("uvicorn")
-
 from . import serve_helpers as sh
+
+if not sh.has_serve_extra():
+    pytest.skip('needs the serve extra: pip install "newsextract[serve]"', allow_module_level=True)
 
 SEED_ARTICLE = {"id": "seed", "text": sh.SEED_TEXT, "published": "2025-07-21"}
 SHORT = {"id": "short", "text": "Russia launched 40 drones overnight, killing two people, officials said.", "title": "Attack"}

@@ -40,7 +40,8 @@ def _wait_for(path: Path, server: sh.Server) -> None:
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_sigterm_drains_a_request_in_flight(tmp_path: Path, workers: str) -> None:
-    pytest.importorskip("uvicorn")
+    if not sh.has_serve_extra():
+        pytest.skip("needs the serve extra")
     plugin = sh.make_plugin(tmp_path, "serveslow", sh.SLOW_PLUGIN)
     mark = tmp_path / "in-flight"
     env = sh.clean_env(plugin, SERVE_TEST_MARK=str(mark), SERVE_TEST_SLEEP="1.5")
@@ -65,7 +66,8 @@ def test_sigterm_drains_a_request_in_flight(tmp_path: Path, workers: str) -> Non
 
 
 def test_two_workers_each_load_the_pipeline_once(tmp_path: Path) -> None:
-    pytest.importorskip("uvicorn")
+    if not sh.has_serve_extra():
+        pytest.skip("needs the serve extra")
     plugin = sh.make_plugin(tmp_path, "serveloads", sh.LOAD_COUNTING_PLUGIN)
     loads = tmp_path / "loads.txt"
     with sh.running_server(tmp_path, "--workers", "2", env=sh.clean_env(plugin, SERVE_TEST_LOADS=str(loads))) as server:
@@ -83,7 +85,8 @@ def test_two_workers_each_load_the_pipeline_once(tmp_path: Path) -> None:
 
 
 def test_a_hung_plugin_is_stopped_by_its_time_budget(tmp_path: Path) -> None:
-    pytest.importorskip("uvicorn")
+    if not sh.has_serve_extra():
+        pytest.skip("needs the serve extra")
     plugin = sh.make_plugin(tmp_path, "serveslow", sh.SLOW_PLUGIN)
     env = sh.clean_env(plugin, SERVE_TEST_MARK=str(tmp_path / "started"), SERVE_TEST_SLEEP="600",
                        NEWSEXTRACT_TIMEOUT="0.5")
@@ -115,7 +118,8 @@ def test_without_the_extra_serve_says_what_to_install(monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize("bad", [["--workers", "0"], ["--max-body-bytes", "0"], ["--port", "70000"]])
 def test_bad_options_are_usage_errors(bad: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("uvicorn")
+    if not sh.has_serve_extra():
+        pytest.skip("needs the serve extra")
     from newsextract.serve import cmd_serve
 
     args = cli.build_parser().parse_args(["serve", *bad])
@@ -125,7 +129,8 @@ def test_bad_options_are_usage_errors(bad: list[str], capsys: pytest.CaptureFixt
 
 
 def test_other_requests_interleave_with_a_long_batch(tmp_path: Path) -> None:
-    pytest.importorskip("uvicorn")
+    if not sh.has_serve_extra():
+        pytest.skip("needs the serve extra")
     plugin = sh.make_plugin(tmp_path, "serveslow", sh.SLOW_PLUGIN)
     mark = tmp_path / "in-flight"
     env = sh.clean_env(plugin, SERVE_TEST_MARK=str(mark), SERVE_TEST_SLEEP="0.4")
