@@ -358,6 +358,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .explain import add_parser as add_explain
 
     add_explain(sub, selection)
+
+    from .serve import add_parser as add_serve_parser  # stdlib only; the server itself needs the serve extra
+
+    add_serve_parser(sub)
     return parser
 
 
