@@ -380,8 +380,8 @@ class FactStore:
     ``kinds`` are the kinds whose views to (re)create, ``plugins`` the plugins of the run
     (their versions are stored with every document). ``reprocess`` redoes documents that
     are already stored. Results are buffered and written ``batch_size`` documents per
-    transaction; :meth:`close` writes the rest. Use :meth:`for_pipeline` to open one for
-    a :class:`~newsextract.Pipeline`.
+    transaction; :meth:`close` writes the rest, and datasette's metadata to ``metadata_path``
+    when one is given. Use :meth:`for_pipeline` to open one for a :class:`~newsextract.Pipeline`.
     """
 
     def __init__(
