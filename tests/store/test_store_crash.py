@@ -120,3 +120,29 @@ def test_a_run_killed_at_a_random_moment_leaves_whole_documents_and_a_rerun_fini
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
     assert query(db, DOCUMENT_CONTENT) == query(clean, DOCUMENT_CONTENT)
     assert query(db, FACT_CONTENT) == query(clean, FACT_CONTENT)
+
+
+def test_a_run_killed_at_any_moment_from_its_start_is_finished_by_a_rerun(articles: Path, tmp_path: Path) -> None:
+    """Also before the first commit: while the schema is created, or before the file exists."""
+    source = tmp_path / "few.jsonl"
+    source.write_text("".join(articles.read_text(encoding="utf-8").splitlines(keepends=True)[:150]), encoding="utf-8")
+    clean = tmp_path / "clean.sqlite"
+    assert cli.main(["extract", str(source), "--db", str(clean), "-q"]) == cli.EXIT_OK
+
+    db = tmp_path / "killed.sqlite"
+    delay = random.uniform(0.0, 2.0)
+    print(f"killing {delay:.3f} s after the start")
+    process = subprocess.Popen(extract_command(source, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(delay)
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait(timeout=60)
+    if db.exists():
+        assert query(db, "PRAGMA integrity_check") == [("ok",)]
+        for doc_id, facts in facts_by_document(db).items():
+            assert facts == facts_by_document(clean)[doc_id]
+    assert cli.main(["extract", str(source), "--db", str(db), "-q"]) == cli.EXIT_OK
+    assert query(db, DOCUMENT_CONTENT) == query(clean, DOCUMENT_CONTENT)
+    assert query(db, FACT_CONTENT) == query(clean, FACT_CONTENT)
