@@ -59,6 +59,7 @@ __all__ = [
     "plugin_versions",
     "text_sha256",
     "value_fields",
+    "value_table_name",
     "write_datasette_metadata",
 ]
 
@@ -265,13 +266,38 @@ def _column_names(fields: Sequence[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _sql_type(schema: Any) -> str | None:
+    """The SQL type of a JSON-Schema'd value field (None: unknown, no declared type)."""
+    types = _json_types(schema) - {"null"}
+    if types == {"integer"} or types == {"boolean"}:
+        return "INTEGER"
+    if types and types <= {"integer", "number"}:
+        return "REAL"
+    if types == {"string"} or (types and types <= {"array", "object"}):  # lists and objects: JSON text
+        return "TEXT"
+    return None
+
+
+def value_table_name(kind: str) -> str:
+    """The table holding a kind's value fields as typed columns, one row per fact: ``values_<kind>``."""
+    return f"values_{kind}"
+
+
+def value_table_sql(kind: str, fields: Sequence[str], properties: Mapping[str, Any] | None = None) -> str:
+    """``CREATE TABLE`` for a kind's value columns; each column's SQL type comes from the value schema."""
+    columns = ["fact_id INTEGER PRIMARY KEY NOT NULL REFERENCES facts(id) ON DELETE CASCADE"]
+    for field in fields:
+        columns.append(f"{_quote_identifier(field)} {_sql_type((properties or {}).get(field)) or ''}".rstrip())
+    return f"CREATE TABLE IF NOT EXISTS {_quote_identifier(value_table_name(kind))} (\n    " + ",\n    ".join(columns) + "\n)"
+
+
 def view_sql(kind: str, view: str, fields: Sequence[str]) -> str:
-    """``CREATE VIEW`` for one kind: common columns plus each value field as a real column."""
-    json_path = {f: "$." + json.dumps(f) for f in fields}  # '$."name"' works for any field name
-    value_columns = [
-        f"json_extract(f.value, {_quote_literal(json_path[field])}) AS {_quote_identifier(column)}"
-        for field, column in _column_names(fields)
-    ]
+    """``CREATE VIEW`` for one kind: common columns plus each value field as a real column.
+
+    The value columns come from the kind's value table (no JSON functions), so every
+    reader, DuckDB's SQLite scanner included, sees them with their own types.
+    """
+    value_columns = [f"v.{_quote_identifier(field)} AS {_quote_identifier(column)}" for field, column in _column_names(fields)]
     columns = [
         "f.id AS fact_id",
         "f.document_id AS document_id",
@@ -291,7 +317,9 @@ def view_sql(kind: str, view: str, fields: Sequence[str]) -> str:
     body = ",\n    ".join(columns)
     return (
         f"CREATE VIEW {_quote_identifier(view)} AS\nSELECT\n    {body}\n"
-        f"FROM facts AS f JOIN documents AS d ON d.id = f.document_id\nWHERE f.kind = {_quote_literal(kind)}"
+        "FROM facts AS f JOIN documents AS d ON d.id = f.document_id\n"
+        f"LEFT JOIN {_quote_identifier(value_table_name(kind))} AS v ON v.fact_id = f.id\n"
+        f"WHERE f.kind = {_quote_literal(kind)}"
     )
 
 
@@ -402,6 +430,8 @@ class FactStore:
         self.plugins_json = _json(plugin_versions(plugins), sort_keys=True)
         self.core_version = _core_version()
         self._batch: list[tuple[Result, str]] = []
+        #: Per kind with a value table: its INSERT statement and the value fields it takes.
+        self._value_tables: dict[str, tuple[str, list[str]]] = {}
         self._input_errors: list[InputProblem] = []
         self.stored = self.skipped = self.facts_written = self.input_errors = 0
         self.conn = _connect(self.path)
@@ -448,6 +478,8 @@ class FactStore:
             kind = kinds[name]
             view = known.get(name) or kind_view_name(name, taken=set(known.values()))
             fields = value_fields(kind)
+            properties = _value_schema(kind).get("properties")
+            self._create_value_table(name, fields, properties if isinstance(properties, Mapping) else None)
             self.conn.execute(f"DROP VIEW IF EXISTS {_quote_identifier(view)}")
             self.conn.execute(view_sql(name, view, fields))
             self.conn.execute(
@@ -455,6 +487,20 @@ class FactStore:
                 (name, view, kind_owner.get(name), kind.description, _json(fields), _json(_value_schema(kind))),
             )
             known[name] = view
+
+    def _create_value_table(self, kind: str, fields: list[str], properties: Mapping[str, Any] | None) -> None:
+        table = value_table_name(kind)
+        self.conn.execute(value_table_sql(kind, fields, properties))
+        present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({_quote_identifier(table)})")}
+        for field in fields:
+            if field not in present:  # a field added by a newer plugin version: facts stored earlier have NULL
+                column = f"{_quote_identifier(field)} {_sql_type((properties or {}).get(field)) or ''}".rstrip()
+                self.conn.execute(f"ALTER TABLE {_quote_identifier(table)} ADD COLUMN {column}")
+        self._value_tables[kind] = (
+            f"INSERT INTO {_quote_identifier(table)} (fact_id{''.join(', ' + _quote_identifier(f) for f in fields)}) "
+            f"VALUES (?{', ?' * len(fields)})",
+            fields,
+        )
 
     # -- incremental -----------------------------------------------------------------------
     def is_current(self, document: Document) -> bool:
@@ -537,12 +583,18 @@ class FactStore:
                 self.plugins_json, self.core_version, now, len(result.facts), len(result.errors),
             ),
         )
-        self.conn.executemany(
-            "INSERT INTO facts (document_id, kind, start, \"end\", text, confidence, plugin, extractor, distribution,"
-            " version, rule, when_date, when_granularity, when_text, value, mentions)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_fact_row(key, fact, fact_dict) for fact, fact_dict in zip(result.facts, data["facts"], strict=True)],
-        )
+        for fact, fact_dict in zip(result.facts, data["facts"], strict=True):
+            cursor = self.conn.execute(
+                "INSERT INTO facts (document_id, kind, start, \"end\", text, confidence, plugin, extractor, distribution,"
+                " version, rule, when_date, when_granularity, when_text, value, mentions)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _fact_row(key, fact, fact_dict),
+            )
+            value_table = self._value_tables.get(fact.kind)
+            if value_table is not None:
+                insert, fields = value_table
+                value = fact_dict["value"]
+                self.conn.execute(insert, (cursor.lastrowid, *(_column_value(value.get(f)) for f in fields)))
         self.conn.executemany(
             "INSERT INTO errors (document_id, source, plugin, extractor, stage, error_type, message, recorded_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -591,6 +643,15 @@ def _jsonable_metadata(metadata: Mapping[str, Any]) -> Any:
         return json.loads(json.dumps(dict(metadata), default=str))
     except (TypeError, ValueError):
         return {}
+
+
+def _column_value(value: Any) -> Any:
+    """A value field as SQLite stores it: booleans as 0/1, lists and objects as JSON text."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _fact_row(document_id: str, fact: Any, data: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -731,6 +792,8 @@ def datasette_metadata(conn: sqlite3.Connection, database: str = "facts") -> dic
             "sort_desc": "day",
             "columns": descriptions,
         }
+    for (kind,) in conn.execute("SELECT name FROM kinds ORDER BY name"):
+        tables[value_table_name(kind)] = {"hidden": True}  # read through the kind's view
     return {
         "title": "newsextract facts",
         "description": "Facts newsextract found in news articles, with the exact span each came from.",

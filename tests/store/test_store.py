@@ -125,6 +125,8 @@ def test_a_changed_text_under_the_same_id_is_the_only_document_reprocessed(
         'WHERE substr(d.text, f.start + 1, f."end" - f.start) != f.text'
     )
     assert scalar(db, stale) == 0
+    assert rows(db, "PRAGMA foreign_key_check") == []  # no value row outlived its fact
+    assert scalar(db, "SELECT count(*) FROM values_weapon_count") == scalar(db, "SELECT count(*) FROM weapon_counts")
 
 
 def test_reprocess_redoes_stored_documents_and_replaces_their_facts(
@@ -239,6 +241,21 @@ def test_a_third_party_kind_gets_its_own_view_with_its_value_fields_as_columns(t
     assert rows(db, "SELECT name, view, plugin FROM kinds ORDER BY name") == [
         ("gizmo", "gizmos", "widgets"),
         ("widget", "widgets", "widgets"),
+    ]
+
+
+def test_a_field_a_new_plugin_version_adds_becomes_a_new_column(tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    doc = Document("a red widget", id="w1")
+    with FactStore(db, kinds={"widget": Kind("widget", Widget)}) as store:
+        store.write(Result(doc, (Fact("widget", Span(2, 12), "red widget", Widget("red", 1, "s")),)))
+    schema = {"properties": {"colour": {"type": "string"}, "size": {"type": "integer"}, "shine": {"type": "number"}}}
+    with FactStore(db, kinds={"widget": Kind("widget", value_schema=schema)}) as store:
+        store.write(Result(attrs.evolve(doc, id="w2"), (Fact("widget", Span(2, 12), "red widget", {"colour": "red",
+                                                                                              "size": 2, "shine": 0.5}),)))
+    assert rows(db, "SELECT document_id, colour, size, shine FROM widgets ORDER BY document_id") == [
+        ("w1", "red", 1, None),
+        ("w2", "red", 2, 0.5),
     ]
 
 
