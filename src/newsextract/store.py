@@ -8,9 +8,10 @@ fact kind:
 - ``facts``: one row per fact (document id, kind, span, text, plugin, version, rule,
   confidence, the time it names, and its value as JSON);
 - ``errors``: plugin failures per document, and input lines that were not documents;
-- a view per kind (``weapon_counts``, ``casualties``, ``quotes``, ``officials`` ...) with
-  the value's fields as real columns, derived from each registered kind's value schema,
-  so a third-party kind gets its view too.
+- ``values_<kind>``: per kind, the value's fields as typed columns (one row per fact),
+  derived from each registered kind's value schema, so a third-party kind gets its own;
+- a view per kind (``weapon_counts``, ``casualties``, ``quotes``, ``officials`` ...) joining
+  each fact, its article's date and its value's fields into one row.
 
 Runs are incremental (a document already stored with the same id, text and plugin
 versions is skipped) and crash-safe: WAL journal, one transaction per batch of
