@@ -21,6 +21,7 @@ from .inputs import InputError, Record, count_inputs, read_inputs
 from .model import Document, Result
 from .pipeline import Pipeline, PluginFailure
 from .plugins import UnknownNameError, check_names, env_flag
+from .store import FactStore, StoreError, datasette_metadata_command, metadata_path_for
 from .totals import totals_lines
 
 __all__ = ["main"]
@@ -165,18 +166,22 @@ class Progress:
         self.enabled = enabled
         self.total = total
         self.done = 0
+        self.skipped = 0  # documents a fact store already holds unchanged
         self.started = time.monotonic()
         self.last = 0.0
 
-    def step(self) -> None:
-        """Count one document, redrawing at most ten times a second."""
-        self.done += 1
+    def step(self, skipped: bool = False) -> None:
+        """Count one document (or one skipped as unchanged), redrawing at most ten times a second."""
+        self.skipped += skipped
+        self.done += not skipped
         now = time.monotonic()
         if self.enabled and now - self.last > 0.1:
             self.last = now
             rate = self.done / max(now - self.started, 1e-9)
-            eta = f", ETA {(self.total - self.done) / rate:.0f} s" if self.total and rate else ""
-            sys.stderr.write(f"\r{self.done} documents, {rate:.1f}/s{eta}   ")
+            left = (self.total or 0) - self.done - self.skipped
+            eta = f", ETA {left / rate:.0f} s" if self.total and rate else ""
+            skips = f", {self.skipped} skipped" if self.skipped else ""
+            sys.stderr.write(f"\r{self.done} documents{skips}, {rate:.1f}/s{eta}   ")
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -201,16 +206,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print("newsextract: no plugins are installed or enabled; install e.g. newsextract-weapons "
               "(see `newsextract plugins`)", file=sys.stderr)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    writer = Writer(sys.stdout, fmt, pipeline.kinds, totals=args.totals)
+    # With --db, results go to the store; standard output gets them only when --format asks.
+    writer = Writer(sys.stdout, fmt, pipeline.kinds, totals=args.totals) if not args.db or args.format else None
     report = cli_support.FailureReport()
     show_progress = sys.stderr.isatty() and not args.quiet
     progress = Progress(show_progress, count_inputs(args.inputs) if show_progress else None)
+    records: Iterable[Record] = read_inputs(args.inputs, args.published, args.encoding)
+    store = None
+    if args.db:
+        store = FactStore.for_pipeline(args.db, pipeline, reprocess=args.reprocess, metadata_path=metadata_path_for(args.db))
+        records = store.pending(records, on_skip=lambda: progress.step(skipped=True))
     failed = bool(pipeline.registry.load_errors)
     for error in pipeline.registry.load_errors:
         print(f"newsextract: plugin {error.plugin} failed to load: {error.error_type}: {error.message}", file=sys.stderr)
     try:
-        for item in _results(pipeline, read_inputs(args.inputs, args.published, args.encoding), args.workers):
-            writer.write(item)
+        for item in _results(pipeline, records, args.workers):
+            if store is not None:
+                store.write(item)
+            if writer is not None:
+                writer.write(item)
             progress.step()
             if isinstance(item, InputError):
                 failed = True
@@ -227,8 +241,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
         progress.close()
         print(f"newsextract: {exc}", file=sys.stderr)
         return EXIT_FAILURES
+    finally:
+        if store is not None:  # commits the whole documents of the last batch, even when interrupted
+            store.close()
+            if not args.quiet:
+                print(f"newsextract: {store.summary().line(args.db)}", file=sys.stderr)
     progress.close()
-    writer.close()
+    if writer is not None:
+        writer.close()
     report.summary()
     return EXIT_FAILURES if failed else EXIT_OK
 
@@ -335,6 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     p.add_argument("--trace", action="store_true", help="log each extractor's time and fact count to stderr")
     p.add_argument("--totals", action="store_true", help="table format: print per-article totals after the facts")
+    p.add_argument("--db", metavar="FILE.sqlite", help="add the results to a SQLite fact store, skipping unchanged documents")
+    p.add_argument("--reprocess", action="store_true", help="with --db: redo documents the store already holds")
     selection(p)
     p.set_defaults(func=cmd_extract)
 
@@ -362,6 +384,11 @@ def build_parser() -> argparse.ArgumentParser:
     from .serve import add_parser as add_serve_parser  # stdlib only; the server itself needs the serve extra
 
     add_serve_parser(sub)
+
+    p = sub.add_parser("datasette-metadata", help="write datasette's metadata.json for a --db fact store")
+    p.add_argument("db", metavar="FILE.sqlite")
+    p.add_argument("--output", "-o", help="where to write it (default: FILE.metadata.json next to the store)")
+    p.set_defaults(func=datasette_metadata_command)
     return parser
 
 
@@ -387,6 +414,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PluginFailure as exc:
         print(f"newsextract: {exc}", file=sys.stderr)
         return EXIT_FAILURES
+    except StoreError as exc:
+        print(f"newsextract: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
 

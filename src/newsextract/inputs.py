@@ -43,8 +43,10 @@ __all__ = [
     "count_inputs",
     "decode_text",
     "document_from_html",
+    "document_from_row",
     "html_to_text",
     "input_files",
+    "json_lines",
     "read_inputs",
 ]
 
@@ -238,7 +240,8 @@ def document_from_html(markup: str, *, id: str | None = None, source: str | None
 # -- files and lines ----------------------------------------------------------------------
 
 
-def _document_from_row(row: Any, published: str | None) -> Document:
+def document_from_row(row: Any, published: str | None) -> Document:
+    """A Document from one parsed JSON object (``text`` required; ``published`` fills a missing date)."""
     if not isinstance(row, dict):
         raise ValueError(f"expected a JSON object, got {type(row).__name__}")
     if not isinstance(row.get("text"), str):
@@ -259,7 +262,7 @@ def _row_id(row: Any) -> str | None:
     return None
 
 
-def _json_lines(name: str, lines: Iterable[bytes], published: str | None, encoding: str | None = None) -> Iterator[Record]:
+def json_lines(name: str, lines: Iterable[bytes], published: str | None, encoding: str | None = None) -> Iterator[Record]:
     """One document or input error per non-blank line; lines are bytes split on b"\\n" only.
 
     (``str.splitlines`` would also split on U+2028 and friends, which JSON allows
@@ -280,7 +283,7 @@ def _json_lines(name: str, lines: Iterable[bytes], published: str | None, encodi
         row: Any = None
         try:
             row = json.loads(line)
-            yield _document_from_row(row, published)
+            yield document_from_row(row, published)
         except (ValueError, TypeError, RecursionError) as exc:
             yield InputError(name, number, type(exc).__name__, str(exc), id=_row_id(row))
 
@@ -328,7 +331,7 @@ def read_inputs(paths: Sequence[str], published: str | None, encoding: str | Non
             stream = sys.stdin.buffer
             first = stream.readline()
             if first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-                yield from _json_lines("<stdin>", itertools.chain([first], stream), published, encoding)
+                yield from json_lines("<stdin>", itertools.chain([first], stream), published, encoding)
             else:
                 data = first + stream.read()
                 yield _article("<stdin>", "stdin", data, published, encoding, _looks_like_html(data))
@@ -337,7 +340,7 @@ def read_inputs(paths: Sequence[str], published: str | None, encoding: str | Non
             lower = path.lower()
             if lower.endswith(JSONL_SUFFIXES):
                 with open(path, "rb") as handle:
-                    yield from _json_lines(path, handle, published, encoding)
+                    yield from json_lines(path, handle, published, encoding)
             else:
                 data = Path(path).read_bytes()
                 yield _article(path, Path(path).stem, data, published, encoding, lower.endswith(HTML_SUFFIXES))

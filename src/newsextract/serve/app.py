@@ -35,7 +35,8 @@ from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from .. import __version__
-from ..cli import _document_from_row, _json_lines, _results
+from ..cli import _results
+from ..inputs import document_from_row, json_lines
 from ..model import Document
 from ..pipeline import Pipeline
 from ..schema import result_schema
@@ -156,7 +157,7 @@ def parse_json_body(body: bytes) -> Any:
 def document_from_json(row: Any) -> Document:
     """One article from a parsed JSON body, exactly as a .jsonl line is read; 422 when it is not one."""
     try:
-        return _document_from_row(row, None)
+        return document_from_row(row, None)
     except (ValueError, TypeError) as exc:
         raise ApiError(422, "invalid_article", str(exc)) from None
 
@@ -178,7 +179,7 @@ def create_app(options: ServeOptions | None = None) -> Starlette:
         pipeline = pipelines.select(_plugins_param(request))
         body = await read_body(request, limit)
         # The same reader and order-keeping loop as `newsextract extract file.jsonl`.
-        items = _results(pipeline, _json_lines(BATCH_SOURCE, io.BytesIO(body), None), 1)
+        items = _results(pipeline, json_lines(BATCH_SOURCE, io.BytesIO(body), None), 1)
 
         async def lines() -> AsyncIterator[bytes]:
             last_pause = time.monotonic()
