@@ -285,20 +285,10 @@ def test_value_fields_come_from_the_value_type_or_the_value_schema() -> None:
     assert value_fields(Kind("bare")) == []
 
 
-class _RuleProvenance:
-    """A provenance as the rule layer will stamp it (a ``rule`` attribute)."""
-
-    plugin = "rules"
-    extractor = "r"
-    distribution = None
-    version = "1.0"
-    rule = "drones-launched"
-
-
 def test_a_rule_in_provenance_is_stored_and_its_absence_is_null(tmp_path: Path) -> None:
     doc = Document("Russia fired 12 drones.", id="r1")
     plain = Fact("gizmo", Span(13, 15), "12", {"label": "n"}, provenance=Provenance("p", "e", None, None))
-    ruled = attrs.evolve(plain, provenance=_RuleProvenance())
+    ruled = attrs.evolve(plain, provenance=Provenance("rules", "r", None, "1.0", rule="drones-launched"))
     db = tmp_path / "facts.sqlite"
     with FactStore(db) as store:
         store.write(Result(doc, (plain, ruled)))

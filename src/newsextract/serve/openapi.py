@@ -78,9 +78,31 @@ _PLUGIN_INFO = {
 }
 
 
+def _rewrite_refs(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: (value.replace("#/$defs/", "#/components/schemas/") if key == "$ref" and isinstance(value, str)
+                  else _rewrite_refs(value))
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_rewrite_refs(value) for value in node]
+    return node
+
+
+def hoist_definitions(schema: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``schema`` without its ``$defs``, and those definitions, every ``#/$defs/X`` made ``#/components/schemas/X``.
+
+    Inside an OpenAPI document a ``$ref`` resolves against the document's root, where ``$defs``
+    of an embedded schema cannot be found; components can.
+    """
+    definitions = _rewrite_refs(schema.get("$defs", {}))
+    return _rewrite_refs({k: v for k, v in schema.items() if k != "$defs"}), definitions
+
+
 def openapi_document(result_schema: dict[str, Any], version: str, max_body_bytes: int) -> dict[str, Any]:
     """The service's OpenAPI document, with ``result_schema`` (``newsextract schema``) as the Result."""
-    result = {k: v for k, v in result_schema.items() if k != "$schema"}
+    result, definitions = hoist_definitions({k: v for k, v in result_schema.items() if k != "$schema"})
     too_large = _error(f"The body exceeds the server's limit ({max_body_bytes} bytes).")
     json_result = {"application/json": {"schema": {"$ref": "#/components/schemas/Result"}}}
     html = {"text/html": {"schema": {"type": "string"}}}
@@ -190,6 +212,7 @@ def openapi_document(result_schema: dict[str, Any], version: str, max_body_bytes
         },
         "components": {
             "schemas": {
+                **definitions,
                 "Article": _ARTICLE,
                 "Result": result,
                 "InputError": _INPUT_ERROR,
