@@ -10,12 +10,13 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from .model import Document, Fact, Result, value_to_dict
 from .pipeline import Pipeline
 
-__all__ = ["KB", "assert_fact", "assert_linear", "assert_no_fact", "cpu_ms_per_kb", "facts", "repeated", "run"]
+__all__ = ["KB", "assert_fact", "assert_linear", "assert_no_fact", "cpu_ms_per_kb", "facts", "plugin_dir", "repeated", "run"]
 
 # Pipelines by (allowlist, ids of in-process plugins). Each entry keeps its plugin
 # objects alive, so an id in a key can never be reused by a different object.
@@ -175,3 +176,19 @@ def assert_linear(
         measured = " / ".join(f"{cost:.4f}" for cost in costs)
         raise AssertionError(f"cost per KB grows with size: {measured} ms per KB at {sizes_kb}")
     return costs
+
+
+def plugin_dir(root: Path, name: str, source: str) -> Path:
+    """A directory holding plugin module ``name`` (``source``) registered in the ``newsextract`` entry-point group.
+
+    Put it on ``PYTHONPATH`` of a subprocess (the CLI, the server) to install the plugin for that
+    process only, as a pip install would, without touching the test's own environment.
+    """
+    where = root / name
+    where.mkdir()
+    (where / f"{name}.py").write_text(source, encoding="utf-8")
+    info = where / f"{name}-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[newsextract]\n{name} = {name}\n", encoding="utf-8")
+    return where

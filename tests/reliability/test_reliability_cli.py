@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from newsextract.testing import plugin_dir
+
 from .conftest import SEED_TEXT
 
 SLOW_PLUGIN = '''
@@ -43,16 +45,6 @@ def register_extractors(register):
 '''
 
 
-def make_plugin(root: Path, name: str, source: str) -> Path:
-    """A directory holding an importable plugin ``name`` registered under the newsextract entry-point group."""
-    where = root / name
-    where.mkdir()
-    (where / f"{name}.py").write_text(source, encoding="utf-8")
-    info = where / f"{name}-0.1.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text(f"[newsextract]\n{name} = {name}\n", encoding="utf-8")
-    return where
 
 
 def cli_env(*extra_paths: Path, strict: bool = False) -> dict[str, str]:
@@ -199,7 +191,7 @@ def test_invalid_utf8_costs_only_its_line_or_file_and_everything_else_is_process
 
 
 def test_strict_with_a_failing_plugin_exits_non_zero(tmp_path: Path, good_file: Path) -> None:
-    plugin = make_plugin(tmp_path, "reliabfail", FAILING_PLUGIN)
+    plugin = plugin_dir(tmp_path, "reliabfail", FAILING_PLUGIN)
     lenient = run_cli(str(good_file), env=cli_env(plugin))
     out = records(lenient.stdout)
     assert len(out) == 9
@@ -220,7 +212,7 @@ def test_strict_with_a_failing_plugin_exits_non_zero(tmp_path: Path, good_file: 
 
 
 def test_excluding_the_failing_plugin_makes_the_run_clean(tmp_path: Path, good_file: Path) -> None:
-    plugin = make_plugin(tmp_path, "reliabfail", FAILING_PLUGIN)
+    plugin = plugin_dir(tmp_path, "reliabfail", FAILING_PLUGIN)
     proc = run_cli(str(good_file), "--strict", "--exclude", "reliabfail", env=cli_env(plugin))
     assert proc.returncode == 0, proc.stderr
     assert len(records(proc.stdout)) == 9
@@ -228,7 +220,7 @@ def test_excluding_the_failing_plugin_makes_the_run_clean(tmp_path: Path, good_f
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_ctrl_c_leaves_only_complete_json_lines(tmp_path: Path, workers: str) -> None:
-    plugin = make_plugin(tmp_path, "reliabslow", SLOW_PLUGIN)
+    plugin = plugin_dir(tmp_path, "reliabslow", SLOW_PLUGIN)
     big = tmp_path / "big.jsonl"
     rows = [{"id": f"d{i}", "text": SEED_TEXT + f"\nStory {i}: {i} drones were launched."} for i in range(1500)]
     big.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

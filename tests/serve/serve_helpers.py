@@ -75,16 +75,6 @@ def has_serve_extra() -> bool:
     return all(importlib.util.find_spec(name) is not None for name in ("starlette", "uvicorn"))
 
 
-def make_plugin(root: Path, name: str, source: str) -> Path:
-    """A directory holding an importable plugin ``name`` registered under the newsextract entry-point group."""
-    where = root / name
-    where.mkdir()
-    (where / f"{name}.py").write_text(source, encoding="utf-8")
-    info = where / f"{name}-0.1.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text(f"[newsextract]\n{name} = {name}\n", encoding="utf-8")
-    return where
 
 
 def clean_env(*extra_paths: Path, **extra: str) -> dict[str, str]:

@@ -50,7 +50,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sh.Server]:
 def tight_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sh.Server]:
     """A small body limit, one allowed CORS origin, and a plugin that always raises."""
     root = tmp_path_factory.mktemp("tight")
-    plugin = sh.make_plugin(root, "servefail", sh.FAILING_PLUGIN)
+    plugin = sh.plugin_dir(root, "servefail", sh.FAILING_PLUGIN)
     with sh.running_server(root, "--max-body-bytes", "4096", "--cors-origin", "http://newsroom.test",
                            env=sh.clean_env(plugin)) as running:
         yield running
