@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from newsextract.serve.openapi import hoist_definitions
+from newsextract.testing import plugin_dir
 
 from . import serve_helpers as sh
 
@@ -50,7 +51,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sh.Server]:
 def tight_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sh.Server]:
     """A small body limit, one allowed CORS origin, and a plugin that always raises."""
     root = tmp_path_factory.mktemp("tight")
-    plugin = sh.plugin_dir(root, "servefail", sh.FAILING_PLUGIN)
+    plugin = plugin_dir(root, "servefail", sh.FAILING_PLUGIN)
     with sh.running_server(root, "--max-body-bytes", "4096", "--cors-origin", "http://newsroom.test",
                            env=sh.clean_env(plugin)) as running:
         yield running

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsextract import cli
+from newsextract.testing import plugin_dir
 
 from . import serve_helpers as sh
 
@@ -42,7 +43,7 @@ def _wait_for(path: Path, server: sh.Server) -> None:
 def test_sigterm_drains_a_request_in_flight(tmp_path: Path, workers: str) -> None:
     if not sh.has_serve_extra():
         pytest.skip("needs the serve extra")
-    plugin = sh.plugin_dir(tmp_path, "serveslow", sh.SLOW_PLUGIN)
+    plugin = plugin_dir(tmp_path, "serveslow", sh.SLOW_PLUGIN)
     mark = tmp_path / "in-flight"
     env = sh.clean_env(plugin, SERVE_TEST_MARK=str(mark), SERVE_TEST_SLEEP="1.5")
     with sh.running_server(tmp_path, "--workers", workers, env=env) as server:
@@ -68,7 +69,7 @@ def test_sigterm_drains_a_request_in_flight(tmp_path: Path, workers: str) -> Non
 def test_two_workers_each_load_the_pipeline_once(tmp_path: Path) -> None:
     if not sh.has_serve_extra():
         pytest.skip("needs the serve extra")
-    plugin = sh.plugin_dir(tmp_path, "serveloads", sh.LOAD_COUNTING_PLUGIN)
+    plugin = plugin_dir(tmp_path, "serveloads", sh.LOAD_COUNTING_PLUGIN)
     loads = tmp_path / "loads.txt"
     with sh.running_server(tmp_path, "--workers", "2", env=sh.clean_env(plugin, SERVE_TEST_LOADS=str(loads))) as server:
         rows = [{"id": f"d{i}", "text": f"Russia launched {i + 1} drones overnight."} for i in range(40)]
@@ -87,7 +88,7 @@ def test_two_workers_each_load_the_pipeline_once(tmp_path: Path) -> None:
 def test_a_hung_plugin_is_stopped_by_its_time_budget(tmp_path: Path) -> None:
     if not sh.has_serve_extra():
         pytest.skip("needs the serve extra")
-    plugin = sh.plugin_dir(tmp_path, "serveslow", sh.SLOW_PLUGIN)
+    plugin = plugin_dir(tmp_path, "serveslow", sh.SLOW_PLUGIN)
     env = sh.clean_env(plugin, SERVE_TEST_MARK=str(tmp_path / "started"), SERVE_TEST_SLEEP="600",
                        NEWSEXTRACT_TIMEOUT="0.5")
     with sh.running_server(tmp_path, env=env) as server:
@@ -131,7 +132,7 @@ def test_bad_options_are_usage_errors(bad: list[str], capsys: pytest.CaptureFixt
 def test_other_requests_interleave_with_a_long_batch(tmp_path: Path) -> None:
     if not sh.has_serve_extra():
         pytest.skip("needs the serve extra")
-    plugin = sh.plugin_dir(tmp_path, "serveslow", sh.SLOW_PLUGIN)
+    plugin = plugin_dir(tmp_path, "serveslow", sh.SLOW_PLUGIN)
     mark = tmp_path / "in-flight"
     env = sh.clean_env(plugin, SERVE_TEST_MARK=str(mark), SERVE_TEST_SLEEP="0.4")
     with sh.running_server(tmp_path, env=env) as server:
