@@ -283,7 +283,7 @@ def cmd_plugins(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """``newsextract eval``."""
-    from .evaluation import evaluate, read_gold
+    from .evaluation import evaluate, evaluate_predictions, read_gold, read_predictions
 
     # Scoring never looks at ``when``; skipping date resolution keeps eval fast.
     pipeline = _pipeline(args, resolve_dates=False)
@@ -294,10 +294,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for path in args.gold:
         try:
             articles = list(read_gold(path))
+            predictions = read_predictions(args.predictions) if args.predictions else None
         except (OSError, ValueError) as exc:
             print(f"newsextract: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        evaluation = evaluate(articles, pipeline.extract, lambda k: pipeline.kind(k).matches_gold, kinds)
+        if predictions is not None:
+            evaluation = evaluate_predictions(articles, predictions, lambda k: pipeline.kind(k).matches_gold, kinds)
+        else:
+            evaluation = evaluate(articles, pipeline.extract, lambda k: pipeline.kind(k).matches_gold, kinds)
         if total is None:
             total = evaluation
         else:
@@ -371,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kinds", help="comma-separated kinds to score")
     p.add_argument("--errors", action="store_true", help="list every miss and spurious fact")
     p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--predictions", metavar="OUTPUT.jsonl",
+                   help="score this saved output (ours with --format jsonl, or another system's) instead of running")
     selection(p)
     p.set_defaults(func=cmd_eval)
 

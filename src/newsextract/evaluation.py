@@ -39,8 +39,10 @@ __all__ = [
     "Score",
     "content_words",
     "evaluate",
+    "evaluate_predictions",
     "expand_abbreviations",
     "read_gold",
+    "read_predictions",
     "same_last_name",
     "score_kind",
     "share_content_word",
@@ -229,6 +231,67 @@ def evaluate(
     kinds: Sequence[str] | None = None,
 ) -> Evaluation:
     """Run ``run`` on every article and score the facts of each kind against gold."""
+
+    def predict(article: Article) -> list[tuple[str, Mapping[str, Any], str]]:
+        return [(f.kind, value_to_dict(f.value), _fact_text(f)) for f in run(article.document).facts]
+
+    return _score_all(articles, predict, matcher_for, kinds)
+
+
+def evaluate_predictions(
+    articles: Iterable[Article],
+    predictions: Mapping[str, Mapping[str, Sequence[Mapping[str, Any]]]],
+    matcher_for: Callable[[str], Matcher],
+    kinds: Sequence[str] | None = None,
+) -> Evaluation:
+    """Score facts some other run (or another system) wrote, against gold.
+
+    ``predictions`` maps an article id to its facts by kind, each a dict in the gold
+    vocabulary (what :func:`read_predictions` reads). An article with no entry counts
+    as one with no facts, so a system that skipped it loses recall.
+    """
+
+    def predict(article: Article) -> list[tuple[str, Mapping[str, Any], str]]:
+        by_kind = predictions.get(article.document.id or "", {})
+        return [(kind, value, "") for kind, values in by_kind.items() for value in values]
+
+    return _score_all(articles, predict, matcher_for, kinds)
+
+
+def read_predictions(path: str | Path) -> dict[str, dict[str, list[Mapping[str, Any]]]]:
+    """Read system output as JSON Lines: ``newsextract extract --format jsonl`` records
+    (``facts`` a list of ``{"kind", "value"}``) or gold-shaped records (``facts`` a dict of
+    kind -> list of values, as ``../shared/peer`` writes). A malformed line raises
+    ``ValueError`` naming it.
+    """
+    out: dict[str, dict[str, list[Mapping[str, Any]]]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                facts = row.get("facts") or {}
+                by_kind: dict[str, list[Mapping[str, Any]]] = {}
+                if isinstance(facts, dict):
+                    for kind, values in facts.items():
+                        by_kind.setdefault(kind, []).extend(values)
+                else:
+                    for fact in facts:
+                        by_kind.setdefault(fact["kind"], []).append(fact["value"])
+                out[str(row["id"])] = by_kind
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                raise ValueError(f"{path}:{number}: not a prediction record: {exc}") from exc
+    return out
+
+
+def _score_all(
+    articles: Iterable[Article],
+    predict: Callable[[Article], list[tuple[str, Mapping[str, Any], str]]],
+    matcher_for: Callable[[str], Matcher],
+    kinds: Sequence[str] | None,
+) -> Evaluation:
+    """Score every article's predictions (kind, value dict, source text) against its gold."""
     evaluation = Evaluation()
     articles = list(articles)
     # A kind is annotated in a file when any article of it has gold for it; articles
@@ -238,24 +301,23 @@ def evaluate(
     annotated = {kind for a in articles for kind in (a.kinds or a.facts.keys())}
     for article in articles:
         evaluation.articles += 1
-        result = run(article.document)
+        predictions = predict(article)
         scored = set(article.kinds) if article.kinds is not None else set(annotated)
         if kinds:
             scored &= set(kinds)
         for kind in sorted(scored):
-            facts = [f for f in result.facts if f.kind == kind]
-            predicted = [value_to_dict(f.value) for f in facts]
+            pairs = [(value, text) for k, value, text in predictions if k == kind]
             gold = list(article.facts.get(kind, []))
             if article.only_status:
                 keep = set(article.only_status)
-                pairs = [(f, p) for f, p in zip(facts, predicted, strict=True) if p.get("status") in keep]
-                facts, predicted = [f for f, _ in pairs], [p for _, p in pairs]
+                pairs = [(value, text) for value, text in pairs if value.get("status") in keep]
                 gold = [g for g in gold if g.get("status") in keep]
+            predicted = [value for value, _ in pairs]
             score, missed, spurious = score_kind(gold, predicted, matcher_for(kind))
             evaluation.scores.setdefault(kind, Score()).add(score)
             doc_id = article.document.id or ""
             evaluation.misses.extend(Miss(doc_id, kind, "missed", gold[i]) for i in missed)
-            evaluation.misses.extend(Miss(doc_id, kind, "spurious", predicted[j], _fact_text(facts[j])) for j in spurious)
+            evaluation.misses.extend(Miss(doc_id, kind, "spurious", predicted[j], pairs[j][1]) for j in spurious)
     return evaluation
 
 

@@ -131,6 +131,32 @@ def test_eval_prints_scores_and_errors(tmp_path: Path, capsys: pytest.CaptureFix
     assert json.loads(out)["kinds"]["count"]["f1"] == 0.5
 
 
+def test_eval_scores_saved_output_of_any_system(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "g1", "text": "5 drones and 2 tanks", "facts": {"count": [{"noun": "drones", "count": 5},
+                                                                           {"noun": "jets", "count": 9}]}},
+        {"id": "g2", "text": "7 jets", "facts": {"count": [{"noun": "jets", "count": 7}]}},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    ours = tmp_path / "ours.jsonl"
+    run(capsys, "extract", str(gold), "--format", "jsonl")
+    status, out, _ = run(capsys, "extract", str(gold), "--format", "jsonl")
+    ours.write_text(out, encoding="utf-8")
+    _, live, _ = run(capsys, "eval", str(gold), "--format", "json")
+    status, saved, _ = run(capsys, "eval", str(gold), "--predictions", str(ours), "--format", "json")
+    assert status == cli.EXIT_OK and json.loads(saved)["kinds"] == json.loads(live)["kinds"]
+    # Another system's gold-shaped records; g2 absent from its output, so its fact is missed.
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "g1", "facts": {"count": [{"noun": "jets", "count": 9}]}}), encoding="utf-8")
+    _, out, _ = run(capsys, "eval", str(gold), "--predictions", str(other), "--format", "json")
+    assert json.loads(out)["kinds"]["count"] == {"tp": 1, "fp": 0, "fn": 2, "precision": 1.0,
+                                                 "recall": 0.3333, "f1": 0.5}
+    other.write_text("{not json", encoding="utf-8")
+    status, _, err = run(capsys, "eval", str(gold), "--predictions", str(other))
+    assert status == cli.EXIT_USAGE and "other.jsonl:1" in err
+
+
 def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "schema")
     schema = json.loads(out)
