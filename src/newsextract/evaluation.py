@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -50,6 +50,8 @@ __all__ = [
     "words",
 ]
 
+_T = TypeVar("_T")
+
 # -- gold files ------------------------------------------------------------------------
 
 
@@ -65,28 +67,37 @@ class Article:
 
 def read_gold(path: str | Path) -> Iterator[Article]:
     """Read a gold JSON Lines file; a malformed line raises ``ValueError`` naming it."""
+    return _read_records(path, _article, "gold article")
+
+
+def _article(number: int, row: Any) -> Article:
+    document = Document(
+        row["text"],
+        id=str(row.get("id", f"line-{number}")),
+        title=row.get("title"),
+        published=_lenient_date(row.get("published")),
+        source=row.get("source"),
+        url=row.get("url"),
+    )
+    return Article(
+        document=document,
+        facts=row.get("facts") or {},
+        kinds=tuple(row["kinds"]) if row.get("kinds") else None,
+        only_status=tuple(row["only_status"]) if row.get("only_status") else None,
+    )
+
+
+def _read_records(path: str | Path, parse: Callable[[int, Any], _T], what: str) -> Iterator[_T]:
+    """Parse every non-blank JSON line of ``path``; a bad one raises ``ValueError`` naming its line."""
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
-                document = Document(
-                    row["text"],
-                    id=str(row.get("id", f"line-{number}")),
-                    title=row.get("title"),
-                    published=_lenient_date(row.get("published")),
-                    source=row.get("source"),
-                    url=row.get("url"),
-                )
-            except (KeyError, ValueError, TypeError) as exc:
-                raise ValueError(f"{path}:{number}: not a gold article: {exc}") from exc
-            yield Article(
-                document=document,
-                facts=row.get("facts") or {},
-                kinds=tuple(row["kinds"]) if row.get("kinds") else None,
-                only_status=tuple(row["only_status"]) if row.get("only_status") else None,
-            )
+                record = parse(number, json.loads(line))
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                raise ValueError(f"{path}:{number}: not a {what}: {exc}") from exc
+            yield record
 
 
 def _lenient_date(value: Any) -> Any:
@@ -264,25 +275,19 @@ def read_predictions(path: str | Path) -> dict[str, dict[str, list[Mapping[str, 
     kind -> list of values, as ``../shared/peer`` writes). A malformed line raises
     ``ValueError`` naming it.
     """
-    out: dict[str, dict[str, list[Mapping[str, Any]]]] = {}
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                facts = row.get("facts") or {}
-                by_kind: dict[str, list[Mapping[str, Any]]] = {}
-                if isinstance(facts, dict):
-                    for kind, values in facts.items():
-                        by_kind.setdefault(kind, []).extend(values)
-                else:
-                    for fact in facts:
-                        by_kind.setdefault(fact["kind"], []).append(fact["value"])
-                out[str(row["id"])] = by_kind
-            except (KeyError, ValueError, TypeError, AttributeError) as exc:
-                raise ValueError(f"{path}:{number}: not a prediction record: {exc}") from exc
-    return out
+    return dict(_read_records(path, _prediction, "prediction record"))
+
+
+def _prediction(number: int, row: Any) -> tuple[str, dict[str, list[Mapping[str, Any]]]]:
+    facts = row.get("facts") or {}
+    by_kind: dict[str, list[Mapping[str, Any]]] = {}
+    if isinstance(facts, dict):
+        for kind, values in facts.items():
+            by_kind.setdefault(kind, []).extend(values)
+    else:
+        for fact in facts:
+            by_kind.setdefault(fact["kind"], []).append(fact["value"])
+    return str(row["id"]), by_kind
 
 
 def _score_all(

@@ -23,6 +23,7 @@ refused with a :class:`StoreError`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -457,8 +458,7 @@ class FactStore:
             # writer leaves the last committed batch intact.
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 if not existing:
                     # One statement at a time: executescript() would commit mid-transaction.
                     for statement in _statements(_SCHEMA):
@@ -466,12 +466,19 @@ class FactStore:
                     self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                     self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 self._create_views(kinds, kind_owner)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot prepare the database: {exc}") from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction, taken at once (IMMEDIATE) and rolled back on any failure."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def _create_views(self, kinds: dict[str, Kind], kind_owner: dict[str, str]) -> None:
         known = dict(self.conn.execute("SELECT name, view FROM kinds").fetchall())
@@ -548,14 +555,9 @@ class FactStore:
             return
         now = _now()
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 facts = sum(self._write_result(result, digest, now) for result, digest in self._batch)
                 errors = sum(self._write_input_error(error, now) for error in self._input_errors)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot write: {exc}") from exc
         self.stored += len(self._batch)

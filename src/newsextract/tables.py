@@ -159,6 +159,12 @@ def to_records(results: Iterable[Result | InputError], *, errors: bool = False) 
     return [complete(row, columns) for row in rows]
 
 
+def _rows_and_columns(results: Iterable[Result | InputError], errors: bool) -> tuple[list[Row], list[str]]:
+    """The rows of :func:`to_records` and their columns (the fixed ones when there are no rows)."""
+    rows = to_records(results, errors=errors)
+    return rows, list(rows[0]) if rows else [*FACT_COLUMNS, *TAIL_COLUMNS]
+
+
 def _missing_extra(package: str, extra: str) -> ImportError:
     return ImportError(
         f"this needs the optional dependency {package!r}: install it with pip install \"newsextract[{extra}]\""
@@ -171,8 +177,7 @@ def to_pandas(results: Iterable[Result | InputError], *, errors: bool = False) -
         import pandas as pd
     except ImportError as exc:
         raise _missing_extra("pandas", "pandas") from exc
-    rows = to_records(results, errors=errors)
-    columns = list(rows[0]) if rows else [*FACT_COLUMNS, *TAIL_COLUMNS]
+    rows, columns = _rows_and_columns(results, errors)
     frame = pd.DataFrame.from_records(rows, columns=columns)
     for column in columns:  # whole-number columns with gaps stay whole numbers (pandas' nullable Int64)
         values = [v for v in (row[column] for row in rows) if v is not None]
@@ -195,8 +200,7 @@ def to_arrow(results: Iterable[Result | InputError], *, errors: bool = False) ->
         import pyarrow as pa
     except ImportError as exc:
         raise _missing_extra("pyarrow", "arrow") from exc
-    rows = to_records(results, errors=errors)
-    columns = list(rows[0]) if rows else [*FACT_COLUMNS, *TAIL_COLUMNS]
+    rows, columns = _rows_and_columns(results, errors)
     data = {column: _uniform([row[column] for row in rows]) for column in columns}
     fixed = {"id": pa.string(), "kind": pa.string(), "start": pa.int64(), "end": pa.int64(), "text": pa.string(),
              "confidence": pa.float64(), "plugin": pa.string(), "extractor": pa.string(), "rule": pa.string(),

@@ -53,19 +53,24 @@ class Match:
     captures: Mapping[str, tuple[tuple[int, int], ...]] = attrs.field(factory=dict)
 
     @property
+    def whole(self) -> TokenSpan:
+        """The whole match as a :class:`TokenSpan` (tokens, character span, text)."""
+        return self.stream.slice(self.start, self.end)
+
+    @property
     def tokens(self) -> Sequence[Token]:
         """The matched tokens."""
-        return self.stream.tokens[self.start : self.end]
+        return self.whole.tokens
 
     @property
     def span(self) -> Span:
         """Character span of the whole match."""
-        return self.stream.char_span(self.start, self.end)
+        return self.whole.span
 
     @property
     def text(self) -> str:
         """The matched text as written."""
-        return self.span.of(self.stream.text)
+        return self.whole.text
 
     def before(self, count: int = 1, name: str | None = None) -> Sequence[Token]:
         """Up to ``count`` tokens before the match (or before capture ``name``), in its sentence."""
@@ -104,7 +109,7 @@ class Match:
 
     def quantity(self, name: str | None = None) -> Quantity | None:
         """The quantity in capture ``name`` (or the first in the match), or None."""
-        where = self.get(name) if name is not None else self.stream.slice(self.start, self.end)
+        where = self.get(name) if name is not None else self.whole
         return where.quantity if where is not None else None
 
     def groups(self, name: str) -> tuple[Match, ...]:
