@@ -181,12 +181,17 @@ def _error_section(error: InputError) -> str:
     )
 
 
-def render_fragment(results: Iterable[Result | InputError]) -> str:
-    """The view's body (styles, sections, script) without the page around it, for notebooks and other pages."""
+def render_fragment(results: Iterable[Result | InputError], *, script: bool = True) -> str:
+    """The view's body (styles, sections, script) without the page around it, for notebooks and other pages.
+
+    ``script=False`` leaves out the small click-to-pin script, for pages whose
+    Content-Security-Policy allows no scripts (hovering still shows each card).
+    """
     items = list(results)
     kinds = sorted({f.kind for r in items if isinstance(r, Result) for f in r.facts})
     sections = "".join(_document_section(r, kinds) if isinstance(r, Result) else _error_section(r) for r in items)
-    return f'<div class="nx-view"><style>{_CSS}</style>{sections}<script>{_SCRIPT}</script></div>'
+    pin = f"<script>{_SCRIPT}</script>" if script else ""
+    return f'<div class="nx-view"><style>{_CSS}</style>{sections}{pin}</div>'
 
 
 def render_html(results: Iterable[Result | InputError], *, title: str = "newsextract") -> str:
