@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import os
 import resource
+import subprocess
 import sys
+import time
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSEXTRACT_SHARED", ROOT.parent / "shared")) / "eval"
@@ -77,3 +81,34 @@ def hostile_inputs(seed: str) -> dict[str, str]:
         "mixed_scripts": ("\n".join(mixed) + "\n" + seed + "\n") * 20,
         "number_words_run": " ".join(["hundreds of thousands of dozens of"] * 10_000) + " drones",
     }
+
+
+def peer_python() -> Path | None:
+    """The peer's interpreter, if one is installed beside the shared data or this checkout."""
+    for candidate in (
+        os.environ.get("NEWSEXTRACT_PEER_PYTHON", ""),
+        SHARED.parent / "peer" / ".venv" / "bin" / "python",
+        ROOT.parent / "peer-venv" / "bin" / "python",
+    ):
+        if candidate and Path(candidate).exists():
+            return Path(candidate)
+    return None
+
+
+def write_jsonl(path: Path, records: Iterable[Mapping[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def run_peer(python: Path, source: Path, out: Path) -> float:
+    """Run the peer on ``source`` (JSON Lines with id and text); returns its wall time."""
+    started = time.perf_counter()
+    with open(out, "w", encoding="utf-8") as handle:
+        subprocess.run(
+            [str(python), str(SHARED.parent / "peer" / "peers.py"), str(source)],
+            stdout=handle,
+            stderr=subprocess.DEVNULL,
+            check=True,
+        )
+    return time.perf_counter() - started

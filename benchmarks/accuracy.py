@@ -1,6 +1,7 @@
 """Accuracy table for README: per-kind F1 on the project's gold files and the real data.
 
     .venv/bin/python benchmarks/accuracy.py            # markdown table on stdout
+    .venv/bin/python benchmarks/accuracy.py --peer     # plus the spaCy + textacy peer's micro F1, same run
 
 Runs the installed plugins (the tutorial's ``displacement`` plugin excluded) with the
 same scoring as ``newsextract eval``. Real data is read from ../shared when present.
@@ -8,15 +9,17 @@ same scoring as ``newsextract eval``. Real data is read from ../shared when pres
 
 from __future__ import annotations
 
+import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, SHARED
+from _common import ROOT, SHARED, peer_python, run_peer
 
 import newsextract
-from newsextract.evaluation import Evaluation, evaluate, read_gold
+from newsextract.evaluation import Evaluation, evaluate, evaluate_predictions, read_gold, read_predictions
 
 KINDS = ["weapon_count", "casualty", "quote", "official"]
 PROJECT = [
@@ -32,6 +35,7 @@ REAL = [
     ("real/acled_2020_fatalities.jsonl", "ACLED notes, killed only (5,070; noisy coding)", ["casualty"]),
     ("real/gtd_us_casualties.jsonl", "GTD US summaries (475; noisy coding)", ["casualty"]),
     ("real/polnear_quotes.jsonl", "PolNeAR news articles (168)", ["quote"]),
+    ("real/weapons_news.jsonl", "real war news (45 excerpts; BBC, Fox, NYT, GDELT, maritime)", ["weapon_count", "casualty"]),
 ]
 
 
@@ -39,27 +43,42 @@ def score(pipeline: newsextract.Pipeline, path: Path, kinds: list[str] | None = 
     return evaluate(read_gold(path), pipeline.extract, lambda k: pipeline.kind(k).matches_gold, kinds)
 
 
-def row(name: str, evaluation: Evaluation, kinds: list[str]) -> str:
+def peer_score(pipeline: newsextract.Pipeline, python: Path, path: Path, kinds: list[str] | None) -> Evaluation:
+    """The peer's output on ``path``, scored by the same code."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "peer.jsonl"
+        run_peer(python, path, out)
+        predictions = read_predictions(out)
+    return evaluate_predictions(read_gold(path), predictions, lambda k: pipeline.kind(k).matches_gold, kinds)
+
+
+def row(name: str, evaluation: Evaluation, kinds: list[str], peer: Evaluation | None) -> str:
     cells = []
     for kind in KINDS:
         s = evaluation.scores.get(kind)
         cells.append(f"{s.f1:.3f}" if kind in kinds and s is not None and (s.tp + s.fn) else "")
     micro = evaluation.micro
-    return f"| {name} | " + " | ".join(cells) + f" | {micro.precision:.3f} / {micro.recall:.3f} / {micro.f1:.3f} |"
+    line = f"| {name} | " + " | ".join(cells) + f" | {micro.precision:.3f} / {micro.recall:.3f} / {micro.f1:.3f} |"
+    return line + (f" {peer.micro.f1:.3f} |" if peer is not None else "")
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="per-kind F1 on every gold file and real set")
+    parser.add_argument("--peer", action="store_true", help="also score the spaCy + textacy peer in the same run")
+    args = parser.parse_args()
+    python = peer_python() if args.peer else None
+    if args.peer and python is None:
+        sys.exit("no peer interpreter found: set NEWSEXTRACT_PEER_PYTHON")
     pipeline = newsextract.Pipeline(exclude=["displacement"], resolve_dates=False)
-    print("| gold | weapon_count F1 | casualty F1 | quote F1 | official F1 | micro P / R / F1 |")
-    print("|---|---|---|---|---|---|")
-    for rel, name in PROJECT:
-        path = ROOT / rel
+    peer_head = (" peer micro F1 |", "---|") if python is not None else ("", "")
+    print("| gold | weapon_count F1 | casualty F1 | quote F1 | official F1 | micro P / R / F1 |" + peer_head[0])
+    print("|---|---|---|---|---|---|" + peer_head[1])
+    sets = [(ROOT / rel, name, KINDS) for rel, name in PROJECT] + [(SHARED / rel, name, k) for rel, name, k in REAL]
+    for path, name, kinds in sets:
         if path.exists():
-            print(row(f"{name}", score(pipeline, path), KINDS))
-    for rel, name, kinds in REAL:
-        path = SHARED / rel
-        if path.exists():
-            print(row(name, score(pipeline, path, kinds), kinds))
+            only = None if kinds is KINDS else kinds
+            peer = peer_score(pipeline, python, path, only) if python is not None else None
+            print(row(name, score(pipeline, path, only), kinds, peer))
 
 
 if __name__ == "__main__":

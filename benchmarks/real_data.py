@@ -21,18 +21,17 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, SHARED
+from _common import SHARED, peer_python, run_peer, write_jsonl
 
 import newsextract
 from newsextract.evaluation import (
@@ -55,37 +54,6 @@ SETS = [
     ("weapons_news.jsonl", ["weapon_count", "casualty"], "real war news (BBC, Fox, NYT, GDELT, maritime)", False),
 ]
 KBP37 = "kbp37_per_title.jsonl"
-
-
-def peer_python() -> Path | None:
-    """The peer's interpreter, if one is installed beside the shared data or this checkout."""
-    for candidate in (
-        os.environ.get("NEWSEXTRACT_PEER_PYTHON", ""),
-        SHARED.parent / "peer" / ".venv" / "bin" / "python",
-        ROOT.parent / "peer-venv" / "bin" / "python",
-    ):
-        if candidate and Path(candidate).exists():
-            return Path(candidate)
-    return None
-
-
-def write_jsonl(path: Path, records: Iterable[Mapping[str, Any]]) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def run_peer(python: Path, source: Path, out: Path) -> float:
-    """Run the peer on ``source`` (JSON Lines with id and text); returns its wall time."""
-    started = time.perf_counter()
-    with open(out, "w", encoding="utf-8") as handle:
-        subprocess.run(
-            [str(python), str(SHARED.parent / "peer" / "peers.py"), str(source)],
-            stdout=handle,
-            stderr=subprocess.DEVNULL,
-            check=True,
-        )
-    return time.perf_counter() - started
 
 
 def peer_as_output(path: Path) -> list[dict[str, Any]]:
