@@ -40,9 +40,11 @@ machine load.
 
 from __future__ import annotations
 
+import bisect
 import keyword
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Final, Union
+from typing import Any, ClassVar, Final, Union
 
 import attrs
 import regex
@@ -288,6 +290,62 @@ Instruction = tuple[int, Any, Any]
 
 
 @attrs.frozen(eq=False)
+class _Starts:
+    """Token positions where a pattern may start, sorted and as a set."""
+
+    positions: list[int]
+    members: frozenset[int]
+
+
+class _StreamIndex:
+    """Positions of each lower-cased form and kind in one token sequence, built once.
+
+    Lets a pattern whose first token is one of a few words jump from one occurrence to
+    the next instead of testing every token. A few recent sequences are kept (holding
+    them keeps their ``id`` from being reused while cached).
+    """
+
+    _recent: ClassVar[dict[int, _StreamIndex]] = {}
+    _KEEP: ClassVar[int] = 8
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.by_lower: dict[str, list[int]] = {}
+        self.by_kind: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            self.by_lower.setdefault(token.lower, []).append(i)
+            self.by_kind.setdefault(token.kind, []).append(i)
+        self.per_program: dict[int, tuple[object, _Starts]] = {}
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> _StreamIndex:
+        """The index of ``tokens`` (built on first use)."""
+        found = cls._recent.get(id(tokens))
+        if found is not None and found.tokens is tokens:
+            return found
+        built = cls(tokens)
+        with cls._lock:
+            while len(cls._recent) >= cls._KEEP:
+                cls._recent.pop(next(iter(cls._recent)))
+            cls._recent[id(tokens)] = built
+        return built
+
+    def starts_for(self, program: object, lowers: frozenset[str], kinds: frozenset[str]) -> _Starts:
+        """Where ``program`` (whose first token has one of ``lowers`` or ``kinds``) may start."""
+        held = self.per_program.get(id(program))
+        if held is not None:
+            return held[1]
+        words = lowers if len(lowers) < len(self.by_lower) else self.by_lower.keys() & lowers
+        merged = [i for w in words for i in self.by_lower.get(w, ())]
+        merged += [i for k in kinds for i in self.by_kind.get(k, ())]
+        positions = sorted(set(merged))
+        starts = _Starts(positions, frozenset(positions))
+        self.per_program[id(program)] = (program, starts)  # holding the program keeps its id unique
+        return starts
+
+
+@attrs.frozen(eq=False)
 class Program:
     """A compiled pattern: NFA instructions plus the start state's first-token tests."""
 
@@ -329,6 +387,31 @@ class Program:
                 return True
         return False
 
+    def _starts_in(self, tokens: Sequence[Token]) -> _Starts | None:
+        """Where in ``tokens`` this pattern may start, when its first tests are plain word or kind
+        sets (looked up once per stream in an index of the stream's words), else None."""
+        if self._start_lowers is None:
+            return None
+        index = _StreamIndex.of(tokens)
+        return index.starts_for(self, self._start_lowers, self._start_kinds)
+
+    def _next_start(self, tokens: Sequence[Token], pos: int, stop: int, starts: _Starts | None, anchored: bool) -> int:
+        """The first position from ``pos`` where the pattern may start (``stop`` when none;
+        anchored: ``pos`` itself or ``stop``)."""
+        if starts is not None:
+            positions = starts.positions
+            k = bisect.bisect_left(positions, pos)
+            while k < len(positions) and positions[k] < stop:
+                if self._may_start(tokens, positions[k], stop):
+                    return positions[k]
+                k += 1
+            return stop
+        while pos < stop and not self._may_start(tokens, pos, stop):
+            if anchored:
+                return stop
+            pos += 1
+        return pos
+
     def _search(self, tokens: Sequence[Token], begin: int, stop: int, anchored: bool) -> RawMatch | None:
         """One pass of the Pike VM from ``begin``: the leftmost match, extended as far as it goes.
 
@@ -345,19 +428,18 @@ class Program:
         cutoff = stop
         pos = begin
         may_start = self._may_start
+        starts = None if anchored else self._starts_in(tokens)
         while pos <= cutoff:
             if not agenda and best is None:
                 # nothing running: skip cheaply to the next token where the pattern may start
                 if anchored and pos > begin:
                     break
-                while pos < stop and not may_start(tokens, pos, stop):
-                    if anchored:
-                        return None
-                    pos += 1
+                pos = self._next_start(tokens, pos, stop, starts, anchored)
                 if pos >= stop:
                     break
                 self._add(agenda, pos, 0, pos, None)
-            elif best is None and pos < stop and not anchored and may_start(tokens, pos, stop):
+            elif (best is None and pos < stop and not anchored and (starts is None or pos in starts.members)
+                  and may_start(tokens, pos, stop)):
                 self._add(agenda, pos, 0, pos, None)
             threads = agenda.pop(pos, None)
             if threads is None:
