@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final
+from typing import Any, Final
 
 import regex
 
@@ -231,7 +231,9 @@ def _entries(value: str | Iterable[str]) -> list[str]:
 
 def _token_lowers(phrase: str) -> tuple[str, ...]:
     """The phrase split exactly as a document would be (lower-cased token texts)."""
-    return tuple(phrase[s:e].lower() for s, e, _ in _raw_tokens(phrase, 0, len(phrase)))
+    pieces: list[tuple[int, int, str, Any]] = []
+    _raw_tokens(phrase, 0, len(phrase), pieces)
+    return tuple(phrase[s:e].lower() for s, e, _, _ in pieces)
 
 
 class Lexicon:
