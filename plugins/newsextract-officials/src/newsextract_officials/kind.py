@@ -8,7 +8,7 @@ from typing import Any
 import newsextract
 from newsextract.evaluation import expand_abbreviations, same_last_name, share_content_word
 
-from .model import Official
+from .value import Official
 
 __all__ = ["KIND", "gold_match", "key", "persons"]
 
