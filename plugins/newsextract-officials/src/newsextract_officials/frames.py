@@ -83,7 +83,7 @@ LINKED: Final = Frame(
     "official.title-after-linking-verb",
     # "X, who is the mayor of Y", "X was re-elected president", "X was named defense minister".
     regex.compile(
-        rf"\A(?:,W)?(?P<verb>V{{1,2}}S{{0,2}})D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?(?![NHMRQIAL])"
+        rf"\A(?:,W)?(?P<verb>V{{1,3}}S{{0,2}})D?(?P<s1>S{{0,3}}){_PLACE}?(?P<s2>S{{0,3}}){_TITLE}{_COMPL}?(?![NHMRQIAL])"
     ),
     "right",
     (("Ada Quill, who is the mayor of Brindle, opened the bridge.", "Ada Quill", "mayor"),),

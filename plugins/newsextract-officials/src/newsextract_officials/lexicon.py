@@ -32,6 +32,7 @@ HEADS: Final = frozenset(
     comptroller treasurer councillor councilor councilman councilwoman alderman consul governor-general
     ceo cfo coo executive deputy officer detective det leader diplomat
     assemblyman assemblywoman assemblymember coordinator rapporteur manager constable archbishop
+    emperor empress tsar czar tsarina kaiser shah pharaoh caliph
     """.split()
 )
 
@@ -79,7 +80,21 @@ LINK_VERBS: Final = {
     "named": "newly appointed",
     "appointed": "newly appointed",
     "sworn": "current",
+    "crowned": "current",
+    "become": "current",
+    "becomes": "current",
+    "serves": "current",
+    "served": "former",
+    "as": "current",
 }
+
+#: Linking verbs that tie even a one-word name to the office that follows
+#: ("Marlow became prime minister", "Ostrand was crowned king", "Veld served as mayor"),
+#: unlike a bare copula ("Brindle is mayor" may name a place's mayor, not Brindle).
+STRONG_LINKS: Final = frozenset("became become becomes elected re-elected reelected sworn crowned served serves".split())
+
+#: Roman numerals that follow a monarch's or pope's given name ("King Arvid II", "Pope Linus IV").
+REGNAL_NUMERALS: Final = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 #: Heads that only count with a qualifying body or modifier, never bare before a name
 #: ("leader X" is not an office; "opposition leader", "Hamas leader" are excluded too: parties are not offices).
@@ -129,6 +144,8 @@ MULTI_HEADS: Final = (
     ("police", "chief"),
     ("fire", "chief"),
     ("chief", "constable"),
+    ("queen", "consort"),
+    ("prince", "consort"),
 )
 
 #: Multi-word ranks ("Petty Officer", "Rear Adm.").

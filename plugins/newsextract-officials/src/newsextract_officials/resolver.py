@@ -132,11 +132,13 @@ def _right_frame(d: _Draft, words: list[Word], right: str, ne: int, speaker: boo
         a = None  # "X, the group's president": a private body's office
     if a is None and not d.office:
         a = fr.LINKED.search(right)
-        if a is not None and not speaker:
+        strong = a is not None and any(t.key in lx.STRONG_LINKS for t in words_of(words, a, "verb", ne))
+        if a is not None and not speaker and not strong:
             return None
         if a is not None:
             verb = words_of(words, a, "verb", ne)
-            linked = next((lx.LINK_VERBS[t.key] for t in reversed(verb) if t.key in lx.LINK_VERBS), "current")
+            # the last verb decides ("was re-elected": current), "as" only when alone ("served as": former)
+            linked = next((lx.LINK_VERBS[t.key] for t in reversed(verb) if t.key in lx.LINK_VERBS and t.key != "as"), "current")
             d.status = [t for t in verb if t.tag == "S"]
             d.former_after = linked == "former" and not d.status
     return a
@@ -154,7 +156,8 @@ def _read_right(d: _Draft, words: list[Word], tags: str, ne: int, speaker: bool)
         and head_keys(d.office)[-1:] in _VAGUE_HEAD_KEYS
         and head_keys(words_of(words, a, "title", ne))[-1:] not in _VAGUE_HEAD_KEYS
     )
-    if not (a and speaker and (not d.office or not any(t.tag == "H" for t in d.office) or vague_before)):
+    strong = a is not None and a.re is fr.LINKED.pattern and any(t.key in lx.STRONG_LINKS for t in words_of(words, a, "verb", ne))
+    if not (a and (speaker or strong) and (not d.office or not any(t.tag == "H" for t in d.office) or vague_before)):
         return
     if vague_before:
         d.place = []  # "GERB leader X, a former prime minister": the party was the leader's body

@@ -237,6 +237,7 @@ def _fix_tags(out: list[Word]) -> None:
             for j in range(i, i + 3):
                 out[j].tag = "Z"  # "at the time": the office was held then, not now
     _mark_month_names(out, keys)
+    _mark_name_words(out)
     for i in reversed([j for j, t in enumerate(out) if t.tag == "R"]):
         t = out[i]
         if t.text[:1].islower() and (i == last or out[i + 1].tag not in "RNIh"):
@@ -271,3 +272,26 @@ def _mark_month_names(out: list[Word], keys: list[str]) -> None:
                 (after is not None and after.tag == "N") or (i > 0 and out[i - 1].tag == "N" and out[i - 1].text[:1].isupper())
             ):
                 t.tag = "N"
+
+
+def _mark_name_words(out: list[Word]) -> None:
+    """Words that belong to a name after all: regnal numerals, unpunctuated abbreviations.
+
+    "King Arvid II of Norland": a Roman numeral right after a titled given name is part of
+    the name. "Premier Tan Gov said": an abbreviated head written without its period after a
+    name word and before no name is the person's surname, not a title ("Gov." would be).
+    """
+    for i, t in enumerate(out):
+        if i == 0 or out[i - 1].tag != "N":
+            continue
+        regnal = t.key in lx.REGNAL_NUMERALS and t.text.isupper() and i >= 2 and out[i - 2].tag in "HN"
+        unpunctuated = (
+            t.tag == "H"
+            and t.key in lx.HEAD_SPELLING
+            and t.key != "mp"
+            and t.text[:1].isupper()
+            and not t.text.endswith(".")
+            and (i + 1 == len(out) or out[i + 1].tag not in "NIQ")
+        )
+        if regnal or unpunctuated:
+            t.tag = "N"

@@ -1,0 +1,52 @@
+"""Linking verbs, "as" and names that carry what looks like a title word (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from newsextract_officials import Official
+
+Only = Callable[[str], Official]
+Officials = Callable[[str], list[Official]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "status"),
+    [
+        ("After the vote Marlow became prime minister of Estrava.", "Marlow", "prime minister", "current"),
+        ("In 1602 Ostrand was crowned king.", "Ostrand", "king", "current"),
+        ("Delacroix was re-elected President by the assembly.", "Delacroix", "President", "current"),
+        ("The council appointed Ines Volk as defence minister.", "Ines Volk", "defence minister", "current"),
+        ("Her brother Tomas Veld served as mayor of Brindle.", "Tomas Veld", "mayor", "former"),
+    ],
+)
+def test_title_after_a_linking_verb(only: Only, text: str, name: str, title: str, status: str) -> None:
+    official = only(text)
+    assert (official.name, official.title, official.status) == (name, title, status)
+
+
+def test_a_bare_copula_still_needs_a_full_name(officials: Officials) -> None:
+    # "Brindle is mayor ..." may be a place; only the stronger verbs tie one word to an office.
+    assert officials("Brindle is mayor-free since the spring, and Karsk is quiet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The castle was seized by King Arvid II of Norland in 1450.", "Arvid II", "King"),
+        ("Byzantine Emperor Leo VI Taurin rebuilt the walls.", "Leo VI Taurin", "Emperor"),
+        ("Empress Maren opened the bridge.", "Maren", "Empress"),
+        ("She served Queen consort Alia Brandt for years.", "Alia Brandt", "Queen consort"),
+    ],
+)
+def test_monarchs_and_regnal_numerals(only: Only, text: str, name: str, title: str) -> None:
+    official = only(text)
+    assert (official.name, official.title) == (name, title)
+
+
+def test_an_abbreviation_without_its_period_after_a_name_is_a_surname(only: Only) -> None:
+    official = only("Premier Tan Gov promised to cut taxes.")
+    assert (official.name, official.title) == ("Tan Gov", "Premier")
+    # With its period, and before a name, it stays a title.
+    assert only("Gov. Ada Quill signed the bill.").title == "Governor"
