@@ -50,3 +50,22 @@ def test_an_abbreviation_without_its_period_after_a_name_is_a_surname(only: Only
     assert (official.name, official.title) == ("Tan Gov", "Premier")
     # With its period, and before a name, it stays a title.
     assert only("Gov. Ada Quill signed the bill.").title == "Governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Then Interior Secretary Ethan A. Cole approved the dam.", "Ethan A. Cole", "Interior Secretary"),
+        ("Prime Minister Tom Major announced the budget.", "Tom Major", "Prime Minister"),
+        ("Chancellor of Exchequer Ada Quill raised taxes.", "Ada Quill", "Chancellor of Exchequer"),
+        ("The firm's vice-chairman, Ines Volk, resigned.", "Ines Volk", "vice-chairman"),
+        ("Lumora founder Tomas Veld sold his shares.", "Tomas Veld", "founder"),
+    ],
+)
+def test_names_and_titles_of_company_officers(only: Only, text: str, name: str, title: str) -> None:
+    official = only(text)
+    assert (official.name, official.title) == (name, title)
+
+
+def test_a_bare_founder_before_a_name_is_not_an_office(officials: Officials) -> None:
+    assert officials("As founder Tomas Veld said, the shop will stay open.") == []

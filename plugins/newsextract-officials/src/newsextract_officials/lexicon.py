@@ -32,7 +32,7 @@ HEADS: Final = frozenset(
     comptroller treasurer councillor councilor councilman councilwoman alderman consul governor-general
     ceo cfo coo executive deputy officer detective det leader diplomat
     assemblyman assemblywoman assemblymember coordinator rapporteur manager constable archbishop
-    emperor empress tsar czar tsarina kaiser shah pharaoh caliph
+    emperor empress tsar czar tsarina pharaoh caliph vice-chairman vice-chair founder co-founder cofounder
     """.split()
 )
 
@@ -40,7 +40,8 @@ HEADS: Final = frozenset(
 #: ("studio head" and "director Carla Mendez" are not officials; "health director" and
 #: "head of the Council" are).
 WEAK_HEADS: Final = frozenset(
-    "chief head director chair officer executive deputy leader detective det diplomat coordinator".split()
+    """chief head director chair officer executive deputy leader detective det diplomat coordinator
+    founder co-founder cofounder""".split()
 )
 
 #: Heads that name an office only inside a public body: "the general manager of the State Emergency
@@ -210,7 +211,7 @@ MODIFIERS: Final = frozenset(
     information development science technology tourism youth family refugees reintegration strategic
     local city county district federal prime civil aviation nuclear top chief principal special acting
     interim associate executive administrative legal medical human rights migration immigration
-    customs border energy water power mining oil sports culture religious humanitarian
+    customs border energy water power mining oil sports culture religious humanitarian exchequer
     """.split()
 )
 

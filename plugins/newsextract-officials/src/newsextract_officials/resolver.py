@@ -73,6 +73,8 @@ def _is_name(words: Sequence[Word], ns: int, ne: int) -> bool:
     titled = ns > 0 and words[ns - 1].tag in "HR" and len(name_words) >= 2
     for i, t in enumerate(name_words):
         base = strip_possessive(t.key)[0]
+        if t.tag == "I" or (t.tag == "N" and t.key in lx.REGNAL_NUMERALS):
+            continue  # "Ethan A. Cole", "King Arvid I": an initial or numeral, never a stopword here
         if (t.key in lx.STOPWORDS and not (t.tag == "N" and t.key in lx.NAME_MONTHS)) or base in _NOT_NAME:
             if titled and i in (0, len(name_words) - 1) and base in lx.SURNAME_BODY_WORDS:
                 continue  # "Attorney Elena Park", "Minister Park Jae-hoon": a surname that is also a body word

@@ -279,15 +279,16 @@ def _mark_name_words(out: list[Word]) -> None:
 
     "King Arvid II of Norland": a Roman numeral right after a titled given name is part of
     the name. "Premier Tan Gov said": an abbreviated head written without its period after a
-    name word and before no name is the person's surname, not a title ("Gov." would be).
+    name word and before no name is the person's surname, not a title ("Gov." would be); so is
+    a rank word after a titled given name ("Premier Tom Major said").
     """
     for i, t in enumerate(out):
         if i == 0 or out[i - 1].tag != "N":
             continue
         regnal = t.key in lx.REGNAL_NUMERALS and t.text.isupper() and i >= 2 and out[i - 2].tag in "HN"
+        titled = i >= 2 and out[i - 2].tag == "H"
         unpunctuated = (
-            t.tag == "H"
-            and t.key in lx.HEAD_SPELLING
+            ((t.tag == "H" and t.key in lx.HEAD_SPELLING) or (t.tag == "R" and titled))
             and t.key != "mp"
             and t.text[:1].isupper()
             and not t.text.endswith(".")
