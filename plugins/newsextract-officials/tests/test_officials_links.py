@@ -69,3 +69,50 @@ def test_names_and_titles_of_company_officers(only: Only, text: str, name: str, 
 
 def test_a_bare_founder_before_a_name_is_not_an_office(officials: Officials) -> None:
     assert officials("As founder Tomas Veld said, the shop will stay open.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization", "status"),
+    [
+        (
+            "Ada Quill, who heads the Brindle Port Authority, said the pier is closed.",
+            "head of the Brindle Port Authority",
+            "Brindle Port Authority",
+            "current",
+        ),
+        (
+            "Ada Quill, who chaired the Norland Water Board until May, resigned.",
+            "chair of the Norland Water Board",
+            None,
+            "former",
+        ),
+    ],
+)
+def test_who_heads_a_body(only: Only, text: str, title: str, organization: str | None, status: str) -> None:
+    official = only(text)
+    assert (official.name, official.title, official.status) == ("Ada Quill", title, status)
+    if organization is not None:
+        assert official.organization == organization
+
+
+def test_who_leads_something_that_is_not_a_body(officials: Officials) -> None:
+    assert officials("Ada Quill, who led the talks, left early.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Ada Quill, the 11th president of Norland, died on Monday.", "current"),
+        ("Ada Quill, the second president of Norland, died on Monday.", "current"),
+        ("Ada Quill, the former 11th mayor of Brindle, spoke.", "former"),
+    ],
+)
+def test_ordinals_before_a_title_stay_out_of_it(only: Only, text: str, status: str) -> None:
+    official = only(text)
+    assert official.title in ("president", "mayor")
+    assert official.status == status
+
+
+def test_party_state_in_parentheses(only: Only) -> None:
+    official = only("Sen. Ada Quill (D-Mass.) voted against the bill.")
+    assert (official.place, official.organization) == ("Massachusetts", "Democratic Party")

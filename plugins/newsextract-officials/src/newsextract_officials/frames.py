@@ -14,7 +14,7 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["AFTER", "BEFORE", "FRAMES", "LINKED", "NAME_RUN", "OF_PLACE", "PARTY", "PRE", "Frame"]
+__all__ = ["AFTER", "BEFORE", "FRAMES", "LINKED", "NAME_RUN", "OF_PLACE", "PARTY", "PRE", "WHO_HEADS", "Frame"]
 
 
 @attrs.frozen
@@ -88,9 +88,16 @@ LINKED: Final = Frame(
     "right",
     (("Ada Quill, who is the mayor of Brindle, opened the bridge.", "Ada Quill", "mayor"),),
 )
+WHO_HEADS: Final = Frame(
+    "official.who-heads",
+    # The office is what the person does: "X, who heads the Norland Port Authority".
+    regex.compile(r"\A,W(?P<verb>G)(?P<body>D?[qQ]?(?:[NAQLMw&q]|[OF]D?){0,8}[NAQLM])(?![NHMRQIAL])"),
+    "right",
+    (("Ada Quill, who heads the Brindle Port Authority, spoke.", "Ada Quill", "head of the Brindle Port Authority"),),
+)
 OF_PLACE: Final = regex.compile(r"\AO(?P<of>[NAL]{1,4})(?![NHMRQ])")
 """After the name: "Sen. Charles Benton of Mississippi"."""
-PARTY: Final = regex.compile(r"\A,Y")
-"""After the name: "Sen. X, D-Mass."."""
+PARTY: Final = regex.compile(r"\A[,|]Y")
+"""After the name: "Sen. X, D-Mass.", "Sen. X (D-Mass.)"."""
 
-FRAMES: Final = (PRE, BEFORE, AFTER, LINKED)
+FRAMES: Final = (PRE, BEFORE, AFTER, LINKED, WHO_HEADS)

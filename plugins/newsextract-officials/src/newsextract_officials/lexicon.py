@@ -94,6 +94,25 @@ LINK_VERBS: Final = {
 #: unlike a bare copula ("Brindle is mayor" may name a place's mayor, not Brindle).
 STRONG_LINKS: Final = frozenset("became become becomes elected re-elected reelected sworn crowned served serves".split())
 
+#: Ordinals before a title ("the 11th president", "its second mayor"): read like a status word, kept
+#: out of the title; "first" stays a title modifier ("First Deputy Prime Minister").
+ORDINALS: Final = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+#: Verbs that give an office by what the person does ("X, who heads the port authority"), the head
+#: noun of that office, and whether the verb's tense makes it a former one.
+HEAD_VERBS: Final = {
+    "heads": ("head", False),
+    "headed": ("head", True),
+    "leads": ("leader", False),
+    "led": ("leader", True),
+    "chairs": ("chair", False),
+    "chaired": ("chair", True),
+    "directs": ("director", False),
+    "directed": ("director", True),
+    "commands": ("commander", False),
+    "commanded": ("commander", True),
+}
+
 #: Roman numerals that follow a monarch's or pope's given name ("King Arvid II", "Pope Linus IV").
 REGNAL_NUMERALS: Final = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 

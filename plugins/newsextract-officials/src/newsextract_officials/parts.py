@@ -100,8 +100,8 @@ def rank_text(tokens: Sequence[Word]) -> str | None:
 def status_of(tokens: Iterable[Word]) -> str:
     """The status the first status word or affix gives ("former", "acting", ...)."""
     for t in tokens:
-        if t.tag == "S":
-            return lx.STATUS.get(t.key, "current")
+        if t.tag == "S" and t.key in lx.STATUS:  # an ordinal ("the 11th president") gives none
+            return lx.STATUS[t.key]
         if t.status:
             return t.status
     return "current"

@@ -149,6 +149,9 @@ def _right_frame(d: _Draft, words: list[Word], right: str, ne: int, speaker: boo
 def _read_right(d: _Draft, words: list[Word], tags: str, ne: int, speaker: bool) -> None:
     """ "Rustem Umerov, the newly appointed head of ...", "X was named defense minister"."""
     a = _right_frame(d, words, tags[ne : ne + CONTEXT_TAGS], ne, speaker)
+    if a is None and not d.office and speaker:
+        _read_who_heads(d, words, tags, ne)
+        return
     # "GERB leader X, a former prime minister": a vague head before the name gives way to an
     # office after it (not to another vague one: "Hamas leader X, the group's deputy leader").
     vague_before = (
@@ -173,6 +176,25 @@ def _read_right(d: _Draft, words: list[Word], tags: str, ne: int, speaker: bool)
     d.confidence = max(d.confidence, 0.85)
     d.former_after = d.former_after or ("when" in a.re.groupindex and a.start("when") >= 0)
     d.rule = fr.AFTER.name if a.re is fr.AFTER.pattern else fr.LINKED.name
+
+
+def _read_who_heads(d: _Draft, words: list[Word], tags: str, ne: int) -> None:
+    """ "X, who heads the Norland Port Authority": the verb names the office, its object the body."""
+    m = fr.WHO_HEADS.search(tags[ne : ne + CONTEXT_TAGS])
+    if m is None:
+        return
+    verb = words_of(words, m, "verb", ne)[0]
+    body = words_of(words, m, "body", ne)
+    if not any(t.tag in "NAQL" for t in body):
+        return  # "who leads the talks": no body, no office
+    head, past = lx.HEAD_VERBS[verb.key]
+    # The office reads as "head of <body>"; the verb's own words stand in for the missing head and "of".
+    d.office = [Word(verb.start, verb.end, head, "H", head)]
+    d.compl = [Word(verb.end, verb.end, "of", "O", "of"), *body]
+    d.end = max(d.end, body[-1].end)
+    d.confidence = max(d.confidence, 0.85)
+    d.former_after = past
+    d.rule = fr.WHO_HEADS.name
 
 
 def _rejected(d: _Draft, name_size: int) -> bool:
@@ -230,7 +252,8 @@ def _after_name_place(words: list[Word], tags: str, ne: int, place: str | None, 
     of = fr.OF_PLACE.match(right)
     if of and place is None:
         place = " ".join(t.text for t in words[ne + 1 : ne + 1 + len(of.group("of"))])
-    pm = PARTY_STATE.match(words[ne + 1].text) if fr.PARTY.match(right) else None
+    party = fr.PARTY.match(right) and words[ne].text in (",", "(")
+    pm = PARTY_STATE.match(words[ne + 1].text) if party else None
     if pm:
         state = lx.STATE_ABBREVIATIONS.get(pm.group(2).rstrip(".").casefold())
         place = place or state or pm.group(2)

@@ -9,6 +9,7 @@ tags, one per word (see :mod:`newsextract_officials.frames`)::
     S status (former, acting)      D determiner (the, its)  L place noun (region, Oblast)
     O of   F for   T to   & and    Y party-state (D-Mass.)  , comma   . end   x anything else
     h honorific (Sir, Dr.)         n lower-case "in"        V linking verb   W who
+    G verb of heading (heads, led)
     w plain lower-case word        Z "at the time"          | other punctuation
 
 Words come from :func:`newsextract.rules.tokenize` (one stream per text, shared with
@@ -35,6 +36,7 @@ _PARTICIPLE_COMPOUND: Final = regex.compile(r"-(?:\p{Ll}+ed|run|born|led|speakin
 _AL_PREFIX: Final = regex.compile(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
 PARTY_STATE: Final = regex.compile(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$")
 _PARTY_START: Final = regex.compile(r"^[DRI]-[A-Z]")
+_ORDINAL_DIGITS: Final = regex.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _UPPER_WORD: Final = regex.compile(r"^[\p{Lu}\p{N}.&'’\-]+$")
 BODY_WORDS: Final = lx.ORG_WORDS | lx.CAPITALISED_BODIES
 _LINK_ONLY: Final = frozenset(k for k in lx.LINK_VERBS if k not in lx.STATUS)
@@ -121,6 +123,8 @@ def _lower_tag(text: str, key: str) -> str:
         return "n"  # "the ministry's director in Khartoum, X"
     if key in _LINK_ONLY:
         return "V"
+    if key in lx.HEAD_VERBS:
+        return "G"  # "X, who heads the port authority"
     if key == "who":
         return "W"
     if key in lx.PARTICLES:
@@ -142,7 +146,7 @@ def tag_of(text: str) -> tuple[str, str, str | None]:
     first = text[0]
     if not first.isalpha():
         if first.isdigit():
-            return "x", text, None
+            return ("S" if _ORDINAL_DIGITS.match(text) else "x"), text, None
         return ("." if text in ".;:!?" else "|"), text, None
     base, possessive = strip_possessive(text.casefold())
     key = base.rstrip(".")
@@ -152,6 +156,8 @@ def tag_of(text: str) -> tuple[str, str, str | None]:
     key, status = _affix_status(key)
     if key in lx.STATUS and (not upper or key in ("former", "acting", "interim", "caretaker")):
         return "S", key, None
+    if key in lx.ORDINALS:
+        return "S", key, None  # "the second president of X": before a title like a status word
     if upper:
         early = _capitalised_tag(text, key)
         if early is not None:
