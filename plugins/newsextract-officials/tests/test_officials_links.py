@@ -116,3 +116,15 @@ def test_ordinals_before_a_title_stay_out_of_it(only: Only, text: str, status: s
 def test_party_state_in_parentheses(only: Only) -> None:
     official = only("Sen. Ada Quill (D-Mass.) voted against the bill.")
     assert (official.place, official.organization) == ("Massachusetts", "Democratic Party")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Lumora managing director Ada Quill said sales fell.", "managing director"),
+        ("Lumora chief financial officer Ada Quill said sales fell.", "chief financial officer"),
+    ],
+)
+def test_company_officer_titles(only: Only, text: str, title: str) -> None:
+    official = only(text)
+    assert (official.name, official.title, official.place) == ("Ada Quill", title, "Lumora")

@@ -231,6 +231,7 @@ MODIFIERS: Final = frozenset(
     local city county district federal prime civil aviation nuclear top chief principal special acting
     interim associate executive administrative legal medical human rights migration immigration
     customs border energy water power mining oil sports culture religious humanitarian exchequer
+    managing financial operating marketing
     """.split()
 )
 
