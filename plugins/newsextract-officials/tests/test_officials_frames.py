@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newsextract_officials import extract_officials
-from newsextract_officials.frames import FRAMES, Frame
+from newsextract_officials.frames import FRAMES, OF_PLACE, PARTY, Frame
 
 import newsextract
 
@@ -32,3 +32,20 @@ def test_pipeline_keeps_the_frame_name() -> None:
     facts = pipeline.extract("Harbour Master Ines Volk, the port's director, spoke. Defence Minister Lena Marsh agreed.")
     rules = {f.value.name: f.provenance.rule for f in facts.of("official") if f.provenance is not None}
     assert rules.get("Lena Marsh") == "official.title-before-name"
+
+
+@pytest.mark.parametrize(
+    ("frame", "place"),
+    [(OF_PLACE, "Norland"), (PARTY, "Massachusetts")],
+    ids=["of-place", "party-state"],
+)
+def test_place_frames_add_a_place(frame: Frame, place: str) -> None:
+    sentence, name, title = frame.examples[0]
+    facts = extract_officials(newsextract.Document(sentence))
+    assert [(f.value.name, f.value.title, f.value.place) for f in facts] == [(name, title, place)]
+
+
+def test_a_frame_before_the_name_reaches_furthest_left() -> None:
+    # The backwards match takes the whole place and status run, not just the head.
+    facts = extract_officials(newsextract.Document("Former Norland Defence Minister Ada Quill spoke."))
+    assert [(f.value.title, f.value.place, f.value.status) for f in facts] == [("Defence Minister", "Norland", "former")]

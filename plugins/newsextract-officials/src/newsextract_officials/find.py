@@ -92,8 +92,8 @@ def find_officials(text: str) -> list[Reading]:
         span = stream.within(Span(start, end))
         words = words_in(text, [t for t in span.tokens if t.start >= start and t.end <= end])
         tags = "".join([t.tag for t in words])
-        for m in fr.NAME_RUN.finditer(tags):
-            ns, ne = m.span()
+        for m in fr.NAME_RUN.finditer(words):
+            ns, ne = m.start, m.end
             if not touches_title(tags, ns, ne):
                 continue
             reading = read(text, words, tags, ns, ne, sentence_start)

@@ -15,6 +15,7 @@ import regex
 from newsextract import Span
 
 from . import lexicon as lx
+from .frames import FrameMatch
 from .tags import Word, strip_possessive
 
 __all__ = [
@@ -102,17 +103,14 @@ def status_of(tokens: Iterable[Word]) -> str:
     for t in tokens:
         if t.tag == "S" and t.key in lx.STATUS:  # an ordinal ("the 11th president") gives none
             return lx.STATUS[t.key]
-        if t.status:
-            return t.status
+        if t.affix:
+            return t.affix
     return "current"
 
 
-def words_of(tokens: Sequence[Word], m: regex.Match[str], group: str, offset: int = 0) -> list[Word]:
-    """The words a frame's ``group`` matched (``offset``: where the matched tags start)."""
-    start, end = m.span(group)
-    if start < 0:
-        return []
-    return list(tokens[offset + start : offset + end])
+def words_of(words: Sequence[Word], m: FrameMatch, group: str) -> list[Word]:
+    """The words a frame's capture ``group`` matched."""
+    return m.words(words, group)
 
 
 def head_keys(office: Sequence[Word]) -> tuple[str, ...]:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from newsextract import Span
 
@@ -82,63 +81,63 @@ def _is_name(words: Sequence[Word], ns: int, ne: int) -> bool:
     return not (ns > 0 and words[ns - 1].key in lx.PLACE_PREPOSITIONS and words[ns - 1].tag in "xn")
 
 
-def _read_pre(d: _Draft, words: list[Word], m: regex.Match[str], off: int) -> None:
+def _read_pre(d: _Draft, words: list[Word], m: fr.FrameMatch) -> None:
     """ "US President Donald Trump", "police Col. Luis Paredes": a title right before the name."""
-    d.office = words_of(words, m, "title", off) + words_of(words, m, "pcompl", off)
-    d.rank = words_of(words, m, "rank", off) or words_of(words, m, "rank2", off)
+    d.office = words_of(words, m, "title") + words_of(words, m, "pcompl")
+    d.rank = words_of(words, m, "rank") or words_of(words, m, "rank2")
     if not d.office:
-        d.office = words_of(words, m, "rmods", off)  # "police Col.": the modifiers qualify the rank
-    d.place = words_of(words, m, "place", off)
-    d.status = words_of(words, m, "s1", off) + words_of(words, m, "s2", off) + d.office
+        d.office = words_of(words, m, "rmods")  # "police Col.": the modifiers qualify the rank
+    d.place = words_of(words, m, "place")
+    d.status = words_of(words, m, "s1") + words_of(words, m, "s2") + d.office
     d.start = min(t.start for t in d.status + d.place + d.office + d.rank if t)
     d.confidence, d.rule = 0.9, fr.PRE.name
 
 
-def _read_before(d: _Draft, words: list[Word], m: regex.Match[str], off: int) -> None:
+def _read_before(d: _Draft, words: list[Word], m: fr.FrameMatch) -> None:
     """ "Israel's defense minister, Avi Dror": a title appositive before the name."""
-    d.office = words_of(words, m, "title", off)
-    d.rank = words_of(words, m, "rank", off)
-    d.place = words_of(words, m, "place", off)
-    d.compl = words_of(words, m, "compl", off)
-    d.in_place = words_of(words, m, "inplace", off)[1:]
-    d.status = words_of(words, m, "s1", off) + words_of(words, m, "s2", off) + d.office
-    det = words_of(words, m, "det", off)
+    d.office = words_of(words, m, "title")
+    d.rank = words_of(words, m, "rank")
+    d.place = words_of(words, m, "place")
+    d.compl = words_of(words, m, "compl")
+    d.in_place = words_of(words, m, "inplace")[1:]
+    d.status = words_of(words, m, "s1") + words_of(words, m, "s2") + d.office
+    det = words_of(words, m, "det")
     d.context_q = any(t.tag == "q" for t in det)
     if d.place and d.place[-1].tag == "q" and d.place[-1].key not in lx.PLACE_NOUNS:
         det, d.place, d.context_q = det + d.place, [], True  # "the state company's director"
-    d.former_after = m.start("when") >= 0
+    d.former_after = m.has("when")
     d.start = min(t.start for t in det + d.status + d.place + d.office)
     d.confidence, d.rule = 0.85, fr.BEFORE.name
 
 
-def _read_left(d: _Draft, words: list[Word], tags: str, ns: int, name_size: int, possessive_name: bool) -> None:
+def _read_left(d: _Draft, words: list[Word], ns: int, name_size: int, possessive_name: bool) -> None:
     off = max(0, ns - CONTEXT_TAGS)
-    left = tags[off:ns]
-    m = fr.PRE.search(left)
-    if m and name_size < 2 and m.group("pcompl") and words[off + m.start("pcompl")].tag == "F":
+    m = fr.PRE.before(words, off, ns)
+    if m and name_size < 2 and m.has("pcompl") and m.words(words, "pcompl")[0].tag == "F":
         m = None  # "a spokesman for the Senate Democratic ...": a one-word "name" after a "for"-portfolio
-    if m and not m.group("title") and m.start() > 0 and fr.BEFORE.search(left) and name_size >= 2:
+    if m and not m.has("title") and m.start > off and fr.BEFORE.before(words, off, ns) and name_size >= 2:
         m = None  # "Ukraine's top military commander, Gen. Oleksandr Syrskyi": the office stands before the rank
-    if m and m.end() == len(left) and (m.group("title") or m.group("rank2")):
-        _read_pre(d, words, m, off)
+    if m and (m.has("title") or m.has("rank2")):
+        _read_pre(d, words, m)
         return
-    b = fr.BEFORE.search(left)
+    b = fr.BEFORE.before(words, off, ns)
     if b and name_size >= 2 and not possessive_name:
-        _read_before(d, words, b, off)
+        _read_before(d, words, b)
 
 
-def _right_frame(d: _Draft, words: list[Word], right: str, ne: int, speaker: bool) -> regex.Match[str] | None:
+def _right_frame(d: _Draft, words: list[Word], ne: int, speaker: bool) -> fr.FrameMatch | None:
     """The appositive or linking-verb frame after the name, if one applies."""
-    a = fr.AFTER.search(right)
-    if a is not None and any(t.tag == "q" and t.key in lx.PRIVATE_BODIES for t in words_of(words, a, "det", ne)):
+    hi = min(len(words), ne + CONTEXT_TAGS)
+    a = fr.AFTER.after(words, ne, hi)
+    if a is not None and any(t.tag == "q" and t.key in lx.PRIVATE_BODIES for t in words_of(words, a, "det")):
         a = None  # "X, the group's president": a private body's office
     if a is None and not d.office:
-        a = fr.LINKED.search(right)
-        strong = a is not None and any(t.key in lx.STRONG_LINKS for t in words_of(words, a, "verb", ne))
+        a = fr.LINKED.after(words, ne, hi)
+        strong = a is not None and any(t.key in lx.STRONG_LINKS for t in words_of(words, a, "verb"))
         if a is not None and not speaker and not strong:
             return None
         if a is not None:
-            verb = words_of(words, a, "verb", ne)
+            verb = words_of(words, a, "verb")
             # the last verb decides ("was re-elected": current), "as" only when alone ("served as": former)
             linked = next((lx.LINK_VERBS[t.key] for t in reversed(verb) if t.key in lx.LINK_VERBS and t.key != "as"), "current")
             d.status = [t for t in verb if t.tag == "S"]
@@ -146,11 +145,11 @@ def _right_frame(d: _Draft, words: list[Word], right: str, ne: int, speaker: boo
     return a
 
 
-def _read_right(d: _Draft, words: list[Word], tags: str, ne: int, speaker: bool) -> None:
+def _read_right(d: _Draft, words: list[Word], ne: int, speaker: bool) -> None:
     """ "Rustem Umerov, the newly appointed head of ...", "X was named defense minister"."""
-    a = _right_frame(d, words, tags[ne : ne + CONTEXT_TAGS], ne, speaker)
+    a = _right_frame(d, words, ne, speaker)
     if a is None and not d.office and speaker:
-        _read_who_heads(d, words, tags, ne)
+        _read_who_heads(d, words, ne)
         return
     # "GERB leader X, a former prime minister": a vague head before the name gives way to an
     # office after it (not to another vague one: "Hamas leader X, the group's deputy leader").
@@ -159,38 +158,38 @@ def _read_right(d: _Draft, words: list[Word], tags: str, ne: int, speaker: bool)
         and bool(d.office)
         and not d.rank
         and head_keys(d.office)[-1:] in _VAGUE_HEAD_KEYS
-        and head_keys(words_of(words, a, "title", ne))[-1:] not in _VAGUE_HEAD_KEYS
+        and head_keys(words_of(words, a, "title"))[-1:] not in _VAGUE_HEAD_KEYS
     )
-    strong = a is not None and a.re is fr.LINKED.pattern and any(t.key in lx.STRONG_LINKS for t in words_of(words, a, "verb", ne))
+    strong = a is not None and a.frame is fr.LINKED and any(t.key in lx.STRONG_LINKS for t in words_of(words, a, "verb"))
     if not (a and (speaker or strong) and (not d.office or not any(t.tag == "H" for t in d.office) or vague_before)):
         return
     if vague_before:
         d.place = []  # "GERB leader X, a former prime minister": the party was the leader's body
-    d.office = words_of(words, a, "title", ne)
-    d.compl = words_of(words, a, "compl", ne)
-    if "det" in a.re.groupindex and any(t.tag == "q" for t in words_of(words, a, "det", ne)):
+    d.office = words_of(words, a, "title")
+    d.compl = words_of(words, a, "compl")
+    if any(t.tag == "q" for t in words_of(words, a, "det")):
         d.context_q = True  # "X, the city's mayor": the place is named earlier in the sentence
-    d.place = words_of(words, a, "place", ne) or d.place
-    d.status = words_of(words, a, "s1", ne) + words_of(words, a, "s2", ne) + d.office + d.status
+    d.place = words_of(words, a, "place") or d.place
+    d.status = words_of(words, a, "s1") + words_of(words, a, "s2") + d.office + d.status
     d.end = max(d.end, *(t.end for t in d.office + d.compl))
     d.confidence = max(d.confidence, 0.85)
-    d.former_after = d.former_after or ("when" in a.re.groupindex and a.start("when") >= 0)
-    d.rule = fr.AFTER.name if a.re is fr.AFTER.pattern else fr.LINKED.name
+    d.former_after = d.former_after or a.has("when")
+    d.rule = a.frame.name
 
 
-def _read_who_heads(d: _Draft, words: list[Word], tags: str, ne: int) -> None:
+def _read_who_heads(d: _Draft, words: list[Word], ne: int) -> None:
     """ "X, who heads the Norland Port Authority": the verb names the office, its object the body."""
-    m = fr.WHO_HEADS.search(tags[ne : ne + CONTEXT_TAGS])
+    m = fr.WHO_HEADS.after(words, ne, min(len(words), ne + CONTEXT_TAGS))
     if m is None:
         return
-    verb = words_of(words, m, "verb", ne)[0]
-    body = words_of(words, m, "body", ne)
+    verb = words_of(words, m, "verb")[0]
+    body = words_of(words, m, "body")
     if not any(t.tag in "NAQL" for t in body):
         return  # "who leads the talks": no body, no office
     head, past = lx.HEAD_VERBS[verb.key]
     # The office reads as "head of <body>"; the verb's own words stand in for the missing head and "of".
-    d.office = [Word(verb.start, verb.end, head, "H", head)]
-    d.compl = [Word(verb.end, verb.end, "of", "O", "of"), *body]
+    d.office = [Word.make(verb.index, verb.start, verb.end, head, "H", head)]
+    d.compl = [Word.make(verb.index, verb.end, verb.end, "of", "O", "of"), *body]
     d.end = max(d.end, body[-1].end)
     d.confidence = max(d.confidence, 0.85)
     d.former_after = past
@@ -246,13 +245,13 @@ def _title(d: _Draft, heads: tuple[str, ...]) -> tuple[str, str | None, str | No
     return title, place, organization, rank
 
 
-def _after_name_place(words: list[Word], tags: str, ne: int, place: str | None, org: str | None) -> tuple[str | None, str | None]:
+def _after_name_place(words: list[Word], ne: int, place: str | None, org: str | None) -> tuple[str | None, str | None]:
     """ "Sen. Charles Benton of Mississippi", "Sen. X, D-Mass.": the place after the name."""
-    right = tags[ne : ne + CONTEXT_TAGS]
-    of = fr.OF_PLACE.match(right)
+    hi = min(len(words), ne + CONTEXT_TAGS)
+    of = fr.OF_PLACE.after(words, ne, hi)
     if of and place is None:
-        place = " ".join(t.text for t in words[ne + 1 : ne + 1 + len(of.group("of"))])
-    party = fr.PARTY.match(right) and words[ne].text in (",", "(")
+        place = " ".join(t.text for t in of.words(words, "of"))
+    party = fr.PARTY.after(words, ne, hi) and words[ne].text in (",", "(")
     pm = PARTY_STATE.match(words[ne + 1].text) if party else None
     if pm:
         state = lx.STATE_ABBREVIATIONS.get(pm.group(2).rstrip(".").casefold())
@@ -275,9 +274,9 @@ def read(text: str, words: list[Word], tags: str, ns: int, ne: int, sentence_sta
     speaker = len(name_words) >= 2 or (ns > 0 and words[ns - 1].key in lx.REPORTING_VERBS and name_words[0].tag == "N")
     possessive_name = last.tag == "Q"
     d = _Draft(start=name_words[0].start, end=name_end)
-    _read_left(d, words, tags, ns, len(name_words), possessive_name)
+    _read_left(d, words, ns, len(name_words), possessive_name)
     if not possessive_name:
-        _read_right(d, words, tags, ne, speaker)
+        _read_right(d, words, ne, speaker)
     if _rejected(d, len(name_words)):
         return None
     heads = head_keys(d.office)
@@ -285,7 +284,7 @@ def read(text: str, words: list[Word], tags: str, ns: int, ne: int, sentence_sta
     title, place, organization, rank = _title(d, heads)
     if not title.strip():
         return None
-    place, organization = _after_name_place(words, tags, ne, place, organization)
+    place, organization = _after_name_place(words, ne, place, organization)
     possessor = possessor_place(d.place, d.compl)
     if possessor:
         at = next(i for i, t in enumerate(words) if t is d.place[0])

@@ -1,7 +1,7 @@
 """Grammar tags over the core's token stream.
 
-The officials grammar reads title phrases as patterns over a string of one-letter
-tags, one per word (see :mod:`newsextract_officials.frames`)::
+The officials grammar reads title phrases as token patterns over words carrying
+one-letter tags (see :mod:`newsextract_officials.frames`)::
 
     N name-like capitalised word   A acronym (US, NATO)     Q capitalised possessive (Ukraine's)
     q lower-case possessive        I initial (J.)           P name particle (van, da)
@@ -24,9 +24,10 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
 import regex
 
-from newsextract.rules import WORD, Token
+from newsextract.rules import PUNCT, WORD, Token, shape_of
 
 from . import lexicon as lx
 
@@ -49,12 +50,8 @@ for _words, _tag_of in sorted([(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for
 _KEYWORD_TAGS: Final = {"of": "O", "for": "F", "to": "T", "and": "&"}
 
 
-class Word:
-    """One grammar word: offsets, text, tag, look-up key and affix status.
-
-    A plain slotted class rather than an attrs one: windows make thousands of these
-    per document and attrs' frozen ``__init__`` is several times slower.
-    """
+class _Raw:
+    """A word while its tag is still being fixed up (plain and mutable: many per window)."""
 
     __slots__ = ("end", "key", "start", "status", "tag", "text")
 
@@ -63,15 +60,35 @@ class Word:
         self.end = end
         self.text = text
         self.tag = tag
-        self.key = key  # casefolded, possessive and trailing period removed
-        self.status = status  # from an "ex-"/"-designate" affix
+        self.key = key
+        self.status = status
+
+
+@attrs.frozen(slots=True)
+class Word(Token):
+    """One grammar word: a core :class:`~newsextract.rules.Token` with its grammar tag.
+
+    ``key`` is the casefolded text without possessive or trailing period ("Gov." -> "gov"),
+    ``affix`` the status an "ex-"/"-designate" affix gives. Being a token, a run of words is
+    matched by the rule layer's patterns (see :mod:`.frames`).
+    """
+
+    tag: str = ""
+    key: str = ""
+    affix: str | None = None
+
+    @classmethod
+    def make(cls, index: int, start: int, end: int, text: str, tag: str, key: str, affix: str | None = None) -> Word:
+        """A word of a window (``index``: its position there)."""
+        kind = WORD if text[:1].isalnum() else PUNCT
+        return cls(index, start, end, text, text.lower(), shape_of(text), 0, kind, tag=tag, key=key, affix=affix)
 
     @property
     def display(self) -> str:
         """The word as a title word: abbreviations spelled out, status affixes dropped."""
         if self.key in lx.HEAD_SPELLING and self.tag == "H":
             return lx.HEAD_SPELLING[self.key]
-        if self.status and "-" in self.text:
+        if self.affix and "-" in self.text:
             pre, _, rest = self.text.partition("-")
             return rest if pre.casefold() in ("ex", "then", "former") else self.text.rpartition("-")[0]
         return self.text
@@ -209,19 +226,19 @@ def _attached(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def words_in(text: str, tokens: Sequence[Token]) -> list[Word]:
     """The tagged grammar words made of ``tokens`` (a stretch of the core stream)."""
-    out: list[Word] = []
+    out: list[_Raw] = []
     i = 0
     while i < len(tokens):
         extra = _attached(text, tokens, i)
         start, end = tokens[i].start, tokens[i + extra].end
         word = text[start:end]
-        out.append(Word(start, end, word, *tag_of(word)))
+        out.append(_Raw(start, end, word, *tag_of(word)))
         i += extra + 1
     _fix_tags(out)
-    return out
+    return [Word.make(i, w.start, w.end, w.text, w.tag, w.key, w.status) for i, w in enumerate(out)]
 
 
-def _fix_tags(out: list[Word]) -> None:
+def _fix_tags(out: list[_Raw]) -> None:
     """Context fix-ups: multi-word heads, body words before names, months as names, ranks as nouns."""
     keys = [t.key for t in out]
     tags = "".join([t.tag for t in out])
@@ -250,7 +267,7 @@ def _fix_tags(out: list[Word]) -> None:
             t.tag = "w"  # "chief of the general staff,": a rank word as a plain noun, not before a name
 
 
-def _mark_multi_words(out: list[Word], keys: list[str]) -> None:
+def _mark_multi_words(out: list[_Raw], keys: list[str]) -> None:
     """Tag multi-word heads and ranks ("prime minister", "Petty Officer") as one head or rank."""
     i = -1
     for k in [j for j, key in enumerate(keys) if key in _MULTI]:
@@ -266,7 +283,7 @@ def _mark_multi_words(out: list[Word], keys: list[str]) -> None:
                 break
 
 
-def _mark_month_names(out: list[Word], keys: list[str]) -> None:
+def _mark_month_names(out: list[_Raw], keys: list[str]) -> None:
     """ "Jan Novotny", "Theresa May said": a month word inside a name is a name, not a date."""
     last = len(out) - 1
     for i in [j for j, key in enumerate(keys) if key in _NAME_MONTHS]:
@@ -280,7 +297,7 @@ def _mark_month_names(out: list[Word], keys: list[str]) -> None:
                 t.tag = "N"
 
 
-def _mark_name_words(out: list[Word]) -> None:
+def _mark_name_words(out: list[_Raw]) -> None:
     """Words that belong to a name after all: regnal numerals, unpunctuated abbreviations.
 
     "King Arvid II of Norland": a Roman numeral right after a titled given name is part of
