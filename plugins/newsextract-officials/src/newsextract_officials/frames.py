@@ -145,6 +145,8 @@ _WHEN = tag("Z").rep(3, 3)
 _DET = seq(tag("D").opt(), tag("q").opt())
 _DET_BACK = seq(tag("q").opt(), tag("D").opt())
 _NOT_AFTER = "NHMRQIAL"
+# An office after the name: [s1] [place] [s2] TITLE [complement] ("the newly appointed head of X").
+_OFFICE = seq(_STATUS("s1"), _PLACE("place").opt(), _STATUS("s2"), _TITLE("title"), _COMPL("compl").opt())
 
 PRE: Final = Frame(
     "official.title-before-name",
@@ -192,15 +194,11 @@ BEFORE: Final = Frame(
 )
 AFTER: Final = Frame(
     "official.title-appositive-after-name",
-    # , [det] [s1] [place] [s2] TITLE [complement] [at the time]
+    # , [det] OFFICE [at the time]
     seq(
         tag(","),
         _DET("det"),
-        _STATUS("s1"),
-        _PLACE("place").opt(),
-        _STATUS("s2"),
-        _TITLE("title"),
-        _COMPL("compl").opt(),
+        _OFFICE,
         _WHEN("when").opt(),
     ),
     "right",
@@ -214,11 +212,7 @@ LINKED: Final = Frame(
         seq(tag(","), tag("W")).opt(),
         seq(tag("V").rep(1, 3), tag("S").rep(0, 2))("verb"),
         tag("D").opt(),
-        _STATUS("s1"),
-        _PLACE("place").opt(),
-        _STATUS("s2"),
-        _TITLE("title"),
-        _COMPL("compl").opt(),
+        _OFFICE,
     ),
     "right",
     (("Ada Quill, who is the mayor of Brindle, opened the bridge.", "Ada Quill", "mayor"),),
