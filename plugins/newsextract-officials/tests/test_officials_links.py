@@ -128,3 +128,10 @@ def test_party_state_in_parentheses(only: Only) -> None:
 def test_company_officer_titles(only: Only, text: str, title: str) -> None:
     official = only(text)
     assert (official.name, official.title, official.place) == ("Ada Quill", title, "Lumora")
+
+
+def test_coordinated_titles_share_the_complement(only: Only, officials: Officials) -> None:
+    official = only("Ada Quill, president and chief executive of Lumora, said sales fell.")
+    assert (official.title, official.place) == ("president and chief executive", "Lumora")
+    # "and" followed by no title leaves the first title alone.
+    assert [o.title for o in officials("Ada Quill, the mayor and her deputy, left early.")] == ["mayor"]

@@ -146,7 +146,9 @@ _DET = seq(tag("D").opt(), tag("q").opt())
 _DET_BACK = seq(tag("q").opt(), tag("D").opt())
 _NOT_AFTER = "NHMRQIAL"
 # An office after the name: [s1] [place] [s2] TITLE [complement] ("the newly appointed head of X").
-_OFFICE = seq(_STATUS("s1"), _PLACE("place").opt(), _STATUS("s2"), _TITLE("title"), _COMPL("compl").opt())
+# Two coordinated titles share the complement: "president and chief executive of Lumora".
+_TITLES = seq(_TITLE, seq(tag("&"), _TITLE).opt())
+_OFFICE = seq(_STATUS("s1"), _PLACE("place").opt(), _STATUS("s2"), _TITLES("title"), _COMPL("compl").opt())
 
 PRE: Final = Frame(
     "official.title-before-name",
