@@ -135,3 +135,16 @@ def test_coordinated_titles_share_the_complement(only: Only, officials: Official
     assert (official.title, official.place) == ("president and chief executive", "Lumora")
     # "and" followed by no title leaves the first title alone.
     assert [o.title for o in officials("Ada Quill, the mayor and her deputy, left early.")] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        ("The erstwhile Norland President Ada Quill spoke.", "Ada Quill", "former"),
+        ("Ada Quill, the onetime mayor of Brindle, spoke.", "Ada Quill", "former"),
+        ("President Daniel arap Tolo opened the road.", "Daniel arap Tolo", "current"),
+    ],
+)
+def test_former_words_and_name_particles(only: Only, text: str, name: str, status: str) -> None:
+    official = only(text)
+    assert (official.name, official.status) == (name, status)

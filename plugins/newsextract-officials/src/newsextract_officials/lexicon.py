@@ -241,6 +241,9 @@ STATUS: Final = {
     "ex": "former",
     "then": "former",
     "late": "former",
+    "erstwhile": "former",
+    "onetime": "former",
+    "one-time": "former",
     "acting": "acting",
     "interim": "acting",
     "caretaker": "acting",
@@ -288,7 +291,9 @@ ORG_WORDS: Final = frozenset(
 ORG_NAMES: Final = frozenset("kremlin pentagon nato un u.n. eu iaea nasa fema fbi cia who imf opec interpol".split())
 
 #: Name particles that may sit inside a name ("Pieter van Aalst", "Lula da Silva").
-PARTICLES: Final = frozenset("van von der den de da das dos do del della di du la le ter ten bin ibn al el abu bint st.".split())
+PARTICLES: Final = frozenset(
+    "van von der den de da das dos do del della di du la le ter ten bin ibn al el abu bint st. arap".split()
+)
 
 #: Prepositions after which a capitalised run is a place, never a person.
 PLACE_PREPOSITIONS: Final = frozenset("in at near from into to across outside inside over".split())
