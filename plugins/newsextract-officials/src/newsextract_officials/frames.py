@@ -212,12 +212,15 @@ LINKED: Final = Frame(
     # "X, who is the mayor of Y", "X was re-elected president", "X was named defense minister".
     seq(
         seq(tag(","), tag("W")).opt(),
-        seq(tag("V").rep(1, 3), tag("S").rep(0, 2))("verb"),
+        seq(tag("B").opt(), tag("V"), seq(tag("B").opt(), tag("V")).rep(0, 2), tag("B").opt(), tag("S").rep(0, 2))("verb"),
         tag("D").opt(),
         _OFFICE,
     ),
     "right",
-    (("Ada Quill, who is the mayor of Brindle, opened the bridge.", "Ada Quill", "mayor"),),
+    (
+        ("Ada Quill, who is the mayor of Brindle, opened the bridge.", "Ada Quill", "mayor"),
+        ("Ada Quill was later named defence minister.", "Ada Quill", "defence minister"),
+    ),
     not_after=_NOT_AFTER,
 )
 WHO_HEADS: Final = Frame(

@@ -89,6 +89,10 @@ LINK_VERBS: Final = {
     "as": "current",
 }
 
+#: Adverbs that may stand in a linking-verb phrase ("X was later named defence minister",
+#: "X again became president", "X also served as mayor").
+LINK_ADVERBS: Final = frozenset("later again also once previously subsequently briefly eventually twice formerly".split())
+
 #: Linking verbs that tie even a one-word name to the office that follows
 #: ("Marlow became prime minister", "Ostrand was crowned king", "Veld served as mayor"),
 #: unlike a bare copula ("Brindle is mayor" may name a place's mayor, not Brindle).

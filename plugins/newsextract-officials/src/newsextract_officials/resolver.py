@@ -63,7 +63,7 @@ def touches_title(tags: str, ns: int, ne: int) -> bool:
     """False when no title, rank, comma or linking verb touches the name run ``tags[ns:ne]``."""
     left = tags[max(0, ns - CONTEXT_TAGS) : ns]
     bare_left = left[:-1] if left.endswith("h") else left  # "Gen Sir X", ", Dr. X": skip the honorific
-    return bare_left[-1:] in ("H", "R", "M") or bare_left.rstrip("R").endswith(",") or tags[ne : ne + 1] in (",", "V")
+    return bare_left[-1:] in ("H", "R", "M") or bare_left.rstrip("R").endswith(",") or tags[ne : ne + 1] in (",", "V", "B")
 
 
 def _is_name(words: Sequence[Word], ns: int, ne: int) -> bool:

@@ -9,7 +9,7 @@ one-letter tags (see :mod:`newsextract_officials.frames`)::
     S status (former, acting)      D determiner (the, its)  L place noun (region, Oblast)
     O of   F for   T to   & and    Y party-state (D-Mass.)  , comma   . end   x anything else
     h honorific (Sir, Dr.)         n lower-case "in"        V linking verb   W who
-    G verb of heading (heads, led)
+    G verb of heading (heads, led) B adverb of a linking phrase (later, again)
     w plain lower-case word        Z "at the time"          | other punctuation
 
 Words come from :func:`newsextract.rules.tokenize` (one stream per text, shared with
@@ -140,6 +140,8 @@ def _lower_tag(text: str, key: str) -> str:
         return "n"  # "the ministry's director in Khartoum, X"
     if key in _LINK_ONLY:
         return "V"
+    if key in lx.LINK_ADVERBS:
+        return "B"  # "X was later named ...": may stand inside a linking-verb phrase
     if key in lx.HEAD_VERBS:
         return "G"  # "X, who heads the port authority"
     if key == "who":
