@@ -194,17 +194,27 @@ BEFORE: Final = Frame(
     "left",
     (("The country's foreign minister, Tomas Verlaine, flew home.", "Tomas Verlaine", "foreign minister"),),
 )
+
+
+def _is_age(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 3
+
+
 AFTER: Final = Frame(
     "official.title-appositive-after-name",
-    # , [det] OFFICE [at the time]
+    # [, AGE] , [det] OFFICE [at the time]: "Ada Quill, 54, the mayor of Brindle"
     seq(
+        seq(tag(","), tok(where=_is_age)).opt(),
         tag(","),
         _DET("det"),
         _OFFICE,
         _WHEN("when").opt(),
     ),
     "right",
-    (("Tomas Verlaine, the defence minister, flew home.", "Tomas Verlaine", "defence minister"),),
+    (
+        ("Tomas Verlaine, the defence minister, flew home.", "Tomas Verlaine", "defence minister"),
+        ("Ada Quill, 54, the mayor of Brindle, said the bridge is safe.", "Ada Quill", "mayor"),
+    ),
     not_after=_NOT_AFTER,
 )
 LINKED: Final = Frame(
