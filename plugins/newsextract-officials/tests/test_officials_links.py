@@ -148,3 +148,20 @@ def test_coordinated_titles_share_the_complement(only: Only, officials: Official
 def test_former_words_and_name_particles(only: Only, text: str, name: str, status: str) -> None:
     official = only(text)
     assert (official.name, official.status) == (name, status)
+
+
+def test_a_plural_title_before_two_names_gives_each_the_office(officials: Officials) -> None:
+    found = officials("Norland Foreign Ministers Ada Quill and Tomas Veld met in Brindle.")
+    assert [(o.name, o.title, o.place) for o in found] == [
+        ("Ada Quill", "Foreign Minister", "Norland"),
+        ("Tomas Veld", "Foreign Minister", "Norland"),
+    ]
+    assert [o.title for o in officials("Sens. Ada Quill and Tomas Veld voted no.")] == ["Senator", "Senator"]
+
+
+def test_a_plural_title_word_elsewhere_is_no_title(officials: Officials) -> None:
+    # A group named after an office, and a plural before a single name, read nothing new.
+    assert [(o.name, o.title) for o in officials("Ada Quill, director of Mayors Against Fires, said.")] == [
+        ("Ada Quill", "director")
+    ]
+    assert officials("Senators Ada Quill said nothing.") == []

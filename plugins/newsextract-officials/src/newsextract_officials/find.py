@@ -27,7 +27,9 @@ _AFTER_WINDOW: Final = 180  # characters read after it (the name, an "of"-comple
 _MAX_WINDOWS: Final = 4000  # guard against documents made of nothing but title words
 _MERGE_LIMIT: Final = 4000  # longest stretch one merged window may cover
 _TRIGGERS: Final = frozenset(
-    w for w in set(lx.HEADS) | set(lx.RANKS) | {m[0] for m in lx.MULTI_HEADS} | set(lx.HEAD_VERBS) if w.isascii() and "-" not in w
+    w
+    for w in set(lx.HEADS) | set(lx.RANKS) | {m[0] for m in lx.MULTI_HEADS} | set(lx.HEAD_VERBS) | set(lx.PLURAL_HEADS)
+    if w.isascii() and "-" not in w
 )
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "OF_PLACE",
     "PARTY",
     "PRE",
+    "SHARED",
     "WHO_HEADS",
     "Frame",
     "FrameMatch",
@@ -200,6 +201,24 @@ def _is_age(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) <= 3
 
 
+def _is_plural_head(token: Token) -> bool:
+    return isinstance(token, Word) and token.tag == "H" and token.affix == "plural"
+
+
+SHARED: Final = Frame(
+    "official.shared-plural-title",
+    # [s1] [place] [s2] PLURAL-TITLE NAME and <name>: "Sens. Ada Quill and Tomas Veld" (the second name).
+    seq(
+        tag("&"),
+        seq(tag("N"), seq(tag("NIP").rep(0, 5), tag("NI")).opt()),
+        seq(tok(where=_is_plural_head), tag("MH").rep(0, 5))("title"),
+        _STATUS("s2"),
+        _PLACE_BACK("place").opt(),
+        _STATUS("s1"),
+    ),
+    "left",
+    (("Sens. Ada Quill and Tomas Veld voted against the bill.", "Tomas Veld", "Senator"),),
+)
 AFTER: Final = Frame(
     "official.title-appositive-after-name",
     # [, AGE] , [det] OFFICE [at the time]: "Ada Quill, 54, the mayor of Brindle"
@@ -262,5 +281,5 @@ PARTY: Final = Frame(
 )
 """After the name: "Sen. X, D-Mass.", "Sen. X (D-Mass.)"."""
 
-FRAMES: Final = (PRE, BEFORE, AFTER, LINKED, WHO_HEADS)
+FRAMES: Final = (PRE, BEFORE, SHARED, AFTER, LINKED, WHO_HEADS)
 """The frames that read a title; :data:`OF_PLACE` and :data:`PARTY` only add a place."""

@@ -117,6 +117,23 @@ HEAD_VERBS: Final = {
     "commanded": ("commander", True),
 }
 
+#: Plural heads before coordinated names ("Sens. Ada Quill and Tomas Veld", "foreign ministers X and Y"):
+#: each person holds the singular office.
+PLURAL_HEADS: Final = {
+    "sens": "senator",
+    "senators": "senator",
+    "reps": "representative",
+    "representatives": "representative",
+    "ministers": "minister",
+    "governors": "governor",
+    "mayors": "mayor",
+    "ambassadors": "ambassador",
+    "presidents": "president",
+    "secretaries": "secretary",
+    "spokesmen": "spokesman",
+    "spokeswomen": "spokeswoman",
+}
+
 #: Roman numerals that follow a monarch's or pope's given name ("King Arvid II", "Pope Linus IV").
 REGNAL_NUMERALS: Final = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -327,7 +344,7 @@ NAME_MONTHS: Final = frozenset("jan may june april august".split())
 
 #: Abbreviations whose period belongs to the word (tokenizer keeps "Gov." together).
 DOTTED_ABBREVIATIONS: Final = frozenset(
-    "gov sen rep gen lt lieut col maj capt cpt sgt adm cmdr brig cpl supt insp det amb mr mrs ms dr st jr sr".split()
+    "gov sen sens rep reps gen lt lieut col maj capt cpt sgt adm cmdr brig cpl supt insp det amb mr mrs ms dr st jr sr".split()
 )
 
 #: Honorifics that may stand between a title or rank and a name, or open an appositive name

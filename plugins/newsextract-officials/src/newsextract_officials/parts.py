@@ -103,7 +103,7 @@ def status_of(tokens: Iterable[Word]) -> str:
     for t in tokens:
         if t.tag == "S" and t.key in lx.STATUS:  # an ordinal ("the 11th president") gives none
             return lx.STATUS[t.key]
-        if t.affix:
+        if t.affix and t.affix != "plural":
             return t.affix
     return "current"
 

@@ -63,7 +63,8 @@ def touches_title(tags: str, ns: int, ne: int) -> bool:
     """False when no title, rank, comma or linking verb touches the name run ``tags[ns:ne]``."""
     left = tags[max(0, ns - CONTEXT_TAGS) : ns]
     bare_left = left[:-1] if left.endswith("h") else left  # "Gen Sir X", ", Dr. X": skip the honorific
-    return bare_left[-1:] in ("H", "R", "M") or bare_left.rstrip("R").endswith(",") or tags[ne : ne + 1] in (",", "V", "B")
+    # "&": the second of two names after a plural title ("Sens. X and Y")
+    return bare_left[-1:] in ("H", "R", "M", "&") or bare_left.rstrip("R").endswith(",") or tags[ne : ne + 1] in (",", "V", "B")
 
 
 def _is_name(words: Sequence[Word], ns: int, ne: int) -> bool:
@@ -123,6 +124,11 @@ def _read_left(d: _Draft, words: list[Word], ns: int, name_size: int, possessive
     b = fr.BEFORE.before(words, off, ns)
     if b and name_size >= 2 and not possessive_name:
         _read_before(d, words, b)
+        return
+    shared = fr.SHARED.before(words, off, ns) if name_size >= 2 else None
+    if shared:
+        _read_pre(d, words, shared)
+        d.rule = fr.SHARED.name
 
 
 def _right_frame(d: _Draft, words: list[Word], ne: int, speaker: bool) -> fr.FrameMatch | None:

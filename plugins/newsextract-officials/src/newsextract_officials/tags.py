@@ -88,6 +88,8 @@ class Word(Token):
         """The word as a title word: abbreviations spelled out, status affixes dropped."""
         if self.key in lx.HEAD_SPELLING and self.tag == "H":
             return lx.HEAD_SPELLING[self.key]
+        if self.affix == "plural":  # "Sens." -> "Senator", "ministers" -> "minister": one person's office
+            return self.key.capitalize() if self.text[:1].isupper() else self.key
         if self.affix and "-" in self.text:
             pre, _, rest = self.text.partition("-")
             return rest if pre.casefold() in ("ex", "then", "former") else self.text.rpartition("-")[0]
@@ -183,6 +185,8 @@ def tag_of(text: str) -> tuple[str, str, str | None]:
             return early, key, None
     if key in lx.HEADS:
         return "H", key, status
+    if key in lx.PLURAL_HEADS:
+        return "H", lx.PLURAL_HEADS[key], "plural"
     if key in lx.RANKS:
         return "R", key, None
     if key in lx.MODIFIERS:
@@ -263,6 +267,7 @@ def _fix_tags(out: list[_Raw]) -> None:
                 out[j].tag = "Z"  # "at the time": the office was held then, not now
     _mark_month_names(out, keys)
     _mark_name_words(out)
+    _check_plurals(out)
     for i in reversed([j for j, t in enumerate(out) if t.tag == "R"]):
         t = out[i]
         if t.text[:1].islower() and (i == last or out[i + 1].tag not in "RNIh"):
@@ -321,3 +326,21 @@ def _mark_name_words(out: list[_Raw]) -> None:
         )
         if regnal or unpunctuated:
             t.tag = "N"
+
+
+def _check_plurals(out: list[_Raw]) -> None:
+    """A plural head is a title only before two coordinated names ("Sens. X and Y").
+
+    Elsewhere it is a plain word: "Mayors Against Illegal Guns" names a group, "the
+    ministers met" names no one.
+    """
+    for i, t in enumerate(out):
+        if t.status != "plural":
+            continue
+        j = i + 1
+        while j < len(out) and out[j].tag in "NIP":
+            j += 1
+        if j > i + 1 and j + 1 < len(out) and out[j].tag == "&" and out[j + 1].tag in "NI":
+            continue
+        t.tag = "N" if t.text[:1].isupper() else "w"
+        t.key, t.status = t.text.casefold().rstrip("."), None
