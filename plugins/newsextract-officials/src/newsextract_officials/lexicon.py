@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsextract.rules import noun_forms
+
 # Place vocabulary lives in its own module; re-exported so the grammar reads one vocabulary.
 from .places import DEMONYMS as DEMONYMS
 from .places import PARTIES as PARTIES
@@ -120,19 +122,10 @@ HEAD_VERBS: Final = {
 #: Plural heads before coordinated names ("Sens. Ada Quill and Tomas Veld", "foreign ministers X and Y"):
 #: each person holds the singular office.
 PLURAL_HEADS: Final = {
-    "sens": "senator",
-    "senators": "senator",
-    "reps": "representative",
-    "representatives": "representative",
-    "ministers": "minister",
-    "governors": "governor",
-    "mayors": "mayor",
-    "ambassadors": "ambassador",
-    "presidents": "president",
-    "secretaries": "secretary",
-    "spokesmen": "spokesman",
-    "spokeswomen": "spokeswoman",
-}
+    plural: singular
+    for singular in "senator representative minister governor mayor ambassador president secretary spokesman spokeswoman".split()
+    for plural in noun_forms(singular)[1:]  # the rule layer's inflections ("secretaries", "spokesmen")
+} | {"sens": "senator", "reps": "representative"}
 
 #: Roman numerals that follow a monarch's or pope's given name ("King Arvid II", "Pope Linus IV").
 REGNAL_NUMERALS: Final = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
