@@ -134,6 +134,8 @@ NAME_RUN: Final[_Program] = compile_pattern(_name_run(), "official.name-run")
 _STATUS = tag("S").rep(0, 3)
 _TITLE = seq(tag("MH").rep(0, 5), tag("H"))
 _TITLE_BACK = seq(tag("H"), tag("MH").rep(0, 5))
+# Two coordinated titles: "Lumora Chairman and CEO Ada Quill".
+_TITLES_BACK = seq(_TITLE_BACK, seq(tag("&"), _TITLE_BACK).opt())
 _PLACE = seq(tag("NAQLM").rep(0, 5), tag("NAQL"))
 _PLACE_BACK = seq(tag("NAQL"), tag("NAQLM").rep(0, 5))
 _COMPL_INNER = alt(tag("NAQLMw&q"), seq(tag("OF"), tag("D").opt()))
@@ -160,7 +162,7 @@ PRE: Final = Frame(
             seq(
                 tag("R").rep(0, 3)("rank"),
                 seq(tag("M"), tag("M&").rep(0, 3), tag("D").opt(), tag("OF"))("pcompl").opt(),
-                _TITLE_BACK("title"),
+                _TITLES_BACK("title"),
             ),
             seq(tag("R").rep(1, 3)("rank2"), tag("M").rep(0, 2)("rmods")),
         ),
@@ -172,6 +174,7 @@ PRE: Final = Frame(
     (
         ("Defence Minister Lena Marsh arrived on Monday.", "Lena Marsh", "Defence Minister"),
         ("Harbour Police Col. Ivo Brandt spoke.", "Ivo Brandt", "Police Colonel"),
+        ("Lumora Chairman and CEO Ada Quill said sales fell.", "Ada Quill", "Chairman and CEO"),
     ),
 )
 BEFORE: Final = Frame(
