@@ -13,7 +13,6 @@ Only = Callable[[str], Official]
 Officials = Callable[[str], list[Official]]
 
 
-
 @pytest.mark.parametrize(
     ("text", "name", "title", "place"),
     [
@@ -55,8 +54,12 @@ def test_title_before_name(only: Only, text: str, name: str, title: str, place: 
             "director general of the Civil Aviation Authority",
             "Nepal",
         ),
-        ("Survivors spoke, said Marco Ferrante, a spokesman for the International Organization for Migration.",
-         "Marco Ferrante", "spokesman", "International Organization for Migration"),
+        (
+            "Survivors spoke, said Marco Ferrante, a spokesman for the International Organization for Migration.",
+            "Marco Ferrante",
+            "spokesman",
+            "International Organization for Migration",
+        ),
     ],
 )
 def test_appositive_after_name(only: Only, text: str, name: str, title: str, place: str | None) -> None:
@@ -69,10 +72,18 @@ def test_appositive_after_name(only: Only, text: str, name: str, title: str, pla
     [
         ("Israel's defense minister, Avi Dror, warned the group.", "Avi Dror", "defense minister", "Israel"),
         ("In Kharkiv, three people were killed, said the city's mayor, Mykola Dovhan.", "Mykola Dovhan", "mayor", "Kharkiv"),
-        ("Meanwhile, the governor of Russia's Kursk region, Viktor Samsonov, said three were hurt.",
-         "Viktor Samsonov", "governor", "Kursk region"),
-        ("The European Union's foreign policy chief, Katja Lindqvist, said the bloc delivered.",
-         "Katja Lindqvist", "foreign policy chief", "European Union"),
+        (
+            "Meanwhile, the governor of Russia's Kursk region, Viktor Samsonov, said three were hurt.",
+            "Viktor Samsonov",
+            "governor",
+            "Kursk region",
+        ),
+        (
+            "The European Union's foreign policy chief, Katja Lindqvist, said the bloc delivered.",
+            "Katja Lindqvist",
+            "foreign policy chief",
+            "European Union",
+        ),
     ],
 )
 def test_appositive_before_name(only: Only, text: str, name: str, title: str, place: str | None) -> None:
@@ -103,7 +114,7 @@ def test_ranks_are_spelled_out_and_joined_with_office(only: Only) -> None:
     assert spokesman.place == "Defense Department" and spokesman.organization == "Defense Department"
     commander = only("Lt. Gen. Serhiy Kravets, commander of the Ground Forces, said units attacked.")
     assert commander.title == "commander of the Ground Forces; Lieutenant General"
-    colonel = only("\"The road is narrow,\" police Col. Luis Paredes told local radio.")
+    colonel = only('"The road is narrow," police Col. Luis Paredes told local radio.')
     assert colonel.title == "police Colonel"
     assert colonel.rank == "Colonel"
 
@@ -167,7 +178,7 @@ def test_surname_alone_takes_fullest_name_from_the_text(only: Only) -> None:
         "Chelsea defender Tomas Riera was sent off.",
         "John Smith, 45, a farmer from Ohio, said.",
         '"We wanted audiences to feel it," director Carla Mendez told reporters.',
-        "\"Just give him the ball,\" studio head Chris Talbot said.",
+        '"Just give him the ball," studio head Chris Talbot said.',
         "In Kharkiv Oblast, the governor said the attack was the worst.",
         "The Defense Ministry and the Kremlin declined to comment.",
         "Ukraine's Air Force said 40 drones were shot down.",
@@ -182,10 +193,7 @@ def test_not_officials(officials: Officials, text: str) -> None:
 
 
 def test_one_fact_per_person_with_every_mention() -> None:
-    text = (
-        "Kyiv Mayor Vitali Klitschko said one person died. "
-        "\"We are working,\" Klitschko said. Klitschko later visited the site."
-    )
+    text = 'Kyiv Mayor Vitali Klitschko said one person died. "We are working," Klitschko said. Klitschko later visited the site.'
     facts = extract_officials(newsextract.Document(text))
     assert len(facts) == 1
     fact = facts[0]

@@ -64,7 +64,7 @@ def test_persons_feed_entity_linking(result: newsextract.Result, pipeline: newse
     claims = [c for f in result.of("official") for c in kind.persons(f)]
     index = newsextract.EntityIndex(text, claims)
     # "Zelenskyy said" in the body resolves to the titled, fully named person.
-    at = text.index('Zelenskyy said')
+    at = text.index("Zelenskyy said")
     person = index.resolve("Zelenskyy", at)
     assert person is not None
     assert (person.name, person.title) == ("Volodymyr Zelenskyy", "President")

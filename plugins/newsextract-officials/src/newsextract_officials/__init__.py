@@ -14,9 +14,10 @@ from typing import Any
 
 import newsextract
 
-from .extract import extract_officials, find_officials
+from .facts import extract_officials
+from .find import find_officials
 from .kind import KIND, gold_match, persons
-from .model import STATUSES, Official
+from .value import STATUSES, Official
 
 __all__ = [
     "STATUSES",

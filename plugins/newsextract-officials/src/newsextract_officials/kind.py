@@ -6,23 +6,19 @@ from collections.abc import Hashable, Iterator, Mapping
 from typing import Any
 
 import newsextract
-from newsextract.evaluation import expand_abbreviations, same_last_name, share_content_word
+from newsextract.text import expand_abbreviations, same_last_name, share_content_word
 
-from .model import Official
+from .names import surname
+from .value import Official
 
 __all__ = ["KIND", "gold_match", "key", "persons"]
-
-
-def _surname(name: str) -> str:
-    parts = [p for p in name.split() if p.rstrip(".,").casefold() not in ("jr", "sr", "ii", "iii", "iv")]
-    return parts[-1] if parts else name
 
 
 def key(fact: newsextract.Fact) -> Hashable:
     """One fact per person per article: the surname, case-folded."""
     value = fact.value
     name = value.name if isinstance(value, Official) else str(getattr(value, "name", fact.text))
-    return ("official", _surname(name).casefold())
+    return ("official", surname(name).casefold())
 
 
 def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:

@@ -14,6 +14,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsextract.rules import noun_forms
+
+# Place vocabulary lives in its own module; re-exported so the grammar reads one vocabulary.
+from .places import DEMONYMS as DEMONYMS
+from .places import PARTIES as PARTIES
+from .places import STATE_ABBREVIATIONS as STATE_ABBREVIATIONS
+
 #: Head nouns of offices: the word a title ends in ("Foreign *Minister*", "Kremlin *spokesman*").
 HEADS: Final = frozenset(
     """
@@ -27,6 +34,7 @@ HEADS: Final = frozenset(
     comptroller treasurer councillor councilor councilman councilwoman alderman consul governor-general
     ceo cfo coo executive deputy officer detective det leader diplomat
     assemblyman assemblywoman assemblymember coordinator rapporteur manager constable archbishop
+    emperor empress tsar czar tsarina pharaoh caliph vice-chairman vice-chair founder co-founder cofounder
     """.split()
 )
 
@@ -34,7 +42,8 @@ HEADS: Final = frozenset(
 #: ("studio head" and "director Carla Mendez" are not officials; "health director" and
 #: "head of the Council" are).
 WEAK_HEADS: Final = frozenset(
-    "chief head director chair officer executive deputy leader detective det diplomat coordinator".split()
+    """chief head director chair officer executive deputy leader detective det diplomat coordinator
+    founder co-founder cofounder""".split()
 )
 
 #: Heads that name an office only inside a public body: "the general manager of the State Emergency
@@ -74,7 +83,52 @@ LINK_VERBS: Final = {
     "named": "newly appointed",
     "appointed": "newly appointed",
     "sworn": "current",
+    "crowned": "current",
+    "become": "current",
+    "becomes": "current",
+    "serves": "current",
+    "served": "former",
+    "as": "current",
 }
+
+#: Adverbs that may stand in a linking-verb phrase ("X was later named defence minister",
+#: "X again became president", "X also served as mayor").
+LINK_ADVERBS: Final = frozenset("later again also once previously subsequently briefly eventually twice formerly".split())
+
+#: Linking verbs that tie even a one-word name to the office that follows
+#: ("Marlow became prime minister", "Ostrand was crowned king", "Veld served as mayor"),
+#: unlike a bare copula ("Brindle is mayor" may name a place's mayor, not Brindle).
+STRONG_LINKS: Final = frozenset("became become becomes elected re-elected reelected sworn crowned served serves".split())
+
+#: Ordinals before a title ("the 11th president", "its second mayor"): read like a status word, kept
+#: out of the title; "first" stays a title modifier ("First Deputy Prime Minister").
+ORDINALS: Final = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+#: Verbs that give an office by what the person does ("X, who heads the port authority"), the head
+#: noun of that office, and whether the verb's tense makes it a former one.
+HEAD_VERBS: Final = {
+    "heads": ("head", False),
+    "headed": ("head", True),
+    "leads": ("leader", False),
+    "led": ("leader", True),
+    "chairs": ("chair", False),
+    "chaired": ("chair", True),
+    "directs": ("director", False),
+    "directed": ("director", True),
+    "commands": ("commander", False),
+    "commanded": ("commander", True),
+}
+
+#: Plural heads before coordinated names ("Sens. Ada Quill and Tomas Veld", "foreign ministers X and Y"):
+#: each person holds the singular office.
+PLURAL_HEADS: Final = {
+    plural: singular
+    for singular in "senator representative minister governor mayor ambassador president secretary spokesman spokeswoman".split()
+    for plural in noun_forms(singular)[1:]  # the rule layer's inflections ("secretaries", "spokesmen")
+} | {"sens": "senator", "reps": "representative"}
+
+#: Roman numerals that follow a monarch's or pope's given name ("King Arvid II", "Pope Linus IV").
+REGNAL_NUMERALS: Final = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 #: Heads that only count with a qualifying body or modifier, never bare before a name
 #: ("leader X" is not an office; "opposition leader", "Hamas leader" are excluded too: parties are not offices).
@@ -124,6 +178,8 @@ MULTI_HEADS: Final = (
     ("police", "chief"),
     ("fire", "chief"),
     ("chief", "constable"),
+    ("queen", "consort"),
+    ("prince", "consort"),
 )
 
 #: Multi-word ranks ("Petty Officer", "Rear Adm.").
@@ -188,7 +244,8 @@ MODIFIERS: Final = frozenset(
     information development science technology tourism youth family refugees reintegration strategic
     local city county district federal prime civil aviation nuclear top chief principal special acting
     interim associate executive administrative legal medical human rights migration immigration
-    customs border energy water power mining oil sports culture religious humanitarian
+    customs border energy water power mining oil sports culture religious humanitarian exchequer
+    managing financial operating marketing
     """.split()
 )
 
@@ -198,6 +255,9 @@ STATUS: Final = {
     "ex": "former",
     "then": "former",
     "late": "former",
+    "erstwhile": "former",
+    "onetime": "former",
+    "one-time": "former",
     "acting": "acting",
     "interim": "acting",
     "caretaker": "acting",
@@ -245,7 +305,9 @@ ORG_WORDS: Final = frozenset(
 ORG_NAMES: Final = frozenset("kremlin pentagon nato un u.n. eu iaea nasa fema fbi cia who imf opec interpol".split())
 
 #: Name particles that may sit inside a name ("Pieter van Aalst", "Lula da Silva").
-PARTICLES: Final = frozenset("van von der den de da das dos do del della di du la le ter ten bin ibn al el abu bint st.".split())
+PARTICLES: Final = frozenset(
+    "van von der den de da das dos do del della di du la le ter ten bin ibn al el abu bint st. arap".split()
+)
 
 #: Prepositions after which a capitalised run is a place, never a person.
 PLACE_PREPOSITIONS: Final = frozenset("in at near from into to across outside inside over".split())
@@ -273,162 +335,9 @@ PRIVATE_BODIES: Final = frozenset("group company firm campaign club team band fa
 #: inside a run of name words (never before a number) they are names, not dates.
 NAME_MONTHS: Final = frozenset("jan may june april august".split())
 
-#: Demonyms and short country forms, mapped to the place they denote.
-DEMONYMS: Final = {
-    "us": "US",
-    "u.s.": "US",
-    "american": "US",
-    "ukrainian": "Ukraine",
-    "russian": "Russia",
-    "british": "Britain",
-    "uk": "Britain",
-    "u.k.": "Britain",
-    "german": "Germany",
-    "french": "France",
-    "dutch": "Netherlands",
-    "belgian": "Belgium",
-    "polish": "Poland",
-    "italian": "Italy",
-    "spanish": "Spain",
-    "israeli": "Israel",
-    "palestinian": "Palestine",
-    "iranian": "Iran",
-    "iraqi": "Iraq",
-    "syrian": "Syria",
-    "lebanese": "Lebanon",
-    "turkish": "Turkey",
-    "chinese": "China",
-    "japanese": "Japan",
-    "korean": "Korea",
-    "indian": "India",
-    "pakistani": "Pakistan",
-    "afghan": "Afghanistan",
-    "egyptian": "Egypt",
-    "saudi": "Saudi Arabia",
-    "emirati": "United Arab Emirates",
-    "qatari": "Qatar",
-    "jordanian": "Jordan",
-    "yemeni": "Yemen",
-    "canadian": "Canada",
-    "mexican": "Mexico",
-    "brazilian": "Brazil",
-    "argentine": "Argentina",
-    "australian": "Australia",
-    "swedish": "Sweden",
-    "norwegian": "Norway",
-    "danish": "Denmark",
-    "finnish": "Finland",
-    "estonian": "Estonia",
-    "latvian": "Latvia",
-    "lithuanian": "Lithuania",
-    "czech": "Czech Republic",
-    "slovak": "Slovakia",
-    "hungarian": "Hungary",
-    "romanian": "Romania",
-    "bulgarian": "Bulgaria",
-    "greek": "Greece",
-    "serbian": "Serbia",
-    "croatian": "Croatia",
-    "austrian": "Austria",
-    "swiss": "Switzerland",
-    "portuguese": "Portugal",
-    "irish": "Ireland",
-    "scottish": "Scotland",
-    "nigerian": "Nigeria",
-    "kenyan": "Kenya",
-    "ethiopian": "Ethiopia",
-    "sudanese": "Sudan",
-    "south african": "South Africa",
-    "south korean": "South Korea",
-    "north korean": "North Korea",
-    "belarusian": "Belarus",
-    "georgian": "Georgia",
-    "moldovan": "Moldova",
-    "kazakh": "Kazakhstan",
-    "venezuelan": "Venezuela",
-    "colombian": "Colombia",
-    "peruvian": "Peru",
-    "chilean": "Chile",
-    "cuban": "Cuba",
-    "filipino": "Philippines",
-    "indonesian": "Indonesia",
-    "thai": "Thailand",
-    "vietnamese": "Vietnam",
-    "taiwanese": "Taiwan",
-    "european": "Europe",
-}
-
-#: AP state abbreviations used in "Sen. X, D-Mass." and datelines.
-STATE_ABBREVIATIONS: Final = {
-    "ala": "Alabama",
-    "ariz": "Arizona",
-    "ark": "Arkansas",
-    "calif": "California",
-    "colo": "Colorado",
-    "conn": "Connecticut",
-    "del": "Delaware",
-    "fla": "Florida",
-    "ga": "Georgia",
-    "ill": "Illinois",
-    "ind": "Indiana",
-    "kan": "Kansas",
-    "ky": "Kentucky",
-    "la": "Louisiana",
-    "md": "Maryland",
-    "mass": "Massachusetts",
-    "mich": "Michigan",
-    "minn": "Minnesota",
-    "miss": "Mississippi",
-    "mo": "Missouri",
-    "mont": "Montana",
-    "neb": "Nebraska",
-    "nev": "Nevada",
-    "nh": "New Hampshire",
-    "n.h": "New Hampshire",
-    "nj": "New Jersey",
-    "n.j": "New Jersey",
-    "nm": "New Mexico",
-    "n.m": "New Mexico",
-    "ny": "New York",
-    "n.y": "New York",
-    "nc": "North Carolina",
-    "n.c": "North Carolina",
-    "nd": "North Dakota",
-    "n.d": "North Dakota",
-    "okla": "Oklahoma",
-    "ore": "Oregon",
-    "pa": "Pennsylvania",
-    "ri": "Rhode Island",
-    "r.i": "Rhode Island",
-    "sc": "South Carolina",
-    "s.c": "South Carolina",
-    "sd": "South Dakota",
-    "s.d": "South Dakota",
-    "tenn": "Tennessee",
-    "tex": "Texas",
-    "texas": "Texas",
-    "vt": "Vermont",
-    "va": "Virginia",
-    "wash": "Washington",
-    "wva": "West Virginia",
-    "w.va": "West Virginia",
-    "wis": "Wisconsin",
-    "wyo": "Wyoming",
-    "alaska": "Alaska",
-    "hawaii": "Hawaii",
-    "idaho": "Idaho",
-    "iowa": "Iowa",
-    "maine": "Maine",
-    "ohio": "Ohio",
-    "utah": "Utah",
-}
-
-#: Party letters in "Sen. X, D-Mass.".
-PARTIES: Final = {"d": "Democratic Party", "r": "Republican Party", "i": "independent"}
-
 #: Abbreviations whose period belongs to the word (tokenizer keeps "Gov." together).
 DOTTED_ABBREVIATIONS: Final = frozenset(
-    "gov sen rep gen lt lieut col maj capt cpt sgt adm cmdr brig cpl supt insp det amb mr mrs ms dr st jr sr".split()
+    "gov sen sens rep reps gen lt lieut col maj capt cpt sgt adm cmdr brig cpl supt insp det amb mr mrs ms dr st jr sr".split()
 )
 
 #: Honorifics that may stand between a title or rank and a name, or open an appositive name

@@ -1,0 +1,105 @@
+"""Finding titled mentions: windows around title words, name runs inside them.
+
+Only the stretches of a sentence around an office or rank word are read: each such
+word opens a window from a little before it to a little after it; the grammar words
+of each window are matched name run by name run (see :func:`.resolver.read`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from newsextract import Span
+from newsextract.rules import WORD, TokenStream, tokenize
+from newsextract.text import sentence_at
+
+from . import frames as fr
+from . import lexicon as lx
+from .parts import Reading
+from .resolver import read, touches_title
+from .tags import words_in
+
+__all__ = ["find_officials"]
+
+_BEFORE_WINDOW: Final = 130  # characters read before a title word (a name and its appositive)
+_AFTER_WINDOW: Final = 180  # characters read after it (the name, an "of"-complement)
+_MAX_WINDOWS: Final = 4000  # guard against documents made of nothing but title words
+_MERGE_LIMIT: Final = 4000  # longest stretch one merged window may cover
+_TRIGGERS: Final = frozenset(
+    w
+    for w in set(lx.HEADS) | set(lx.RANKS) | {m[0] for m in lx.MULTI_HEADS} | set(lx.HEAD_VERBS) | set(lx.PLURAL_HEADS)
+    if w.isascii() and "-" not in w
+)
+
+
+def _is_trigger(lower: str) -> bool:
+    """A title word, alone or inside a compound ("vice-president", "president's")."""
+    if lower in _TRIGGERS:
+        return True
+    return any(part in _TRIGGERS for part in lower.replace("’", "'").replace("'", "-").split("-"))
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(start, end, sentence start) of the window around the title word at ``[start, end)``."""
+    sentence = sentence_at(text, start)
+    if sentence is None:
+        return None
+    w_start = max(sentence.start, start - _BEFORE_WINDOW)
+    w_end = min(sentence.end, end + _AFTER_WINDOW)
+    if w_start > sentence.start:
+        space = text.find(" ", w_start, start)
+        w_start = space + 1 if space >= 0 else start
+    if w_end < sentence.end:
+        space = text.rfind(" ", end, w_end)
+        w_end = space if space >= 0 else end
+    return w_start, w_end, sentence.start
+
+
+def _windows(stream: TokenStream) -> Iterator[tuple[int, int, int]]:
+    """(start, end, sentence start) of the stretches around title words worth reading.
+
+    Overlapping windows of one sentence are merged.
+    """
+    current: list[int] | None = None  # [start, end, sentence start]
+    count = 0
+    for token in stream:
+        if token.kind != WORD or not _is_trigger(token.lower):
+            continue
+        if current is not None and token.end <= current[1]:
+            continue
+        window = _window(stream.text, token.start, token.end)
+        if window is None:
+            continue
+        start, end, s_start = window
+        if current is not None and current[2] == s_start and start <= current[1] and end - current[0] < _MERGE_LIMIT:
+            current[1] = max(current[1], end)
+            continue
+        if current is not None:
+            yield current[0], current[1], current[2]
+            count += 1
+            if count >= _MAX_WINDOWS:
+                return
+        current = [start, end, s_start]
+    if current is not None:
+        yield current[0], current[1], current[2]
+
+
+def find_officials(text: str) -> list[Reading]:
+    """Every titled mention of a person in ``text``, in text order (several per person)."""
+    readings: list[Reading] = []
+    seen: set[Span] = set()
+    stream = tokenize(text)
+    for start, end, sentence_start in _windows(stream):
+        span = stream.within(Span(start, end))
+        words = words_in(text, [t for t in span.tokens if t.start >= start and t.end <= end])
+        tags = "".join([t.tag for t in words])
+        for m in fr.NAME_RUN.finditer(words):
+            ns, ne = m.start, m.end
+            if not touches_title(tags, ns, ne):
+                continue
+            reading = read(text, words, tags, ns, ne, sentence_start)
+            if reading is not None and reading.name_span not in seen:
+                seen.add(reading.name_span)
+                readings.append(reading)
+    return readings

@@ -1,0 +1,51 @@
+"""The title frames as data: every frame's invented examples read as stated, and facts name their frame."""
+
+from __future__ import annotations
+
+import pytest
+from newsextract_officials import extract_officials
+from newsextract_officials.frames import FRAMES, OF_PLACE, PARTY, Frame
+
+import newsextract
+
+
+def _cases() -> list[tuple[Frame, str, str, str]]:
+    return [(frame, *example) for frame in FRAMES for example in frame.examples]
+
+
+@pytest.mark.parametrize(("frame", "sentence", "name", "title"), _cases(), ids=lambda x: getattr(x, "name", None))
+def test_frame_examples(frame: Frame, sentence: str, name: str, title: str) -> None:
+    facts = [f for f in extract_officials(newsextract.Document(sentence)) if f.value.name == name]
+    assert len(facts) == 1, facts
+    assert facts[0].value.title == title
+    assert facts[0].provenance is not None
+    assert facts[0].provenance.rule == frame.name
+
+
+def test_frame_names_unique_and_every_frame_has_an_example() -> None:
+    assert len({f.name for f in FRAMES}) == len(FRAMES)
+    assert all(f.examples for f in FRAMES)
+
+
+def test_pipeline_keeps_the_frame_name() -> None:
+    pipeline = newsextract.Pipeline(plugins=["officials"], strict=True)
+    facts = pipeline.extract("Harbour Master Ines Volk, the port's director, spoke. Defence Minister Lena Marsh agreed.")
+    rules = {f.value.name: f.provenance.rule for f in facts.of("official") if f.provenance is not None}
+    assert rules.get("Lena Marsh") == "official.title-before-name"
+
+
+@pytest.mark.parametrize(
+    ("frame", "place"),
+    [(OF_PLACE, "Norland"), (PARTY, "Massachusetts")],
+    ids=["of-place", "party-state"],
+)
+def test_place_frames_add_a_place(frame: Frame, place: str) -> None:
+    sentence, name, title = frame.examples[0]
+    facts = extract_officials(newsextract.Document(sentence))
+    assert [(f.value.name, f.value.title, f.value.place) for f in facts] == [(name, title, place)]
+
+
+def test_a_frame_before_the_name_reaches_furthest_left() -> None:
+    # The backwards match takes the whole place and status run, not just the head.
+    facts = extract_officials(newsextract.Document("Former Norland Defence Minister Ada Quill spoke."))
+    assert [(f.value.title, f.value.place, f.value.status) for f in facts] == [("Defence Minister", "Norland", "former")]
