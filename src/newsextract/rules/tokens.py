@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator, Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 import regex
@@ -89,12 +89,9 @@ def shape_of(text: str) -> str:
     return "".join(out)
 
 
-class Token(NamedTuple):
-    """One token of a :class:`TokenStream` (immutable).
-
-    A named tuple rather than an attrs class on purpose: a stream holds one per word
-    of every document, and a tuple is built about five times faster than a frozen
-    attrs instance (the tokenizer's largest single cost before).
+@attrs.frozen(slots=True)
+class Token:
+    """One token of a :class:`TokenStream`.
 
     ``start``/``end`` are offsets into the text as given (``text == original[start:end]``);
     ``index`` is the token's position in its stream; ``sentence`` the index of its
@@ -104,7 +101,7 @@ class Token(NamedTuple):
     ``quote`` tokens.
     """
 
-    index: int  # type: ignore[assignment]  # the field shadows tuple.index(), which tokens never need
+    index: int
     start: int
     end: int
     text: str
@@ -286,8 +283,6 @@ def _raw_tokens(text: str, begin: int, stop: int, out: list[tuple[int, int, str,
     out.extend((*m.span(), kinds[m.lastgroup], None) for m in _TOKEN.finditer(text, begin, stop))  # type: ignore[index]
 
 
-_new_token: Final = tuple.__new__
-
 
 @functools.lru_cache(maxsize=16)
 def _tokenize(text: str) -> TokenStream:
@@ -312,7 +307,7 @@ def _tokenize(text: str) -> TokenStream:
             sentence += 1
         word = text[start:end]
         role = roles.get(start, "unpaired") if kind == QUOTE else None
-        append(_new_token(Token, (index, start, end, word, word.lower(), shape_of(word), sentence, kind, quantity, role)))
+        append(Token(index, start, end, word, word.lower(), shape_of(word), sentence, kind, quantity, role))
 
     ranges: list[tuple[int, int]] = []
     first = 0
