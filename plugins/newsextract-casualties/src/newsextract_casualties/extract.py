@@ -66,7 +66,7 @@ TRIGGER_STEMS: Final = (
     " treatment evacua"
     " rescu toll lives fatal casualt medical bodies body perish drown shot stabb trapped airlift clinic unaccounted"
     " seized murder assassinat behead lynch execut succumb remains corpse gunned burns inhalation freed fled shelter hit struck"
-    " refuge saved saving referred"
+    " refuge saved saving referred suffer sustain"
 ).split()
 
 
@@ -202,7 +202,8 @@ _HOSPITAL: Final = (
 _SHELTER: Final = r"(?:shelters?|evacuation\s+cent(?:er|re)s?|relief\s+camps?|emergency\s+housing)"
 #: Body parts after "hit in the", "struck in the": a person wounded.
 _BODY_PART: Final = (
-    r"(?:legs?|arms?|head|chest|back|shoulders?|stomach|abdomen|neck|foot|feet|hands?|face|thighs?|knees?|hips?|groin|eyes?)"
+    r"(?:legs?|arms?|head|forehead|chest|back|shoulders?|stomach|abdomen|neck|foot|feet|hands?|face|thighs?|knees?|hips?"
+    r"|groin|eyes?|torso)"
 )
 #: "in a serious but stable condition", "in critical condition": a medical condition phrase.
 _CONDITION: Final = (
@@ -218,6 +219,7 @@ _PRED_SOURCE: Final = (
     rf"|in\s+(?:a\s+|the\s+)?{_HOSPITAL})"
     r"|(?P<killed>shot\s+(?:dead|and\s+killed)|(?:shot|stabbed|burned|burnt|crushed|beaten|hacked|hanged|tortured)\s+to\s+death"
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
+    rf"|(?:shot|hit|struck|stabbed)\s+in\s+the\s+{_BODY_PART}\s+and\s+(?:later\s+)?died"
     r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
     r"|(?:kidnapped|abducted|captured|shot|stabbed|tortured|attacked|beaten|raped|robbed)\s+and\s+(?:then\s+|later\s+)?killed"
     r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?"
@@ -227,7 +229,7 @@ _PRED_SOURCE: Final = (
     r"|(?:hit|struck|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|shell\s+fragments)"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
     r"|breathing\s+(?:problems|difficulties))"
-    r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|fractures)"
+    r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|fractures|cuts|bruises|lacerations)"
     r"|(?:required|requiring|needed|received|sought)\s+medical\s+(?:assistance|attention|treatment|care|aid|help)"
     r"|among\s+the\s+(?:injured|wounded)"
     rf"|{_CONDITION})"
@@ -259,7 +261,7 @@ _DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|f
 
 _PAREN: Final = (
     r"(?:\s*,?\s*(?P<incl>including|among\s+them)\s+[^.;:\"“”]{1,120}?,?"
-    r"|\s*,\s*[^,.;:\"“”]{1,80}?,|\s*[—–]\s*[^—–.;]{1,80}?[—–]|\s*\([^()]{1,80}\))?"
+    r"|\s*,\s*(?:[^,.;:\"“”]|(?<=\s[A-Z])\.){1,80}?,|\s*[—–]\s*[^—–.;]{1,80}?[—–]|\s*\([^()]{1,80}\))?"
 )
 #: A post-modifier between subject and predicate: "of the crew", "living near the plant".
 _POSTMOD: Final = (
@@ -512,6 +514,26 @@ _SHOT_IN: Final = regex.compile(
     _I,
 )
 
+#: "a farmer's body was found": one person dead (read as derived, like "bodies of").
+_BODY_FOUND: Final = regex.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)['’]s\s+(?:dead\s+|lifeless\s+|charred\s+)?(?:body|corpse|remains)"
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered|retrieved|dumped|pulled|identified)\b",
+    _I,
+)
+#: "... before killing himself", "then shot himself dead": the actor dies by his own hand.
+_SELF_KILLED: Final = regex.compile(
+    r"\b(?:(?:killing|killed|kills)|(?:fatally\s+shot|fatally\s+shooting)"
+    r"|(?:shot|shooting)\s+and\s+(?:killed|killing))\s+(?P<self>himself|herself)\b"
+    r"|\b(?:shot|shooting)\s+(?P<self2>himself|herself)\s+(?:dead|to\s+death)\b"
+    r"|\b(?:blew|blowing)\s+(?P<self3>himself|herself)\s+up\b",
+    _I,
+)
+#: The actor a reflexive refers to: the last attacker noun before it in the sentence.
+_ACTOR: Final = regex.compile(
+    r"\b(?P<head>gunman|gunwoman|attacker|assailant|shooter|bomber|perpetrator|suspect|hijacker|terrorist|militant|driver)\b",
+    _I,
+)
+
 # ----------------------------------------------------------------------------- places
 
 _NAME: Final = r"\p{Lu}[\p{L}'’-]++(?:\s+(?:\p{Lu}[\p{L}'’-]++|do|de|da|del|al|el|of)\b){0,4}+"
@@ -718,6 +740,9 @@ def _noun_phrase(
         if not word[0].isalpha() or low in NP_STOP_WORDS or i >= 3:
             break
         i += 1
+    elided = len(toks) < 2 or not toks[1][0][0].isalpha() or toks[1][0].casefold() in NP_STOP_WORDS
+    if head_index < 0 and first == "more" and elided:
+        return None, toks[0][2], None, True  # "injured 13 more": the noun is elided (carried over)
     if head_index < 0:
         # A noun with a person suffix right before the phrase ends ("2 communal militiamen were",
         # "killing 1 pastoralist"): a weak head, trusted only for killed/wounded/hospitalized.
@@ -835,8 +860,20 @@ class _Reader:
 
         def new(index: int, group: NamedGroup, location: str | None) -> _Candidate:
             count = len(group.victims)
-            return _Candidate(group.start, group.end, group.end, count, "exact", count, group.who, group.status,
-                              location=location, sentence=index, via="named", victims=group.victims)
+            return _Candidate(
+                group.start,
+                group.end,
+                group.end,
+                count,
+                "exact",
+                count,
+                group.who,
+                group.status,
+                location=location,
+                sentence=index,
+                via="named",
+                victims=group.victims,
+            )
 
         made = place_named(groups, self.found, locate, new)
         if made:
@@ -873,6 +910,7 @@ class _Reader:
 
     def read_sentence(self, s0: int, s1: int, index: int) -> None:
         text = self.text
+        first = len(self.found)
         previous: _Candidate | None = None
         pending: _Candidate | None = None
         for start, end, count, qualifier, lower, sg_who, det in self.subjects(s0, s1):
@@ -958,6 +996,8 @@ class _Reader:
                     self.found.append(attrs.evolve(hospital, status="wounded", end=injury.end(), derived=True, via="injury"))
             previous = cand
         self.shot_in(s0, s1, index)
+        self.body_found(s0, s1, index)
+        self.self_killed(s0, s1, index, first)
         self.sentences_read.append((s0, s1, index))
 
     def carried_who(self, previous: _Candidate | None, count: int | None) -> str:
@@ -1217,6 +1257,34 @@ class _Reader:
         elif place is None and previous is not None:
             place = previous.location
         cand.location = place
+
+    def body_found(self, s0: int, s1: int, index: int) -> None:
+        """ "A farmer's body was found on the road": one person killed (derived)."""
+        for m in _BODY_FOUND.finditer(self.text, s0, s1):
+            head = m.group("head").casefold()
+            if head not in PERSON_NOUNS:
+                continue
+            cand = _Candidate(m.start(), m.end(), m.end(), 1, "exact", None, head, "killed", sentence=index, derived=True)
+            cand.location = self.location(m.start(), min(s1, m.end() + 80), s0, s1)
+            self.found.append(cand)
+
+    def self_killed(self, s0: int, s1: int, index: int, first: int) -> None:
+        """ "The gunman killed two students before killing himself": the actor is one more dead.
+
+        ``first`` is the index in ``found`` of this sentence's first casualty; a casualty that
+        already ends at the reflexive ("the gunman shot and killed himself") has counted him."""
+        text = self.text
+        for m in _SELF_KILLED.finditer(text, s0, s1):
+            pronoun = m.start("self") if m.group("self") else m.start("self2") if m.group("self2") else m.start("self3")
+            if any(c.status == "killed" and pronoun - 2 <= c.end <= pronoun for c in self.found[first:]):
+                continue
+            actor = None
+            for a in _ACTOR.finditer(text, s0, m.start()):
+                actor = a.group("head").casefold()
+            who = actor or m.group("self") or m.group("self2") or m.group("self3") or "himself"
+            cand = _Candidate(m.start(), m.end(), m.end(), 1, "exact", None, who.casefold(), "killed", sentence=index)
+            cand.location = self.location(s0, s1, s0, s1)
+            self.found.append(cand)
 
     def shot_in(self, s0: int, s1: int, index: int) -> None:
         """ "Officers shot the attacker, a 29-year-old man, in the leg": one wounded."""

@@ -40,6 +40,10 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     leaders leader commanders commander perpetrators perpetrator owners owner activists activist
     players player athletes athlete minors generals colonels lieutenants sergeants
     operatives operative
+    pastors pastor imams imam cadres cadre delegates delegate traders trader businessmen businessman
+    herdsmen herdsman hunters hunter vigilantes vigilante hijackers hijacker militiamen militiaman merchants merchant
+    vendors vendor informants informant lieutenant sergeant captain colonel clerks clerk cashiers cashier
+    shopkeepers shopkeeper customers customer diners diner patrons patron congregants congregant churchgoers churchgoer
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()
@@ -198,4 +202,11 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Telegram Facebook Twitter X The A An This That His Her Their
     Its Our He She They It We I Christmas Easter Ramadan Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
+
+#: Heads that name the people who carried out an attack: their own deaths are not a part of
+#: a victims' figure stated before ("killed nine people ... then killed himself").
+PERPETRATOR_NOUNS: Final[frozenset[str]] = frozenset(
+    """gunman gunmen gunwoman attacker attackers assailant assailants shooter shooters bomber bombers
+    perpetrator perpetrators hijacker hijackers himself herself""".split()
 )

@@ -83,9 +83,7 @@ _ADVERB: Final = (
     r"(?i:(?:also|later|reportedly|allegedly|fatally|mortally|critically|seriously|severely|slightly|lightly"
     r"|then|all|both|still)\s+)?"
 )
-_APPOSITIVE: Final = (
-    r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,40}?)\s*,)?"
-)
+_APPOSITIVE: Final = r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,40}?)\s*,)?"
 _AUX: Final = r"(?i:(?P<singular>was|is|has\s+been|had\s+been|remains|remained|went)|were|are|have\s+been|remain)"
 
 _PASSIVE_VERBS: Final = {
@@ -213,7 +211,7 @@ def _surname_alone_ok(match: regex.Match[str]) -> bool:
 
 
 def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
-    """"The Senate killed Health Care Reform": a bare killed/wounded takes a titled or role-given name."""
+    """ "The Senate killed Health Care Reform": a bare killed/wounded takes a titled or role-given name."""
     bare = match.groupdict().get("bare_killed") or match.groupdict().get("bare_wounded")
     return bool(bare) and group.role is None
 
@@ -271,8 +269,7 @@ def _room(counted: Counted, group: NamedGroup) -> bool:
 def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], location: str | None) -> Counted | None:
     """The counted casualty that already counts ``group``'s victims, if any (nearest first)."""
     fitting = [
-        c for c in counted
-        if c.via != "named" and c.status is not None and (group.status in (None, c.status)) and _room(c, group)
+        c for c in counted if c.via != "named" and c.status is not None and (group.status in (None, c.status)) and _room(c, group)
     ]
     same = [c for c in fitting if c.sentence == sentence and (group.status is not None or c.end <= group.start)]
     if same:
@@ -285,7 +282,7 @@ def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], locatio
 
 
 def _same_person(a: str, b: str) -> bool:
-    """"Ana Ruiz" and "Ana Ruiz", or a surname alone and the full name ("Ruiz", "Ana Ruiz")."""
+    """ "Ana Ruiz" and "Ana Ruiz", or a surname alone and the full name ("Ruiz", "Ana Ruiz")."""
     if a == b:
         return True
     short, long = sorted((a.split(), b.split()), key=len)

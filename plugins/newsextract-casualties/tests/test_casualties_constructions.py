@@ -1,0 +1,81 @@
+"""Constructions read in every sentence of their shape (issue 17), with invented sentences.
+
+Each construction has sentences it must read and sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from newsextract_casualties import Casualty
+
+import newsextract
+
+ReadValues = Callable[[str], list[Casualty]]
+
+
+def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str | None]]:
+    """(status, count, who) of every casualty the pipeline reads."""
+    return {(v.status, v.count, v.who) for v in casualties(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N more" after a count: the noun is elided and carried over.
+        (
+            "The driver killed one person and injured 13 more.",
+            {("killed", 1, "person"), ("wounded", 13, "people")},
+        ),
+        ("Two miners died and six more were hurt.", {("killed", 2, "miners"), ("wounded", 6, "miners")}),
+        # The actor killing himself after the victims: one more death.
+        (
+            "The gunman shot dead three guards before killing himself.",
+            {("killed", 3, "guards"), ("killed", 1, "gunman")},
+        ),
+        ("A man shot himself dead after the siege.", {("killed", 1, "himself")}),
+        # Shot in a body part, then died.
+        ("A police officer was shot in the forehead and died.", {("killed", 1, "police officer")}),
+        # "<a person>'s body was found".
+        ("A farmer's body was found near the river.", {("killed", 1, "farmer")}),
+        # An appositive that holds a name's initial.
+        (
+            "One woman, identified as Mara T. Lind, was killed and nine people were injured.",
+            {("killed", 1, "woman"), ("wounded", 9, "people")},
+        ),
+        # Injuries named by their kind.
+        ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
+    ],
+)
+def test_construction_reads(casualties: ReadValues, text: str, expected: set[tuple[str, int | None, str | None]]) -> None:
+    assert brief(casualties, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 13 more in the raid.",
+        "The suspect threatened to kill himself.",
+        "The man shot himself in the foot while cleaning a rifle.",
+        "The farmer's body of work was shown in a gallery.",
+        "The officer was shot in the arm and survived.",
+    ],
+)
+def test_construction_leaves_alone(casualties: ReadValues, text: str) -> None:
+    assert [v for v in casualties(text) if v.status == "killed"] == []
+
+
+def _total(result: newsextract.Result, status: str) -> int | None:
+    (total,) = [t for t in result.totals("casualty") if dict(t.group) == {"status": status}]
+    return total.count
+
+
+def test_the_attacker_dying_later_is_not_a_part_of_the_victims(pipeline: newsextract.Pipeline) -> None:
+    result = pipeline.extract("The gunman killed nine people at the school. He later killed himself.")
+    assert _total(result, "killed") == 10
+
+
+def test_a_later_recap_still_holds_the_attacker(pipeline: newsextract.Pipeline) -> None:
+    result = pipeline.extract("A guard was shot dead. The attacker also died. Two people died in all.")
+    assert _total(result, "killed") == 2
