@@ -44,6 +44,23 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
             "One woman, identified as Mara T. Lind, was killed and nine people were injured.",
             {("killed", 1, "woman"), ("wounded", 9, "people")},
         ),
+        # A comma list of counted subjects sharing one predicate.
+        (
+            "On Monday, 4 guards, 2 drivers, and 1 nurse were killed.",
+            {("killed", 4, "guards"), ("killed", 2, "drivers"), ("killed", 1, "nurse")},
+        ),
+        # A group named by an acronym in capitals; three modifiers before a person noun.
+        ("The raid left 3 IS fighters dead.", {("killed", 3, "is fighters")}),
+        ("Rebels killed one rapid reaction force soldier.", {("killed", 1, "rapid reaction force soldier")}),
+        # "the corpses of", "X-ed and stabbed to death", "resulting in one death".
+        ("The corpses of twelve miners were recovered.", {("killed", 12, "miners")}),
+        ("A man was beaten and stabbed to death near the market.", {("killed", 1, "man")}),
+        ("The brawl resulted in one death.", {("killed", 1, "death")}),
+        # A pronoun object of a killing verb: one person.
+        ("Snipers opened fire on a farmer near the road, killing him.", {("killed", 1, "person")}),
+        ("Gunmen raided the house of a judge, leaving her dead.", {("killed", 1, "person")}),
+        # ... but not when the sentence already counts the one person killed.
+        ("A soldier was killed when rebels captured and killed him.", {("killed", 1, "soldier")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],
@@ -60,6 +77,8 @@ def test_construction_reads(casualties: ReadValues, text: str, expected: set[tup
         "The man shot himself in the foot while cleaning a rifle.",
         "The farmer's body of work was shown in a gallery.",
         "The officer was shot in the arm and survived.",
+        "The two operations caused several losses among the fighters.",
+        "Police said they would kill him.",
     ],
 )
 def test_construction_leaves_alone(casualties: ReadValues, text: str) -> None:

@@ -217,7 +217,9 @@ _PRED_SOURCE: Final = (
     rf"|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|(?:needed|needing|required|requiring|received|receiving)\s+treatment\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_HOSPITAL}"
     rf"|in\s+(?:a\s+|the\s+)?{_HOSPITAL})"
-    r"|(?P<killed>shot\s+(?:dead|and\s+killed)|(?:shot|stabbed|burned|burnt|crushed|beaten|hacked|hanged|tortured)\s+to\s+death"
+    r"|(?P<killed>shot\s+(?:dead|and\s+killed)"
+    r"|(?:(?:stoned|beaten|shot|stabbed|tortured|attacked|assaulted|robbed|hacked|kicked|burned)\s+and\s+)?"
+    r"(?:shot|stabbed|burned|burnt|crushed|beaten|hacked|hanged|tortured|stoned|clubbed|kicked)\s+to\s+death"
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
     rf"|(?:shot|hit|struck|stabbed)\s+in\s+the\s+{_BODY_PART}\s+and\s+(?:later\s+)?died"
     r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
@@ -332,7 +334,7 @@ _LEFT: Final = regex.compile(
     r"(?:(?P<lives>(?:claimed|claiming|claims|took|taking|cost|costing|costs)\s+the\s+lives\s+of)"
     r"|(?:the\s+)?(?P<nominal>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:included|include|includes)"
     r"|among\s+(?:the|those)\s+(?P<among>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:are|were|is|was)"
-    r"|(?P<bodies>bod(?:y|ies)|remains)\s+of"
+    r"|(?P<bodies>bod(?:y|ies)|corpses?|remains)\s+of"
     r"|(?P<deathof>deaths?|killings?|murders?)\s+of|(?P<woundof>wounding|injuring|injury|injuries)\s+of"
     r"|(?P<evacof>evacuations?)\s+of|(?P<rescueof>rescues?)\s+of|(?P<captureof>abductions?|kidnappings?|capture)\s+of"
     r"|(?P<fatal>(?:shot|shooting|gunned|gunning)\s+(?:dead|down)"
@@ -369,6 +371,14 @@ _AS_CAPTIVE: Final = regex.compile(r"\s+(?:as\s+)?(?:prisoners?|hostages?|captiv
 _HOSPITAL_TOOK_IN: Final = regex.compile(
     rf"\b{_HOSPITAL}(?:\s+[^,.;:\"“”]{{1,40}}?)?\s+(?:admitted|treated|received|were\s+treating|are\s+treating)\s+\Z", _IR
 )
+#: "resulting in one death", "leading to 3 deaths": a status noun as the outcome.
+_RESULTING: Final = regex.compile(r"\b(?:result(?:ing|ed|s)?\s+in|lead(?:ing|s)?\s+to|led\s+to)\s+\Z", _IR)
+#: "opened fire on a civilian, killing him": one person killed, named by a pronoun.
+_KILLED_PRONOUN: Final = regex.compile(
+    r"\b(?:killing|killed|murdering|murdered|(?:shot|shooting)\s+(?:and\s+)?(?:dead|killed|killing)"
+    r"|(?:leaving|left)(?=\s+(?:him|her)\s+(?:dead|killed)\b))\s+(?P<pro>him|her)\b(?:\s+(?:dead|killed)\b)?",
+    _I,
+)
 #: "recovered two more bodies" beside a toll: the increment that raised it, not a count of its own.
 _MORE_BODIES: Final = regex.compile(r"\b(?:more|additional|further|other)\s+(?:bodies|corpses)\b", _I)
 #: Nouns for the dead themselves: a hospital that "received 61 bodies" took in no patients.
@@ -389,6 +399,8 @@ _NOT_EVACUEES: Final = frozenset(
     " soldiers soldier troops robbers robber thieves thief jihadists".split()
 )
 #: Between two coordinated counted subjects of one predicate: an optional short post-modifier, then "and".
+#: Between two items of a comma list of counted subjects ("3 policemen, 2 guards and ...").
+_LIST_COMMA: Final = regex.compile(r"\s*,\s*")
 _COORDINATED_SUBJECT: Final = regex.compile(r"(?:\s+(?:from|of|in|at|aboard)\s+[^,.;:\"“”]{1,40}?)?\s*,?\s+and\s+", _I)
 #: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...").
 _SUBJECT_START: Final = regex.compile(
@@ -636,6 +648,18 @@ def _is_weak_head(token: str) -> bool:
     return token.isalpha() and token.islower() and len(low) > 4 and low.endswith(_WEAK_SUFFIXES) and low not in _NOT_WEAK
 
 
+def _plain_modifiers(toks: list[tuple[str, int, int]]) -> bool:
+    """Three modifiers before a fourth-word head ("3 Malay Muslim separatist suspects", "one rapid
+    intervention battalion soldier"): only with a person noun as that head and no verb form among them."""
+    *mods, head = (t[0].casefold() for t in toks)
+    return head in PERSON_NOUNS and not any(m.endswith(("ed", "ing")) or m in STATUS_NOUNS for m in mods)
+
+
+def _acronym(token: str) -> bool:
+    """ "IS", "AS" written in capitals name a group ("3 IS militants"), not the verb "is"."""
+    return len(token) > 1 and token.isupper()
+
+
 def _is_name_head(token: str) -> bool:
     """A capitalised group name used as a noun ("3 Balanda were killed", "2 FARDC")."""
     return token[:1].isupper() and token.isalpha() and token not in NOT_PLACES and len(token) > 2
@@ -692,7 +716,7 @@ def _noun_phrase(
     head_index = -1
     i = 0
     while i < min(len(toks), 8):
-        if head_index < 0 and i >= 3:
+        if head_index < 0 and (i >= 4 or (i == 3 and not _plain_modifiers(toks[:4]))):
             break
         word = toks[i][0]
         low = word.casefold()
@@ -737,7 +761,7 @@ def _noun_phrase(
                         marked = EXTENDED + str(toks[k][2]) + EXTENDED + " ".join(words).casefold()
                         return marked, toks[head_index][2], None, True
             break
-        if not word[0].isalpha() or low in NP_STOP_WORDS or i >= 3:
+        if not word[0].isalpha() or (low in NP_STOP_WORDS and not _acronym(word)) or i >= 4:
             break
         i += 1
     elided = len(toks) < 2 or not toks[1][0][0].isalpha() or toks[1][0].casefold() in NP_STOP_WORDS
@@ -912,7 +936,7 @@ class _Reader:
         text = self.text
         first = len(self.found)
         previous: _Candidate | None = None
-        pending: _Candidate | None = None
+        pending: list[_Candidate] = []
         for start, end, count, qualifier, lower, sg_who, det in self.subjects(s0, s1):
             before = text[max(s0, start - 48) : start]
             if _NO_BEFORE.search(before):
@@ -948,26 +972,28 @@ class _Reader:
             if cand.status is None:
                 # "187 pupils from one school and 100 from another were missing": the first
                 # item may take the predicate of the next (checked when that one is read).
-                pending = (
-                    cand
-                    if cand.who and not weak and cand.count is not None and det != "year" and _SUBJECT_START.search(before)
-                    else None
-                )
+                # "3 policemen, 2 guards and 1 soldier were killed": a comma list of such items.
+                if cand.who and not weak and cand.count is not None and det != "year" and _SUBJECT_START.search(before):
+                    listed = bool(pending) and _LIST_COMMA.fullmatch(text, pending[-1].end, cand.start) is not None
+                    pending = [*pending, cand] if listed else [cand]
+                else:
+                    pending = []
                 continue
             if weak and cand.status not in ("killed", "wounded", "hospitalized"):
                 continue
             if (
-                pending is not None
+                pending
                 and cand.via == "right"
-                and pending.end <= cand.start
-                and _COORDINATED_SUBJECT.fullmatch(text, pending.end, cand.start) is not None
+                and pending[-1].end <= cand.start
+                and _COORDINATED_SUBJECT.fullmatch(text, pending[-1].end, cand.start) is not None
             ):
-                pending.status, pending.derived, pending.via = cand.status, cand.derived, "coordination"
-                self.assign_location(pending, previous, s0, s1)
-                if pending.location is None:
-                    pending.location = self.location(cand.start, min(s1, cand.end + 120), s0, s1)
-                self.found.append(pending)
-            pending = None
+                for item in pending:
+                    item.status, item.derived, item.via = cand.status, cand.derived, "coordination"
+                    self.assign_location(item, previous, s0, s1)
+                    if item.location is None:
+                        item.location = self.location(cand.start, min(s1, cand.end + 120), s0, s1)
+                    self.found.append(item)
+            pending = []
             if cand.who is None:
                 cand.who = self.carried_who(previous, cand.count)
             self.assign_location(cand, previous, s0, s1)
@@ -998,6 +1024,7 @@ class _Reader:
         self.shot_in(s0, s1, index)
         self.body_found(s0, s1, index)
         self.self_killed(s0, s1, index, first)
+        self.killed_pronoun(s0, s1, index, first)
         self.sentences_read.append((s0, s1, index))
 
     def carried_who(self, previous: _Candidate | None, count: int | None) -> str:
@@ -1148,7 +1175,7 @@ class _Reader:
                     cand.derived = True
             if head[0] in STATUS_NOUNS and left.group("verb"):
                 noun_status = STATUS_NOUNS[head[0]]
-                if left.group("verb").casefold() in TAKING_VERBS:
+                if left.group("verb").casefold() in TAKING_VERBS or _RESULTING.search(before):
                     status = noun_status
                     cand.derived = head[0] in ("bodies", "body", "corpses", "corpse")
                     if _MORE_BODIES.search(text, cand.start, cand.subject_end) and _TOLL.search(text, s0, s1):
@@ -1267,6 +1294,18 @@ class _Reader:
             cand = _Candidate(m.start(), m.end(), m.end(), 1, "exact", None, head, "killed", sentence=index, derived=True)
             cand.location = self.location(m.start(), min(s1, m.end() + 80), s0, s1)
             self.found.append(cand)
+
+    def killed_pronoun(self, s0: int, s1: int, index: int, first: int) -> None:
+        """ "Snipers opened fire on a civilian, killing him": one person killed.
+
+        Left out when the sentence already counts one person killed (the pronoun may be them)."""
+        if any(c.status == "killed" and c.count == 1 for c in self.found[first:]):
+            return
+        for m in _KILLED_PRONOUN.finditer(self.text, s0, s1):
+            cand = _Candidate(m.start(), m.end(), m.end(), 1, "exact", None, "person", "killed", sentence=index)
+            cand.location = self.location(s0, s1, s0, s1)
+            self.found.append(cand)
+            return
 
     def self_killed(self, s0: int, s1: int, index: int, first: int) -> None:
         """ "The gunman killed two students before killing himself": the actor is one more dead.
