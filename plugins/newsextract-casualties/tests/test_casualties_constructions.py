@@ -61,6 +61,10 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         ("Gunmen raided the house of a judge, leaving her dead.", {("killed", 1, "person")}),
         # ... but not when the sentence already counts the one person killed.
         ("A soldier was killed when rebels captured and killed him.", {("killed", 1, "soldier")}),
+        # A relative coordinated with a victim: one more victim.
+        ("Gunmen killed a herder and his son.", {("killed", 1, "herder"), ("killed", 1, "son")}),
+        ("A former councillor and his wife were shot dead.", {("killed", 1, "former councillor"), ("killed", 1, "wife")}),
+        ("The doctor and her daughter died in the fire.", {("killed", 1, "doctor"), ("killed", 1, "daughter")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],
@@ -79,6 +83,7 @@ def test_construction_reads(casualties: ReadValues, text: str, expected: set[tup
         "The officer was shot in the arm and survived.",
         "The two operations caused several losses among the fighters.",
         "Police said they would kill him.",
+        "The soldier and his brother said the roads were closed.",
     ],
 )
 def test_construction_leaves_alone(casualties: ReadValues, text: str) -> None:

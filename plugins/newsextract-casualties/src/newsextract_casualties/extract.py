@@ -40,6 +40,7 @@ from newsextract.text import Quantity, find_quantities, is_year_like, split_sent
 from .lexicon import (
     COLLECTIVE_NOUNS,
     EARLIER_MARKERS,
+    KIN,
     LEFT_VERBS,
     NEEDS_VERB,
     NOMINAL_STATUS,
@@ -371,6 +372,8 @@ _AS_CAPTIVE: Final = regex.compile(r"\s+(?:as\s+)?(?:prisoners?|hostages?|captiv
 _HOSPITAL_TOOK_IN: Final = regex.compile(
     rf"\b{_HOSPITAL}(?:\s+[^,.;:\"“”]{{1,40}}?)?\s+(?:admitted|treated|received|were\s+treating|are\s+treating)\s+\Z", _IR
 )
+#: Right before a relative in "a farmer and his son".
+_AND_BEFORE: Final = regex.compile(r"(?<![,;])\s+and\s+\Z", _IR)
 #: "resulting in one death", "leading to 3 deaths": a status noun as the outcome.
 _RESULTING: Final = regex.compile(r"\b(?:result(?:ing|ed|s)?\s+in|lead(?:ing|s)?\s+to|led\s+to)\s+\Z", _IR)
 #: "opened fire on a civilian, killing him": one person killed, named by a pronoun.
@@ -1039,7 +1042,10 @@ class _Reader:
 
     def assign_status(self, cand: _Candidate, before: str, previous: _Candidate | None, s0: int, s1: int, det: str) -> None:
         text = self.text
-        definite = det in ("the", "his", "her", "their")
+        # "a farmer and his son": a relative coordinated with a victim is one more victim.
+        kin = det in ("his", "her", "their") and (cand.who or "").split()[-1:] != [] and (cand.who or "").split()[-1] in KIN
+        kin = kin and _AND_BEFORE.search(before) is not None
+        definite = det in ("the", "his", "her", "their") and not kin
         # 1. "including four children": a part of the previous casualty.
         in_list = (
             previous is not None
@@ -1077,7 +1083,7 @@ class _Reader:
         right = self.right.match(text, cand.subject_end, min(s1, cand.subject_end + 260))
         if right is not None and right.group("incl") and _ABSOLUTE_WITH.search(text, right.start("incl"), right.end()):
             right = None
-        if right is not None and det not in ("his", "her", "their"):
+        if right is not None and (det not in ("his", "her", "their") or kin):
             status = _pred_status(right)
             aux = right.group("aux") or ""
             bare = not _REL_WORDS.sub("", aux).strip()

@@ -43,7 +43,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     pastors pastor imams imam cadres cadre delegates delegate traders trader businessmen businessman
     herdsmen herdsman hunters hunter vigilantes vigilante hijackers hijacker militiamen militiaman merchants merchant
     vendors vendor informants informant lieutenant sergeant captain colonel clerks clerk cashiers cashier
-    shopkeepers shopkeeper customers customer diners diner patrons patron congregants congregant churchgoers churchgoer
+    councilors councilor councillors councillor shopkeepers shopkeeper customers customer diners diner patrons patron
+    congregants congregant churchgoers churchgoer
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()
@@ -209,4 +210,10 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
 PERPETRATOR_NOUNS: Final[frozenset[str]] = frozenset(
     """gunman gunmen gunwoman attacker attackers assailant assailants shooter shooters bomber bombers
     perpetrator perpetrators hijacker hijackers himself herself""".split()
+)
+
+#: Relatives: "a farmer and his son were killed" names a second victim by kinship.
+KIN: Final[frozenset[str]] = frozenset(
+    """wife husband son sons daughter daughters brother brothers sister sisters mother father child children
+    nephew niece cousin grandson granddaughter grandchildren baby parents family""".split()
 )
