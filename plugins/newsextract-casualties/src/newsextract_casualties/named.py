@@ -124,7 +124,7 @@ _LISTED: Final = regex.compile(
 )
 # "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
 _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
-_TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
+TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 
@@ -152,7 +152,7 @@ def _item(text: str, start: int, end: int) -> tuple[Victim, str | None] | None:
     """The victim and role in one item ("his driver, Pedro Gil" -> Pedro Gil, driver)."""
     role: str | None = None
     name_start: int | None = None
-    for m in _TOKEN.finditer(text, start, end):
+    for m in TOKEN.finditer(text, start, end):
         word = m.group()
         key = word.casefold().rstrip(".")
         if word == "," or (name_start is None and key in ("the", "his", "her", "their", "its", "a", "an")):
