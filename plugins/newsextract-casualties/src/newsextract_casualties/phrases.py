@@ -186,9 +186,20 @@ def _is_name_head(token: str) -> bool:
 _THOSE_STATUS: Final = {**NOMINAL_STATUS, "hurt": "wounded", "hospitalised": "hospitalized", "freed": "rescued"}
 
 
-def noun_phrase(
-    text: str, pos: int, stop: int, token_pattern: regex.Pattern[str] | re.Pattern[str] = TOKEN
-) -> tuple[str | None, int, str | None, bool]:
+#: What :func:`noun_phrase` returns: (who, end, partitive status, found).
+Phrase = tuple[str | None, int, str | None, bool]
+Tokens = list[tuple[str, int, int]]
+#: Words dropped from the front of a who ("more people" -> "people").
+_LEADING = ("more", "other", "additional", "further", "the", "of")
+
+
+def _trimmed(words: list[str]) -> str:
+    while words and words[0].casefold() in _LEADING:
+        words.pop(0)
+    return " ".join(words).casefold()
+
+
+def noun_phrase(text: str, pos: int, stop: int, token_pattern: regex.Pattern[str] | re.Pattern[str] = TOKEN) -> Phrase:
     """Read the noun phrase after a count at ``pos``.
 
     Returns ``(who, end, partitive_status, found)``: ``who`` is None when the phrase
@@ -200,36 +211,77 @@ def noun_phrase(
         return None, pos, None, True
     first = toks[0][0].casefold()
     if first == "of" and len(toks) > 1:
-        det = toks[1][0].casefold()
-        if det == "those" and len(toks) > 2 and toks[2][0].casefold() in _THOSE_STATUS:
-            # "three of those hurt", "two of those rescued": a part of the group with that status.
-            word = toks[2][0].casefold()
-            return word, toks[2][2], _THOSE_STATUS[word], True
-        if det in ("whom", "them", "those"):
-            return None, toks[1][2], None, True
-        if det in ("the", "its", "their", "our", "his", "her", "these"):
-            head_index = -1
-            first_word = 2
-            if (
-                det in ("the", "its", "their", "these")
-                and len(toks) > 3
-                and (toks[2][0][0].isdigit() or word_to_int(toks[2][0].casefold()) is not None)
-            ):
-                first_word = 3  # "19 of the 25 crew members": a part of a counted whole
-            for i in range(first_word, min(len(toks), first_word + 4)):
-                word = toks[i][0]
-                low = word.casefold()
-                if low in NOMINAL_STATUS or _is_person_head(word):
-                    head_index = i
-                    continue
-                if not word[0].isalpha() or low in NP_STOP_WORDS:
-                    break
-            if head_index < 0:
-                return None, pos, None, False
-            words = [t[0] for t in toks[first_word : head_index + 1]]
-            partitive = next((NOMINAL_STATUS[w.casefold()] for w in words if w.casefold() in NOMINAL_STATUS), None)
-            return " ".join(words).casefold(), toks[head_index][2], partitive, True
+        return _of_phrase(toks, pos)
+    head_index, i, finished = _scan_head(toks, pos)
+    if finished is not None:
+        return finished
+    if head_index < 0:
+        return _headless(toks, i, first, pos)
+    return _trimmed([t[0] for t in toks[: head_index + 1]]) or None, toks[head_index][2], None, True
+
+
+def _of_phrase(toks: Tokens, pos: int) -> Phrase:
+    """ "seven of the wounded", "19 of the 25 crew members", "three of those hurt", "two of whom"."""
+    det = toks[1][0].casefold()
+    if det == "those" and len(toks) > 2 and toks[2][0].casefold() in _THOSE_STATUS:
+        # "three of those hurt", "two of those rescued": a part of the group with that status.
+        word = toks[2][0].casefold()
+        return word, toks[2][2], _THOSE_STATUS[word], True
+    if det in ("whom", "them", "those"):
+        return None, toks[1][2], None, True
+    if det not in ("the", "its", "their", "our", "his", "her", "these"):
         return None, pos, None, False
+    head_index = -1
+    first_word = 2
+    if (
+        det in ("the", "its", "their", "these")
+        and len(toks) > 3
+        and (toks[2][0][0].isdigit() or word_to_int(toks[2][0].casefold()) is not None)
+    ):
+        first_word = 3  # "19 of the 25 crew members": a part of a counted whole
+    for i in range(first_word, min(len(toks), first_word + 4)):
+        word = toks[i][0]
+        low = word.casefold()
+        if low in NOMINAL_STATUS or _is_person_head(word):
+            head_index = i
+            continue
+        if not word[0].isalpha() or low in NP_STOP_WORDS:
+            break
+    if head_index < 0:
+        return None, pos, None, False
+    words = [t[0] for t in toks[first_word : head_index + 1]]
+    partitive = next((NOMINAL_STATUS[w.casefold()] for w in words if w.casefold() in NOMINAL_STATUS), None)
+    return " ".join(words).casefold(), toks[head_index][2], partitive, True
+
+
+def _second_head_with_adjective(toks: Tokens, i: int) -> bool:
+    """ "17 peacekeepers and foreign soldiers": after "and", an adjective then a person head."""
+    if i + 2 >= len(toks):
+        return False
+    nxt, third = toks[i + 1][0], toks[i + 2][0]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in NP_STOP_WORDS
+        and word_to_int(nxt) is None
+        and _is_person_head(third)
+        and third.casefold() not in STATUS_NOUNS
+    )
+
+
+def _run_on(toks: Tokens, i: int, head_index: int) -> Phrase | None:
+    """ "two officers and a bystander were wounded": the phrase runs on to the second head."""
+    if not (i + 2 < len(toks) and toks[i + 1][0].casefold() in ("a", "an", "one", "the")):
+        return None
+    for k in range(i + 2, min(len(toks), i + 5)):
+        if _is_person_head(toks[k][0]):
+            words = _trimmed([t[0] for t in toks[: head_index + 1]])
+            return EXTENDED + str(toks[k][2]) + EXTENDED + words, toks[head_index][2], None, True
+    return None
+
+
+def _scan_head(toks: Tokens, pos: int) -> tuple[int, int, Phrase | None]:
+    """Find the head noun: ``(head_index, stop, None)``, or a finished reading of the phrase last."""
     head_index = -1
     i = 0
     while i < min(len(toks), 8):
@@ -245,57 +297,38 @@ def noun_phrase(
             i += 1
             continue
         if head_index < 0 and (word[0].isdigit() or word_to_int(low) is not None):
-            return None, pos, None, False  # another count: "In 2019 five people ..."
+            return head_index, i, (None, pos, None, False)  # another count: "In 2019 five people ..."
         if head_index < 0 and low in NOMINAL_STATUS and _is_person_head(nxt):
             i += 1  # participle modifier: "43 wounded people"
             continue
-        if low == "and" and head_index >= 0 and i + 1 < len(toks) and _is_person_head(nxt) and nxt.casefold() not in STATUS_NOUNS:
+        if low == "and" and head_index >= 0 and _is_person_head(nxt) and nxt.casefold() not in STATUS_NOUNS:
             i += 1
             continue
-        if (
-            low == "and"
-            and head_index >= 0
-            and i + 2 < len(toks)
-            and nxt.isalpha()
-            and nxt.islower()
-            and nxt not in NP_STOP_WORDS
-            and word_to_int(nxt) is None
-            and _is_person_head(toks[i + 2][0])
-            and toks[i + 2][0].casefold() not in STATUS_NOUNS
-        ):
-            i += 2  # "17 peacekeepers and foreign soldiers": a second head with its own adjective
+        if low == "and" and head_index >= 0 and _second_head_with_adjective(toks, i):
+            i += 2
             continue
         if head_index >= 0:
             if low in _OBJECT_NOUNS:
-                return None, pos, None, False  # "personnel carriers": the "head" was a modifier
-            if low == "and" and i + 2 < len(toks) and toks[i + 1][0].casefold() in ("a", "an", "one", "the"):
-                # "two officers and a bystander were wounded": the phrase runs on to the second head.
-                for k in range(i + 2, min(len(toks), i + 5)):
-                    if _is_person_head(toks[k][0]):
-                        words = [t[0] for t in toks[: head_index + 1]]
-                        while words and words[0].casefold() in ("more", "other", "additional", "further", "the", "of"):
-                            words.pop(0)
-                        marked = EXTENDED + str(toks[k][2]) + EXTENDED + " ".join(words).casefold()
-                        return marked, toks[head_index][2], None, True
-            break
+                return head_index, i, (None, pos, None, False)  # "personnel carriers": the "head" was a modifier
+            return head_index, i, _run_on(toks, i, head_index) if low == "and" else None
         if not word[0].isalpha() or (low in NP_STOP_WORDS and not _acronym(word)) or i >= 4:
             break
         i += 1
+    return head_index, i, None
+
+
+def _headless(toks: Tokens, i: int, first: str, pos: int) -> Phrase:
+    """No person head: an elided noun ("13 more", "19 abducted;"), a weak head, or no phrase."""
     elided = len(toks) < 2 or not toks[1][0][0].isalpha() or toks[1][0].casefold() in NP_STOP_WORDS
-    if head_index < 0 and first == "more" and elided:
+    if first == "more" and elided:
         return None, toks[0][2], None, True  # "injured 13 more": the noun is elided (carried over)
-    if head_index < 0:
-        # A noun with a person suffix right before the phrase ends ("2 communal militiamen were",
-        # "killing 1 pastoralist"): a weak head, trusted only for killed/wounded/hospitalized.
-        last = i - 1
-        if 0 <= last < len(toks) and (_is_weak_head(toks[last][0]) or _is_name_head(toks[last][0])):
-            words = [t[0] for t in toks[: last + 1]]
-            return WEAK + " ".join(words).casefold(), toks[last][2], None, True
-        ends_phrase = len(toks) < 2 or not toks[1][0][0].isalpha()
-        if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS and not (first in NOMINAL_STATUS and ends_phrase):
-            return None, pos, None, False  # but "19 abducted;" is an elided noun with its participle
-        return None, pos, None, True
-    words = [t[0] for t in toks[: head_index + 1]]
-    while words and words[0].casefold() in ("more", "other", "additional", "further", "the", "of"):
-        words.pop(0)
-    return " ".join(words).casefold() or None, toks[head_index][2], None, True
+    # A noun with a person suffix right before the phrase ends ("2 communal militiamen were",
+    # "killing 1 pastoralist"): a weak head, trusted only for killed/wounded/hospitalized.
+    last = i - 1
+    if 0 <= last < len(toks) and (_is_weak_head(toks[last][0]) or _is_name_head(toks[last][0])):
+        words = [t[0] for t in toks[: last + 1]]
+        return WEAK + " ".join(words).casefold(), toks[last][2], None, True
+    ends_phrase = len(toks) < 2 or not toks[1][0][0].isalpha()
+    if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS and not (first in NOMINAL_STATUS and ends_phrase):
+        return None, pos, None, False  # but "19 abducted;" is an elided noun with its participle
+    return None, pos, None, True
