@@ -20,6 +20,9 @@ from .scans import SentenceScans
 from .state import Candidate
 from .status import StatusReading
 
+#: A subject: (start, end, count, qualifier, lower bound, singular who, determiner).
+Subject = tuple[int, int, int | None, str, int | None, str | None, str]
+
 
 class Reader(StatusReading, SentenceScans):
     """Reads one document."""
@@ -83,9 +86,9 @@ class Reader(StatusReading, SentenceScans):
             self.found.extend(c for c in made if isinstance(c, Candidate))
             self.found.sort(key=lambda c: c.start)
 
-    def subjects(self, s0: int, s1: int) -> list[tuple[int, int, int | None, str, int | None, str | None, str]]:
+    def subjects(self, s0: int, s1: int) -> list[Subject]:
         """(start, end, count, qualifier, lower_bound, singular-who, determiner) for counts and singular phrases."""
-        out: list[tuple[int, int, int | None, str, int | None, str | None, str]] = []
+        out: list[Subject] = []
         lo = bisect.bisect_left(self.q_starts, s0)
         hi = bisect.bisect_left(self.q_starts, s1)
         taken: list[tuple[int, int]] = []
@@ -112,41 +115,18 @@ class Reader(StatusReading, SentenceScans):
         return out
 
     def read_sentence(self, s0: int, s1: int, index: int) -> None:
+        """Read the casualties of one sentence into ``found``."""
         text = self.text
         first = len(self.found)
         previous: Candidate | None = None
         pending: list[Candidate] = []
-        for start, end, count, qualifier, lower, sg_who, det in self.subjects(s0, s1):
+        for subject in self.subjects(s0, s1):
+            start, det = subject[0], subject[6]
             before = text[max(s0, start - 48) : start]
-            if NO_BEFORE.search(before):
+            built = self.candidate_at(subject, before, previous, s1, index)
+            if built is None:
                 continue
-            part_of = PART_OF.search(before)
-            part_n = part_of.group("n") if part_of is not None else ""
-            if part_n and (part_n[0].isdigit() or word_to_int(part_n.casefold()) is not None):
-                continue  # the whole in "seven of the 20 miners": read with its part
-            if sg_who is None:
-                who, np_end, partitive, ok = noun_phrase(text, end, s1, self.token)
-                if not ok or (det == "year" and (who is None or partitive is not None)):
-                    continue  # a year is a count only with a noun of its own ("2000 people")
-                coll = COLLECTIVE.search(before)
-                if coll is not None and coll.group("noun").casefold() in COLLECTIVE_NOUNS and who is None:
-                    who = coll.group("noun").casefold()
-                    if who == "total":
-                        who = None
-            else:
-                who, np_end, partitive = sg_who, end, None
-                if who in ("second", "third", "fourth", "fifth", "sixth", "another"):
-                    who = previous.who if previous is not None else None
-                    if who and who.endswith("s") and not who.endswith("ss"):
-                        who = who[:-1]
-            right_from = np_end
-            if who and who.startswith(EXTENDED):
-                _, extended_end, who = who.split(EXTENDED, 2)
-                right_from = int(extended_end)
-            weak = bool(who and who.startswith(WEAK))
-            if weak and who:
-                who = who[len(WEAK) :]
-            cand = Candidate(start, np_end, right_from, count, qualifier, lower, who, partitive=partitive, sentence=index)
+            cand, weak = built
             self.assign_status(cand, before, previous, s0, s1, det)
             if cand.status is None:
                 # "187 pupils from one school and 100 from another were missing": the first
@@ -160,48 +140,94 @@ class Reader(StatusReading, SentenceScans):
                 continue
             if weak and cand.status not in ("killed", "wounded", "hospitalized"):
                 continue
-            if (
-                pending
-                and cand.via == "right"
-                and pending[-1].end <= cand.start
-                and COORDINATED_SUBJECT.fullmatch(text, pending[-1].end, cand.start) is not None
-            ):
-                for item in pending:
-                    item.status, item.derived, item.via = cand.status, cand.derived, "coordination"
-                    self.assign_location(item, previous, s0, s1)
-                    if item.location is None:
-                        item.location = self.location(cand.start, min(s1, cand.end + 120), s0, s1)
-                    self.found.append(item)
+            self.join_pending(cand, pending, previous, s0, s1)
             pending = []
             if cand.who is None:
                 cand.who = self.carried_who(previous, cand.count)
             self.assign_location(cand, previous, s0, s1)
             self.found.append(cand)
-            if cand.also is not None and cand.whole is None:
-                # "three soldiers were wounded and airlifted to ...": the same people, a second status.
-                also_status, also_end = cand.also
-                self.found.append(attrs.evolve(cand, status=also_status, end=also_end, derived=True, via="right", also=None))
-            hospital = cand
-            if cand.status == "evacuated" and cand.via == "right" and cand.whole is None:
-                to_hospital = TO_HOSPITAL.match(text, cand.end, s1)
-                if to_hospital is not None:
-                    # "flown by helicopter to hospitals": a medical evacuation, and in hospital.
-                    hospital = attrs.evolve(cand, status="hospitalized", end=to_hospital.end(), derived=True, via="airlift")
-                    self.found.append(hospital)
-            if (
-                hospital.status == "hospitalized"
-                and hospital.via in ("right", "airlift")
-                and hospital.whole is None
-                and MOVED_TO.search(text, hospital.start, hospital.end) is not None
-            ):
-                injury = TAKEN_WITH_INJURY.match(text, hospital.end, s1)
-                if injury is not None:
-                    # "was taken to hospital with serious burns": hurt as well as hospitalized
-                    # (brought in with injuries; "hospitalized with burns" alone stays one fact).
-                    self.found.append(attrs.evolve(hospital, status="wounded", end=injury.end(), derived=True, via="injury"))
+            self.follow_ups(cand, s1)
             previous = cand
         self.shot_in(s0, s1, index)
         self.body_found(s0, s1, index)
         self.self_killed(s0, s1, index, first)
         self.killed_pronoun(s0, s1, index, first)
         self.sentences_read.append((s0, s1, index))
+
+    def candidate_at(
+        self, subject: Subject, before: str, previous: Candidate | None, s1: int, index: int
+    ) -> tuple[Candidate, bool] | None:
+        """A candidate for one subject with its noun phrase (and whether its head is only
+        suffix-guessed), or None when the count is no count of people."""
+        start, end, count, qualifier, lower, sg_who, det = subject
+        if NO_BEFORE.search(before):
+            return None
+        part_of = PART_OF.search(before)
+        part_n = part_of.group("n") if part_of is not None else ""
+        if part_n and (part_n[0].isdigit() or word_to_int(part_n.casefold()) is not None):
+            return None  # the whole in "seven of the 20 miners": read with its part
+        if sg_who is None:
+            who, np_end, partitive, ok = noun_phrase(self.text, end, s1, self.token)
+            if not ok or (det == "year" and (who is None or partitive is not None)):
+                return None  # a year is a count only with a noun of its own ("2000 people")
+            coll = COLLECTIVE.search(before)
+            if coll is not None and coll.group("noun").casefold() in COLLECTIVE_NOUNS and who is None:
+                who = coll.group("noun").casefold()
+                if who == "total":
+                    who = None
+        else:
+            who, np_end, partitive = sg_who, end, None
+            if who in ("second", "third", "fourth", "fifth", "sixth", "another"):
+                who = previous.who if previous is not None else None
+                if who and who.endswith("s") and not who.endswith("ss"):
+                    who = who[:-1]
+        right_from = np_end
+        if who and who.startswith(EXTENDED):
+            _, extended_end, who = who.split(EXTENDED, 2)
+            right_from = int(extended_end)
+        weak = bool(who and who.startswith(WEAK))
+        if weak and who:
+            who = who[len(WEAK) :]
+        return Candidate(start, np_end, right_from, count, qualifier, lower, who, partitive=partitive, sentence=index), weak
+
+    def join_pending(self, cand: Candidate, pending: list[Candidate], previous: Candidate | None, s0: int, s1: int) -> None:
+        """Give ``cand``'s predicate to the coordinated subjects before it that had none."""
+        if not (
+            pending
+            and cand.via == "right"
+            and pending[-1].end <= cand.start
+            and COORDINATED_SUBJECT.fullmatch(self.text, pending[-1].end, cand.start) is not None
+        ):
+            return
+        for item in pending:
+            item.status, item.derived, item.via = cand.status, cand.derived, "coordination"
+            self.assign_location(item, previous, s0, s1)
+            if item.location is None:
+                item.location = self.location(cand.start, min(s1, cand.end + 120), s0, s1)
+            self.found.append(item)
+
+    def follow_ups(self, cand: Candidate, s1: int) -> None:
+        """Second statuses of the same people: "wounded and airlifted to ...", "flown to hospital",
+        "taken to hospital with serious burns"."""
+        text = self.text
+        if cand.also is not None and cand.whole is None:
+            also_status, also_end = cand.also
+            self.found.append(attrs.evolve(cand, status=also_status, end=also_end, derived=True, via="right", also=None))
+        hospital = cand
+        if cand.status == "evacuated" and cand.via == "right" and cand.whole is None:
+            to_hospital = TO_HOSPITAL.match(text, cand.end, s1)
+            if to_hospital is not None:
+                # "flown by helicopter to hospitals": a medical evacuation, and in hospital.
+                hospital = attrs.evolve(cand, status="hospitalized", end=to_hospital.end(), derived=True, via="airlift")
+                self.found.append(hospital)
+        if (
+            hospital.status == "hospitalized"
+            and hospital.via in ("right", "airlift")
+            and hospital.whole is None
+            and MOVED_TO.search(text, hospital.start, hospital.end) is not None
+        ):
+            injury = TAKEN_WITH_INJURY.match(text, hospital.end, s1)
+            if injury is not None:
+                # "was taken to hospital with serious burns": hurt as well as hospitalized
+                # (brought in with injuries; "hospitalized with burns" alone stays one fact).
+                self.found.append(attrs.evolve(hospital, status="wounded", end=injury.end(), derived=True, via="injury"))
