@@ -103,3 +103,21 @@ def test_the_attacker_dying_later_is_not_a_part_of_the_victims(pipeline: newsext
 def test_a_later_recap_still_holds_the_attacker(pipeline: newsextract.Pipeline) -> None:
     result = pipeline.extract("A guard was shot dead. The attacker also died. Two people died in all.")
     assert _total(result, "killed") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Three people were killed in the blast.", "predicate-after"),
+        ("The shelling killed four civilians.", "phrase-before"),
+        ("The death toll rose to 27.", "toll"),
+        ("The crash caused 3 deaths.", "phrase-before"),
+        ("Officers shot the attacker, a 29-year-old man, in the leg.", "shot-in-body"),
+        ("A farmer's body was found near the river.", "body-found"),
+        ("Snipers opened fire on a farmer, killing him.", "killed-pronoun"),
+    ],
+)
+def test_every_fact_names_the_rule_that_read_it(pipeline: newsextract.Pipeline, text: str, rule: str) -> None:
+    facts = pipeline.extract(text).facts
+    assert facts
+    assert {f.provenance.rule for f in facts if f.provenance is not None} == {rule}

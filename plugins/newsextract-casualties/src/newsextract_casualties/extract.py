@@ -31,6 +31,7 @@ from typing import Final
 import attrs
 
 from newsextract import Document, Fact, Span
+from newsextract.rules import rule_provenance
 
 from .reader import Reader
 from .state import Candidate
@@ -71,15 +72,26 @@ def _compatible(a: Casualty, b: Casualty) -> bool:
     return a.qualifier == b.qualifier or "exact" in (a.qualifier, b.qualifier)
 
 
-def extract_casualties(document: Document) -> Iterator[Fact]:
-    """The ``casualty`` extractor: every casualty count the document states, as facts."""
-    text = document.text
-    if not text:
-        return
-    reader = Reader(document)
-    found = reader.read()
+#: The rule name ``newsextract explain`` shows for each way a casualty is read (the scans of
+#: :mod:`.rules` carry their own rule names).
+RULE_NAMES: Final = {
+    "including": "part-of-previous",
+    "right": "predicate-after",
+    "held": "still-held",
+    "left": "phrase-before",
+    "toll": "toll",
+    "noun": "status-noun",
+    "participle": "participle-in-phrase",
+    "coordination": "coordination",
+    "named": "named-victims",
+    "airlift": "airlifted-to-hospital",
+    "injury": "taken-with-injury",
+}
+
+
+def _values(found: list[Candidate], spans: list[Span]) -> list[Casualty]:
+    """The value of each candidate, with the whole it is a part of and whether it is superseded."""
     superseded = _mark_superseded(found)
-    spans = [Span(c.start, c.end) for c in found]
     index_of = {id(c): i for i, c in enumerate(found)}
     values: list[Casualty] = []
     for i, c in enumerate(found):
@@ -104,8 +116,12 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
                 victims=c.victims[: c.count] if c.count is not None else c.victims,
             )
         )
-    # Restatements: a later fact that says the same as an earlier one (in another sentence)
-    # takes the earlier one's value, so the core folds both into one fact with two mentions.
+    return values
+
+
+def _merge_restatements(found: list[Candidate], values: list[Casualty]) -> None:
+    """A later fact that says the same as an earlier one (in another sentence) takes the
+    earlier one's value, so the core folds both into one fact with two mentions."""
     earlier: dict[tuple[str, int | None, int | None], list[int]] = {}
     for i, value in enumerate(values):
         bucket = earlier.setdefault((value.status, value.count, value.lower_bound), [])
@@ -118,8 +134,21 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
                 values[i] = values[j] = merged
                 break
         bucket.append(i)
-    for span, value in zip(spans, values, strict=True):
+
+
+def extract_casualties(document: Document) -> Iterator[Fact]:
+    """The ``casualty`` extractor: every casualty count the document states, as facts, each
+    carrying the name of the rule that read it (``newsextract explain``)."""
+    text = document.text
+    if not text:
+        return
+    found = Reader(document).read()
+    spans = [Span(c.start, c.end) for c in found]
+    values = _values(found, spans)
+    _merge_restatements(found, values)
+    for cand, span, value in zip(found, spans, values, strict=True):
         if value.count == 0 or span.end <= span.start:
             continue
         confidence = 0.7 if value.derived else 0.9
-        yield Fact("casualty", span, text[span.start : span.end], value, confidence)
+        rule = rule_provenance(RULE_NAMES.get(cand.via, cand.via or "clause"), span)
+        yield Fact("casualty", span, text[span.start : span.end], value, confidence, provenance=rule)

@@ -217,3 +217,8 @@ KIN: Final[frozenset[str]] = frozenset(
     """wife husband son sons daughter daughters brother brothers sister sisters mother father child children
     nephew niece cousin grandson granddaughter grandchildren baby parents family""".split()
 )
+
+#: Who "himself" is in "... before killing himself": the last of these before it.
+ACTOR_NOUNS: Final[frozenset[str]] = frozenset(
+    "gunman gunwoman attacker assailant shooter bomber perpetrator suspect hijacker terrorist militant driver".split()
+)

@@ -39,6 +39,7 @@ class Reader(StatusReading, SentenceScans):
         if not hits:
             return self.found
         self.hits = hits
+        self.run_scans()
         for index, sentence in enumerate(split_sentences(self.text)):
             at = bisect.bisect_left(hits, sentence.start)
             if at == len(hits) or hits[at] >= sentence.end or len(sentence.text) > 5000:
@@ -148,10 +149,7 @@ class Reader(StatusReading, SentenceScans):
             self.found.append(cand)
             self.follow_ups(cand, s1)
             previous = cand
-        self.shot_in(s0, s1, index)
-        self.body_found(s0, s1, index)
-        self.self_killed(s0, s1, index, first)
-        self.killed_pronoun(s0, s1, index, first)
+        self.add_scans(s0, s1, index, first)
         self.sentences_read.append((s0, s1, index))
 
     def candidate_at(

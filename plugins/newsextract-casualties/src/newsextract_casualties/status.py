@@ -235,6 +235,7 @@ class StatusReading(ReaderState):
         if held is None:
             return False
         cand.status = "captured"
+        cand.via = "held"
         cand.end = held.end()
         return True
 
@@ -347,6 +348,7 @@ class StatusReading(ReaderState):
             if toll.group("status"):
                 cand.status = TOLL_STATUS.get(toll.group("status").casefold(), "wounded")
             cand.toll = True
+            cand.via = "toll"
             revised = REVISED.search(text, toll.end(), cand.start) is not None
             cand.earlier = EARLIER.search(text, clause.s0, clause.s1) is not None and not revised
             cand.start = toll.start()
@@ -356,6 +358,7 @@ class StatusReading(ReaderState):
         if previous is not None and previous.toll and FROM.search(before):
             cand.status = previous.status
             cand.toll = True
+            cand.via = "toll"
             cand.earlier = True
             if cand.who is None:
                 cand.who = previous.who
@@ -369,6 +372,7 @@ class StatusReading(ReaderState):
         if head not in STATUS_NOUNS or head in NEEDS_VERB:
             return False
         cand.status = STATUS_NOUNS[head]
+        cand.via = "noun"
         cand.derived = head in _BODY_WORDS
         return True
 
@@ -379,6 +383,7 @@ class StatusReading(ReaderState):
         for word in cand.who.split()[:-1]:
             if word in NOMINAL_STATUS:
                 cand.status = NOMINAL_STATUS[word]
+                cand.via = "participle"
                 return True
         return False
 
