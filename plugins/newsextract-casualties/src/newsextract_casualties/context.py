@@ -6,6 +6,8 @@ from typing import Final
 
 import regex
 
+from newsextract.rules import alternation
+
 from .engine import CASE, CASE_REVERSE
 from .lexicon import (
     EARLIER_MARKERS,
@@ -182,4 +184,4 @@ TOLL_STATUS: Final = {
 REVISED: Final = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|reached|grew|soared)\b", CASE)
 
 
-EARLIER: Final = regex.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in EARLIER_MARKERS) + r")\b", CASE)
+EARLIER: Final = regex.compile(r"\b" + alternation(EARLIER_MARKERS) + r"\b", CASE)

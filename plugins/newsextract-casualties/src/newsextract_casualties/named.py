@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from newsextract import Span
+from newsextract.rules import alternation
 from newsextract.text import word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
@@ -67,8 +68,8 @@ _ROLE_FAMILIES: Final = (
 _PARTICLES: Final = "de|del|della|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|la|le|ter"
 # Names are matched case-sensitively; function words, roles and verbs in (?i:...) groups.
 _DET: Final = r"(?:(?i:the|his|her|their|its|a|an)\s+)"
-_TITLED: Final = r"(?:" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True)) + r")\.?"
-_ROLE: Final = r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")"
+_TITLED: Final = alternation(t.capitalize() for t in _TITLES) + r"\.?"
+_ROLE: Final = alternation(_ROLES)
 _NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)?)"
 _NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
 #: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".

@@ -8,9 +8,10 @@ from typing import Final
 
 import regex
 
+from newsextract.rules import alternation
 from newsextract.text import word_to_int
 
-from .engine import TOKEN, stdlib_source, trie
+from .engine import TOKEN, stdlib_source
 from .lexicon import (
     NOMINAL_STATUS,
     NOT_PLACES,
@@ -49,7 +50,7 @@ _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "die
 #: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
 #: "another" before a verb, or a person-suffixed noun before a verb or comma.
 SINGULAR_END: Final = regex.compile(
-    r"\b(?:" + trie(sorted(_SINGULAR_SET | _ORDINALS)) + r")\b"
+    r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
     r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got)\b)"
     r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
 )

@@ -7,6 +7,8 @@ from typing import Final
 
 import regex
 
+from newsextract.rules import alternation
+
 from .context import COORDINATION
 from .lexicon import (
     NOT_PLACES,
@@ -20,9 +22,9 @@ _NAME: Final = r"\p{Lu}[\p{L}'’-]++(?:\s+(?:\p{Lu}[\p{L}'’-]++|do|de|da|del|
 
 _LOC: Final = regex.compile(
     r"\b(?:in|near|at|outside|across|off|on)\s+(?:the\s+)?"
-    r"(?:(?P<desc>(?:[\p{L}-]+\s+){0,3}?(?:" + "|".join(sorted(PLACE_TYPES)) + r"))(?:\s+of|,)\s+)?"
+    r"(?:(?P<desc>(?:[\p{L}-]+\s+){0,3}?" + alternation(PLACE_TYPES) + r")(?:\s+of|,)\s+)?"
     r"(?P<name>" + _NAME + r")(?P<suffix>\s+(?:region|province|state|district|county|oblast|area|governorate))?"
-    r"(?!\s+(?:" + "|".join(sorted(PLACE_TYPES)) + r")\b)",
+    r"(?!\s+" + alternation(PLACE_TYPES) + r"\b)",
 )
 
 

@@ -9,7 +9,7 @@ import attrs
 from newsextract.text import is_year_like, split_sentences, word_to_int
 
 from .context import COLLECTIVE, COORDINATED_SUBJECT, LIST_COMMA, NO_BEFORE, PART_OF, SUBJECT_START
-from .engine import TRIGGER_I, stdlib_safe, trigger_hits
+from .engine import lowered_in_place, stdlib_safe, trigger_hits
 from .lexicon import (
     COLLECTIVE_NOUNS,
 )
@@ -33,9 +33,9 @@ class Reader(StatusReading, SentenceScans):
         if len(lowered) == len(self.text):
             self.lowered = lowered
             self.stdlib_lowered = self.stdlib and stdlib_safe(lowered)
-            hits = trigger_hits(lowered)  # = starts of _TRIGGER.finditer(lowered)
+            hits = trigger_hits(lowered)
         else:  # a few Unicode letters change length when lowered
-            hits = [m.start() for m in TRIGGER_I.finditer(self.text)]
+            hits = trigger_hits(lowered_in_place(self.text))
         if not hits:
             return self.found
         self.hits = hits
