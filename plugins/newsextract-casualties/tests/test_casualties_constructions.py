@@ -65,6 +65,20 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         ("Gunmen killed a herder and his son.", {("killed", 1, "herder"), ("killed", 1, "son")}),
         ("A former councillor and his wife were shot dead.", {("killed", 1, "former councillor"), ("killed", 1, "wife")}),
         ("The doctor and her daughter died in the fire.", {("killed", 1, "doctor"), ("killed", 1, "daughter")}),
+        # A dash or a colon right after a casualty opens its breakdown.
+        (
+            "Three sailors were killed - two Filipinos and one Vietnamese - in the strike.",
+            {("killed", 3, "sailors"), ("killed", 2, "filipinos"), ("killed", 1, "vietnamese")},
+        ),
+        (
+            "Five people died: three women and two children.",
+            {("killed", 5, "people"), ("killed", 3, "women"), ("killed", 2, "children")},
+        ),
+        # Initialisms with full stops inside a noun phrase; "reported to have been"; "pronounced dead".
+        ("Two U.N. staff members were killed in the shelling.", {("killed", 2, "u.n. staff members")}),
+        ("At least four other sailors are reported to have been injured.", {("wounded", 4, "sailors")}),
+        ("One person was pronounced dead at the scene.", {("killed", 1, "person")}),
+        ("A woman suffered a shrapnel injury.", {("wounded", 1, "woman")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],
@@ -83,6 +97,7 @@ def test_construction_reads(casualties: ReadValues, text: str, expected: set[tup
         "The officer was shot in the arm and survived.",
         "The two operations caused several losses among the fighters.",
         "Police said they would kill him.",
+        "The U.S. envoy said 3 talks were planned - none were killed.",
         "The soldier and his brother said the roads were closed.",
     ],
 )

@@ -35,6 +35,9 @@ TO_DEATH: Final = regex.compile(r"\s+to\s+death\b", CASE)
 
 
 INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", CASE_REVERSE)
+#: A dash or colon right after a casualty opens its breakdown: "Three sailors were killed - two
+#: Filipinos and one Vietnamese -", "Five people died: three women and two children".
+BREAKDOWN_OPENS: Final = regex.compile(r"\s*(?:[-–—:]|--)\s*")
 
 
 #: Between two items of an "including" list: "including two officers, a bystander, and two assailants".

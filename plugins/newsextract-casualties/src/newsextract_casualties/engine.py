@@ -126,7 +126,8 @@ def stdlib_safe(text: str) -> bool:
     return text.isascii() or all(_same_in_both_engines(c) for c in set(_NON_ASCII.findall(text)))
 
 
-TOKEN: Final = regex.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+#: Initialisms with full stops ("U.S.", "U.N.") are one token: "two U.S. service members".
+TOKEN: Final = regex.compile(r"[A-Z]\.(?:[A-Z]\.)+|[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
 
 #: ``TOKEN`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds (same tokens).

@@ -63,14 +63,14 @@ _PRED_SOURCE: Final = (
     rf"|(?:shot|hit|struck|stabbed)\s+in\s+the\s+{_BODY_PART}\s+and\s+(?:later\s+)?died"
     r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
     r"|(?:kidnapped|abducted|captured|shot|stabbed|tortured|attacked|beaten|raped|robbed)\s+and\s+(?:then\s+|later\s+)?killed"
-    r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?"
+    r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?|(?:pronounced|declared)\s+dead"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt|stabbed"
     rf"|(?:hit|struck|shot)\s+in\s+the\s+{_BODY_PART}"
     r"|(?:hit|struck|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|shell\s+fragments)"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
     r"|breathing\s+(?:problems|difficulties))"
-    r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|fractures|cuts|bruises|lacerations)"
+    r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|fractures|cuts|bruises|lacerations)"
     r"|(?:required|requiring|needed|received|sought)\s+medical\s+(?:assistance|attention|treatment|care|aid|help)"
     r"|among\s+the\s+(?:injured|wounded)"
     rf"|{_CONDITION})"
@@ -127,6 +127,7 @@ _AUX_WORDS: Final = (
     r"|reportedly|later|now|then|eventually|initially|subsequently|officially|critically|seriously|severely"
     r"|gravely|lightly|slightly|moderately|badly|each|believed\s+to\s+be|feared|presumed|found|reported"
     r"|confirmed|said\s+to\s+be|not|never|likely|apparently|allegedly|thought\s+to\s+be|understood\s+to\s+be"
+    r"|(?:said|reported|believed|thought|known|understood)\s+to\s+have\s+been"
 )
 
 

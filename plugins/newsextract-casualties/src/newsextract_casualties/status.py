@@ -29,6 +29,7 @@ from .context import (
     AS_CAPTIVE,
     ATTEMPTED,
     BODY_NOUNS,
+    BREAKDOWN_OPENS,
     CAPTIVE_ROLES,
     COORDINATION,
     CUSTODY,
@@ -162,7 +163,8 @@ class StatusReading(ReaderState):
                 and not NEGATION.search(own.group("aux") or "")
             ):
                 in_list = False
-        if not (in_list or self.of_them_appositive(cand, previous, s1) or INCLUDING.search(clause.before)):
+        opens = previous.whole is None and BREAKDOWN_OPENS.fullmatch(text, previous.end, cand.start) is not None
+        if not (in_list or opens or self.of_them_appositive(cand, previous, s1) or INCLUDING.search(clause.before)):
             return False
         cand.status = previous.status
         if in_list and previous.whole is not None and previous.whole.status:
