@@ -79,6 +79,11 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         ("At least four other sailors are reported to have been injured.", {("wounded", 4, "sailors")}),
         ("One person was pronounced dead at the scene.", {("killed", 1, "person")}),
         ("A woman suffered a shrapnel injury.", {("wounded", 1, "woman")}),
+        # A relative clause of its own between the subject and a passive.
+        ("A passenger who tried to put the fire out was also injured.", {("wounded", 1, "passenger")}),
+        # A plural count right before a singular "was" is the object of another clause.
+        ("The gunman who shot three officers was killed by police.", {("killed", 1, "gunman")}),
+        ("The crew of 23 was rescued.", {("rescued", 23, "crew")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],

@@ -122,6 +122,9 @@ _POSTMOD: Final = (
 )
 
 
+#: A relative clause of its own before a passive: "a passenger who tried to put the fire out was
+#: also injured" (only when "was"/"were" follows it, so the clause cannot be the predicate).
+_RELATIVE: Final = r"(?:\s+who\s+(?!(?:was|were|is|are|had|have|has)\b)[^,.;:\"“”]{1,60}?(?=\s+(?:was|were)\b))??"
 _AUX_WORDS: Final = (
     r"who|that|were|was|are|is|have|has|had|been|being|be|got|get|remain|remained|remains|still|also|all|both"
     r"|reportedly|later|now|then|eventually|initially|subsequently|officially|critically|seriously|severely"
@@ -132,7 +135,7 @@ _AUX_WORDS: Final = (
 
 
 RIGHT: Final = regex.compile(
-    rf"{_PAREN}{_POSTMOD}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
+    rf"{_PAREN}{_POSTMOD}{_RELATIVE}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
     CASE,
 )
 

@@ -91,6 +91,23 @@ _WEAK_BARE = ("hurt", "shot", "trapped", "in hospital", "in captivity")
 _LEFT_GROUPS = {"lives": "killed", "woundof": "wounded", "evacof": "evacuated", "captureof": "captured", "fatal": "killed"}
 
 
+#: Collective heads that take a singular verb with a plural count ("the crew of 23 was rescued").
+_COLLECTIVE_HEADS = frozenset({"crew", "family", "group", "team", "staff", "personnel", "police", "party", "total"})
+
+
+def _disagrees(cand: Candidate, aux: str) -> bool:
+    """A plural count right before a singular auxiliary ("three officers was"): the count is the
+    object of another clause, and the predicate belongs to a singular subject before it. (With
+    words between, "six people including a leader was injured", the verb may agree with them.)"""
+    first = aux.split()[:1]
+    return (
+        bool(first)
+        and first[0].casefold() in ("was", "is", "has")
+        and (cand.count or 0) > 1
+        and (_head(cand) not in _COLLECTIVE_HEADS)
+    )
+
+
 def _head(cand: Candidate) -> str:
     words = (cand.who or "").split()
     return words[-1] if words else ""
@@ -196,6 +213,8 @@ class StatusReading(ReaderState):
         bare = not REL_WORDS.sub("", aux).strip()
         if not status or not self.predicate_holds(right, status, aux, bare, s1):
             return False
+        if right.start("aux") == cand.subject_end and _disagrees(cand, aux):
+            return False  # "the gunman who shot three officers was killed": "was" is not theirs
         pred_text = right.group(status)
         fled = status == "evacuated" and pred_text[:4].casefold() == "fled"
         if fled and _head(cand) in NOT_EVACUEES:
