@@ -84,6 +84,13 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         # A plural count right before a singular "was" is the object of another clause.
         ("The gunman who shot three officers was killed by police.", {("killed", 1, "gunman")}),
         ("The crew of 23 was rescued.", {("rescued", 23, "crew")}),
+        # "another" closing a clause, "the other" before its verb: one more of the group before.
+        ("Troops opened fire, killing a farmer and wounding another.", {("killed", 1, "farmer"), ("wounded", 1, "farmer")}),
+        ("One guard was injured and the other died.", {("wounded", 1, "guard"), ("killed", 1, "guard")}),
+        # Two person nouns in a row: the last is the head.
+        ("A baby girl was killed in the shelling.", {("killed", 1, "baby girl")}),
+        # "found handcuffed and killed", "tied and killed".
+        ("A man was found handcuffed and killed near the river.", {("killed", 1, "man")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],
@@ -102,6 +109,7 @@ def test_construction_reads(casualties: ReadValues, text: str, expected: set[tup
         "The officer was shot in the arm and survived.",
         "The two operations caused several losses among the fighters.",
         "Police said they would kill him.",
+        "The other side said the clash was over.",
         "The U.S. envoy said 3 talks were planned - none were killed.",
         "The soldier and his brother said the roads were closed.",
     ],

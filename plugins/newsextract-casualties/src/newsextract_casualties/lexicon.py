@@ -44,7 +44,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     herdsmen herdsman hunters hunter vigilantes vigilante hijackers hijacker militiamen militiaman merchants merchant
     vendors vendor informants informant lieutenant sergeant captain colonel clerks clerk cashiers cashier
     councilors councilor councillors councillor shopkeepers shopkeeper customers customer diners diner patrons patron
-    congregants congregant churchgoers churchgoer
+    congregants congregant churchgoers churchgoer robbers robber thieves thief bandits bandit fugitives fugitive
+    kidnappers kidnapper smugglers smuggler poachers poacher separatists separatist extremists extremist
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()

@@ -51,13 +51,18 @@ _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "die
 #: "another" before a verb, or a person-suffixed noun before a verb or comma.
 SINGULAR_END: Final = regex.compile(
     r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
-    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got)\b)"
+    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died)\b|\s*[.;])"
+    r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
     r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
 )
 
 
 #: ``SINGULAR_END`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds.
 SINGULAR_END_STD: Final = re.compile(stdlib_source(SINGULAR_END.pattern))
+
+
+#: What may follow "another" (or "the other") standing alone as a person.
+_ANOTHER_BEFORE: Final = frozenset({"was", "is", "had", "has", "got", "died", "one", ".", ";"})
 
 
 def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, str, str]]:
@@ -70,8 +75,12 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
         if det not in _DETERMINERS:
             continue
         follow = tokens[i + 1][0].casefold() if i + 1 < n else ""
-        if det == "another" and follow in ("was", "is", "had", "has", "got", "one"):
+        if det == "another" and follow in _ANOTHER_BEFORE:
+            # "... and wounded another.", "another was hurt": one more of the previous group.
             yield start, tokens[i + 1][2] if follow == "one" else tokens[i][2], "another", det
+            continue
+        if det == "the" and follow == "other" and i + 2 < n and tokens[i + 2][0].casefold() in _ANOTHER_BEFORE:
+            yield start, tokens[i + 1][2], "another", det  # "one was injured and the other died"
             continue
         indefinite = det in ("a", "an")
         for k in range(i + 1, min(n, i + 5)):
@@ -88,6 +97,8 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
                 and tokens[k + 2][0].casefold() in _CLAUSE_AFTER
             ):
                 continue  # "a civilian porter,": the person noun modifies a noun of its own
+            if low in _SINGULAR_SET and after in _SINGULAR_SET:
+                continue  # "a baby girl", "a woman journalist": the last person noun is the head
             if low in _SINGULAR_SET:
                 yield start, tokens[k][2], " ".join([*mods, low]).casefold(), det
                 break
