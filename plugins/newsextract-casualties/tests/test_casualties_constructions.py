@@ -91,6 +91,13 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         ("A baby girl was killed in the shelling.", {("killed", 1, "baby girl")}),
         # "found handcuffed and killed", "tied and killed".
         ("A man was found handcuffed and killed near the river.", {("killed", 1, "man")}),
+        # Acronyms joined by a slash; a participle post-modifier ("driving a motorcycle").
+        ("12 ISWAP/IS fighters were killed.", {("killed", 12, "iswap/is fighters")}),
+        ("A man driving a truck was shot to death.", {("killed", 1, "man")}),
+        # "resulting in his death", "he died", "a female body was found".
+        ("Gunmen shot a driver, resulting in his death.", {("killed", 1, "person")}),
+        ("A female body was found near the dam.", {("killed", 1, "person")}),
+        ("A judge was killed by gunmen.", {("killed", 1, "judge")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],
@@ -109,6 +116,7 @@ def test_construction_reads(casualties: ReadValues, text: str, expected: set[tup
         "The officer was shot in the arm and survived.",
         "The two operations caused several losses among the fighters.",
         "Police said they would kill him.",
+        "The former mayor said she died of cancer in 1998.",
         "The other side said the clash was over.",
         "The U.S. envoy said 3 talks were planned - none were killed.",
         "The soldier and his brother said the roads were closed.",

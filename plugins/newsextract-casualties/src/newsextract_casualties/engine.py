@@ -127,7 +127,8 @@ def stdlib_safe(text: str) -> bool:
 
 
 #: Initialisms with full stops ("U.S.", "U.N.") are one token: "two U.S. service members".
-TOKEN: Final = regex.compile(r"[A-Z]\.(?:[A-Z]\.)+|[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+#: Acronyms joined by a slash ("BH/IS fighters") are one token too.
+TOKEN: Final = regex.compile(r"[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}(?:/[A-Z]{2,})+\b|[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
 
 #: ``TOKEN`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds (same tokens).

@@ -45,6 +45,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     vendors vendor informants informant lieutenant sergeant captain colonel clerks clerk cashiers cashier
     councilors councilor councillors councillor shopkeepers shopkeeper customers customer diners diner patrons patron
     congregants congregant churchgoers churchgoer robbers robber thieves thief bandits bandit fugitives fugitive
+    judges judge engineers engineer lawyers lawyer prosecutors prosecutor chairman chairmen chairperson aldermen
+    alderman mayors mayor governors governor
     kidnappers kidnapper smugglers smuggler poachers poacher separatists separatist extremists extremist
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather

@@ -118,7 +118,8 @@ _PAREN: Final = (
 
 #: A post-modifier between subject and predicate: "of the crew", "living near the plant".
 _POSTMOD: Final = (
-    r"(?:\s+(?:of|from|in|aboard|on\s+board|(?:living|working|staying|travel(?:l)?ing|riding|sleeping|waiting|gathered)"
+    r"(?:\s+(?:of|from|in|aboard|on\s+board|(?:driving|riding|carrying)(?=\s+(?:a|an|the|his|her|their)\b)"
+    r"|(?:living|working|staying|travel(?:l)?ing|riding|sleeping|waiting|gathered)"
     r"\s+(?:in|at|on|near|inside|outside|along|beside|close\s+to))\s+[^,.;:\"“”]{1,40}?)??"
 )
 

@@ -67,6 +67,11 @@ def body_found(m: Match) -> Scan | None:
     return _scan(m, "killed", head, derived=True) if head in PERSON_NOUNS else None
 
 
+def unnamed_body(m: Match) -> Scan:
+    """ "a female body was found": one person killed (derived)."""
+    return _scan(m, "killed", "person", derived=True)
+
+
 def self_killed(m: Match) -> Scan:
     """The actor killed, named by the last attacker noun before it in the sentence ("the gunman")."""
     actors = [t.lower for t in m.before(60) if t.lower in ACTOR_NOUNS]
@@ -74,7 +79,13 @@ def self_killed(m: Match) -> Scan:
 
 
 def killed_pronoun(m: Match) -> Scan | None:
-    """One person killed, unless "her" is a possessive ("killing her husband")."""
+    """One person killed, unless "her" is a possessive ("killing her husband") or the death was
+    of an illness ("she died of cancer")."""
+    if m.get("died") is not None:
+        after = [t.lower for t in m.after(2)]
+        if after[:1] in (["of"], ["from"]) and after[1:2] not in (["his"], ["her"], ["their"], ["injuries"], ["wounds"]):
+            return None
+        return _scan(m, "killed", "person")
     following = m.after(1)
     possessive = m.lower("pro") == "her" and following and following[0].kind == WORD
     if possessive and following[0].lower not in _AFTER_OBJECT_HER and following[0].lower not in ("dead", "killed"):
@@ -127,6 +138,22 @@ SCANS: Final = RuleSet(
             ],
         ),
         Rule(
+            "unnamed-body",
+            [
+                tok(lower={"a", "an"}),
+                opt(tok(lower={"male", "female", "dead", "lifeless", "charred", "burned", "burnt", "decapitated", "mutilated"})),
+                tok(lower={"body", "corpse"}),
+                alt(tok(lower={"was", "were"}), phrase("has been"), phrase("had been")),
+                opt(tok(lower={"later", "reportedly"})),
+                tok(lower={"found", "discovered", "recovered", "retrieved", "dumped"}),
+            ],
+            unnamed_body,
+            examples=[
+                ("A female body was found on the road.", {"status": "killed", "who": "person", "derived": True}),
+                ("A governing body was found to be at fault.", None),
+            ],
+        ),
+        Rule(
             "self-killed",
             [
                 alt(
@@ -156,6 +183,17 @@ SCANS: Final = RuleSet(
                 alt(
                     seq(_KILLING, tok(lower={"him", "her"})("pro"), opt(tok(lower={"dead", "killed"}))),
                     seq(tok(lower={"leaving", "left"}), tok(lower={"him", "her"})("pro"), tok(lower={"dead", "killed"})),
+                    seq(
+                        tok(lower={"resulting", "resulted"}),
+                        tok(lower="in"),
+                        tok(lower={"his", "her"})("pro"),
+                        tok(lower="death"),
+                    ),
+                    seq(
+                        tok(lower={"he", "she"})("pro"),
+                        opt(tok(lower={"later", "subsequently", "then", "eventually"})),
+                        tok(lower="died")("died"),
+                    ),
                 )
             ],
             killed_pronoun,
@@ -163,6 +201,9 @@ SCANS: Final = RuleSet(
                 ("Snipers opened fire on a farmer, killing him.", {"status": "killed", "who": "person"}),
                 ("Gunmen raided the house of a judge, leaving her dead.", {"status": "killed"}),
                 ("The man was arrested for killing her husband.", None),
+                ("Militants shot a driver, resulting in his death.", {"status": "killed", "who": "person"}),
+                ("Police beat the man in custody, and he died of his injuries.", {"status": "killed"}),
+                ("The former mayor said she died of cancer.", None),
             ],
         ),
     ],

@@ -35,7 +35,7 @@ class SentenceScans(PlaceReading):
                 pronoun_done = True
             cand = Candidate(scan.start, scan.end, scan.end, 1, "exact", None, scan.who, scan.status, sentence=index)
             cand.derived, cand.via = scan.derived, rule
-            near = rule in ("shot-in-body", "body-found")
+            near = rule in ("shot-in-body", "body-found", "unnamed-body")
             cand.location = self.location(scan.start, min(s1, scan.end + 80), s0, s1) if near else self.location(s0, s1, s0, s1)
             self.found.append(cand)
 
