@@ -98,6 +98,9 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         ("Gunmen shot a driver, resulting in his death.", {("killed", 1, "person")}),
         ("A female body was found near the dam.", {("killed", 1, "person")}),
         ("A judge was killed by gunmen.", {("killed", 1, "judge")}),
+        # Terse reports: "1 killed 3 injured" lists two counts, the second no object of the first.
+        ("A mob attacked the village. 1 killed 3 injured.", {("killed", 1, "person"), ("wounded", 3, "people")}),
+        ("Two students killed 12 classmates.", {("killed", 12, "classmates")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],

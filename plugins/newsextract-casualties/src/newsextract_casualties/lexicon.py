@@ -46,7 +46,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     councilors councilor councillors councillor shopkeepers shopkeeper customers customer diners diner patrons patron
     congregants congregant churchgoers churchgoer robbers robber thieves thief bandits bandit fugitives fugitive
     judges judge engineers engineer lawyers lawyer prosecutors prosecutor chairman chairmen chairperson aldermen
-    alderman mayors mayor governors governor
+    alderman mayors mayor governors governor chiefs chief
     kidnappers kidnapper smugglers smuggler poachers poacher separatists separatist extremists extremist
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather

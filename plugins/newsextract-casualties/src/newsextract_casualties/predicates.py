@@ -178,6 +178,14 @@ _OBJECT_AFTER: Final = regex.compile(
 )
 
 
+#: "1 killed 3 injured": a count with a status participle of its own after a bare participle is no
+#: object of it (terse reports list counts and participles without verbs).
+COUNT_WITH_STATUS: Final = regex.compile(
+    r"\s*,?\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:injured|wounded|hurt|missing|dead|killed)\b",
+    CASE,
+)
+
+
 #: Auxiliaries that make a participle passive ("who were killed"); without one, "who allegedly
 #: shot dead a man" is an active verb whose subject is no casualty.
 PASSIVE_AUX: Final = regex.compile(

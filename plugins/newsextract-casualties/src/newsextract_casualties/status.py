@@ -69,6 +69,7 @@ from .predicates import (
     BETWEEN_BEFORE,
     COMBINED_AFTER,
     COMBINED_BEFORE,
+    COUNT_WITH_STATUS,
     DERIVED_PRED,
     ILLNESS_AFTER,
     NEGATION,
@@ -242,7 +243,7 @@ class StatusReading(ReaderState):
         text, end = self.text, right.end()
         return not (
             NEGATION.search(aux)
-            or (can_be_active(aux, bare) and has_object(text, end, s1))
+            or (can_be_active(aux, bare) and has_object(text, end, s1) and not COUNT_WITH_STATUS.match(text, end, s1))
             or (right.group("rel") and PASSIVE_AUX.search(aux) is None)
             or COMBINED_AFTER.match(text, end, s1)
             or (status == "killed" and ILLNESS_AFTER.match(text, end, s1))
