@@ -101,6 +101,13 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         # Terse reports: "1 killed 3 injured" lists two counts, the second no object of the first.
         ("A mob attacked the village. 1 killed 3 injured.", {("killed", 1, "person"), ("wounded", 3, "people")}),
         ("Two students killed 12 classmates.", {("killed", 12, "classmates")}),
+        # An "including" list whose items carry a short post-modifier.
+        (
+            "Nine people, including two citizens from Peru, five tourists, and one driver, were killed.",
+            {("killed", 9, "people"), ("killed", 2, "citizens"), ("killed", 5, "tourists"), ("killed", 1, "driver")},
+        ),
+        # "he was shot and killed": one person, named by a pronoun.
+        ("Officers chased the man to a lot, where he was shot and killed.", {("killed", 1, "person")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],

@@ -41,7 +41,8 @@ BREAKDOWN_OPENS: Final = regex.compile(r"\s*(?:[-–—:]|--)\s*")
 
 
 #: Between two items of an "including" list: "including two officers, a bystander, and two assailants".
-LIST_GAP: Final = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", CASE)
+#: An item may carry a short post-modifier ("two citizens from the United States, five tourists").
+LIST_GAP: Final = regex.compile(r"(?:\s+(?:from|of)\s+[^,.;:()]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)", CASE)
 
 
 COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", CASE)

@@ -93,6 +93,16 @@ def killed_pronoun(m: Match) -> Scan | None:
     return _scan(m, "killed", "person")
 
 
+#: Adverbs allowed in "he was later killed".
+_ADVERBS: Final = frozenset({"later", "then", "subsequently", "eventually", "reportedly", "fatally"})
+#: Passive participles of a killing: "he was shot and killed", "she was stabbed to death".
+_KILLED_PASSIVE: Final = alt(
+    tok(lower={"killed", "murdered", "assassinated", "executed", "beheaded", "lynched", "slain"}),
+    phrase("shot dead"),
+    phrase("shot and killed"),
+    phrase("found dead"),
+    seq(tok(lower={"shot", "stabbed", "beaten", "hacked", "burned"}), phrase("to death")),
+)
 _KILLING: Final = alt(
     tok(lower={"killing", "killed", "murdering", "murdered"}),
     seq(tok(lower={"shot", "shooting"}), opt(tok(lower="and")), tok(lower={"dead", "killed", "killing"})),
@@ -194,6 +204,7 @@ SCANS: Final = RuleSet(
                         opt(tok(lower={"later", "subsequently", "then", "eventually"})),
                         tok(lower="died")("died"),
                     ),
+                    seq(tok(lower={"he", "she"})("pro"), tok(lower="was"), opt(tok(lower=_ADVERBS)), _KILLED_PASSIVE),
                 )
             ],
             killed_pronoun,
@@ -204,6 +215,8 @@ SCANS: Final = RuleSet(
                 ("Militants shot a driver, resulting in his death.", {"status": "killed", "who": "person"}),
                 ("Police beat the man in custody, and he died of his injuries.", {"status": "killed"}),
                 ("The former mayor said she died of cancer.", None),
+                ("Officers chased the gunman to a parking lot, where he was shot and killed.", {"status": "killed"}),
+                ("He was nearly killed in the crash.", None),
             ],
         ),
     ],
