@@ -108,6 +108,8 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         ),
         # "he was shot and killed": one person, named by a pronoun.
         ("Officers chased the man to a lot, where he was shot and killed.", {("killed", 1, "person")}),
+        # "left X and Y dead": both items take the predicate.
+        ("Gunfire left 3 fighters and 1 policeman dead.", {("killed", 3, "fighters"), ("killed", 1, "policeman")}),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],
@@ -126,6 +128,7 @@ def test_construction_reads(casualties: ReadValues, text: str, expected: set[tup
         "The officer was shot in the arm and survived.",
         "The two operations caused several losses among the fighters.",
         "Police said they would kill him.",
+        "The storm left 300 people homeless.",
         "The former mayor said she died of cancer in 1998.",
         "The other side said the clash was over.",
         "The U.S. envoy said 3 talks were planned - none were killed.",

@@ -138,9 +138,11 @@ LIST_COMMA: Final = regex.compile(r"\s*,\s*")
 COORDINATED_SUBJECT: Final = regex.compile(r"(?:\s+(?:from|of|in|at|aboard)\s+[^,.;:\"“”]{1,40}?)?\s*,?\s+and\s+", CASE)
 
 
-#: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...").
+#: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...";
+#: "left 3 fighters and 1 policeman dead").
 SUBJECT_START: Final = regex.compile(
-    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before)\s+)\Z", CASE_REVERSE
+    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before|left|leaving)\s+)\Z",
+    CASE_REVERSE,
 )
 
 
