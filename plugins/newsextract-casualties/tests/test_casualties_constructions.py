@@ -110,6 +110,11 @@ def brief(casualties: ReadValues, text: str) -> set[tuple[str, int | None, str |
         ("Officers chased the man to a lot, where he was shot and killed.", {("killed", 1, "person")}),
         # "left X and Y dead": both items take the predicate.
         ("Gunfire left 3 fighters and 1 policeman dead.", {("killed", 3, "fighters"), ("killed", 1, "policeman")}),
+        # An elided noun after an "including" part is the whole's, not the part's.
+        (
+            "Gunmen killed four civilians, including two children, and wounded 11.",
+            {("killed", 4, "civilians"), ("killed", 2, "children"), ("wounded", 11, "civilians")},
+        ),
         # Injuries named by their kind.
         ("The clerk suffered deep cuts to his arms.", {("wounded", 1, "clerk")}),
     ],

@@ -137,6 +137,8 @@ class StatusReading(ReaderState):
 
     def carried_who(self, previous: Candidate | None, count: int | None) -> str:
         """The noun of an elided phrase ("17 were wounded"): the previous casualty's, else "people"."""
+        if previous is not None and previous.whole is not None and previous.via == "including":
+            previous = previous.whole  # "killing four civilians, including two children, and wounding 11"
         if previous is None or not previous.who:
             return "people" if count != 1 else "person"
         who = previous.who
