@@ -5,7 +5,7 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 * the shared token stream - :func:`tokenize`, :class:`TokenStream`, :class:`Token`,
   :class:`TokenSpan` (one stream per text, built once, with counts as single tokens);
 * lexicons as data - :class:`Lexicon` (inflections generated), :func:`verb_forms`,
-  :func:`noun_forms`;
+  :func:`noun_forms`; :func:`alternation` embeds a word list in a regular expression;
 * token patterns - :func:`tok`, :func:`lex`, :func:`phrase`, :func:`seq`, :func:`alt`,
   :func:`opt`, :data:`ANY`, :data:`QTY`, ``.opt() .star() .plus() .rep(m, n)
   .capture(name)``; compiled to an NFA and matched in linear time;
@@ -24,6 +24,7 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 
 from __future__ import annotations
 
+from .alternation import alternation
 from .constructions import (
     ALL_BUT,
     CONJUNCTION,
@@ -73,6 +74,7 @@ __all__ = [
     "TokenStream",
     "all_but",
     "alt",
+    "alternation",
     "compile_pattern",
     "counted",
     "distributed",

@@ -40,6 +40,14 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     leaders leader commanders commander perpetrators perpetrator owners owner activists activist
     players player athletes athlete minors generals colonels lieutenants sergeants
     operatives operative
+    pastors pastor imams imam cadres cadre delegates delegate traders trader businessmen businessman
+    herdsmen herdsman hunters hunter vigilantes vigilante hijackers hijacker militiamen militiaman merchants merchant
+    vendors vendor informants informant lieutenant sergeant captain colonel clerks clerk cashiers cashier
+    councilors councilor councillors councillor shopkeepers shopkeeper customers customer diners diner patrons patron
+    congregants congregant churchgoers churchgoer robbers robber thieves thief bandits bandit fugitives fugitive
+    judges judge engineers engineer lawyers lawyer prosecutors prosecutor chairman chairmen chairperson aldermen
+    alderman mayors mayor governors governor chiefs chief
+    kidnappers kidnapper smugglers smuggler poachers poacher separatists separatist extremists extremist
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
     """.split()
@@ -198,4 +206,22 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Telegram Facebook Twitter X The A An This That His Her Their
     Its Our He She They It We I Christmas Easter Ramadan Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
+
+#: Heads that name the people who carried out an attack: their own deaths are not a part of
+#: a victims' figure stated before ("killed nine people ... then killed himself").
+PERPETRATOR_NOUNS: Final[frozenset[str]] = frozenset(
+    """gunman gunmen gunwoman attacker attackers assailant assailants shooter shooters bomber bombers
+    perpetrator perpetrators hijacker hijackers himself herself""".split()
+)
+
+#: Relatives: "a farmer and his son were killed" names a second victim by kinship.
+KIN: Final[frozenset[str]] = frozenset(
+    """wife husband son sons daughter daughters brother brothers sister sisters mother father child children
+    nephew niece cousin grandson granddaughter grandchildren baby parents family""".split()
+)
+
+#: Who "himself" is in "... before killing himself": the last of these before it.
+ACTOR_NOUNS: Final[frozenset[str]] = frozenset(
+    "gunman gunwoman attacker assailant shooter bomber perpetrator suspect hijacker terrorist militant driver".split()
 )

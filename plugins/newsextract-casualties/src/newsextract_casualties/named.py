@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from newsextract import Span
+from newsextract.rules import alternation
 from newsextract.text import word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
@@ -67,8 +68,8 @@ _ROLE_FAMILIES: Final = (
 _PARTICLES: Final = "de|del|della|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn|la|le|ter"
 # Names are matched case-sensitively; function words, roles and verbs in (?i:...) groups.
 _DET: Final = r"(?:(?i:the|his|her|their|its|a|an)\s+)"
-_TITLED: Final = r"(?:" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True)) + r")\.?"
-_ROLE: Final = r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")"
+_TITLED: Final = alternation(t.capitalize() for t in _TITLES) + r"\.?"
+_ROLE: Final = alternation(_ROLES)
 _NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)?)"
 _NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
 #: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".
@@ -83,9 +84,7 @@ _ADVERB: Final = (
     r"(?i:(?:also|later|reportedly|allegedly|fatally|mortally|critically|seriously|severely|slightly|lightly"
     r"|then|all|both|still)\s+)?"
 )
-_APPOSITIVE: Final = (
-    r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,40}?)\s*,)?"
-)
+_APPOSITIVE: Final = r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,40}?)\s*,)?"
 _AUX: Final = r"(?i:(?P<singular>was|is|has\s+been|had\s+been|remains|remained|went)|were|are|have\s+been|remain)"
 
 _PASSIVE_VERBS: Final = {
@@ -126,7 +125,7 @@ _LISTED: Final = regex.compile(
 )
 # "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
 _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
-_TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
+TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 
@@ -154,7 +153,7 @@ def _item(text: str, start: int, end: int) -> tuple[Victim, str | None] | None:
     """The victim and role in one item ("his driver, Pedro Gil" -> Pedro Gil, driver)."""
     role: str | None = None
     name_start: int | None = None
-    for m in _TOKEN.finditer(text, start, end):
+    for m in TOKEN.finditer(text, start, end):
         word = m.group()
         key = word.casefold().rstrip(".")
         if word == "," or (name_start is None and key in ("the", "his", "her", "their", "its", "a", "an")):
@@ -213,7 +212,7 @@ def _surname_alone_ok(match: regex.Match[str]) -> bool:
 
 
 def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
-    """"The Senate killed Health Care Reform": a bare killed/wounded takes a titled or role-given name."""
+    """ "The Senate killed Health Care Reform": a bare killed/wounded takes a titled or role-given name."""
     bare = match.groupdict().get("bare_killed") or match.groupdict().get("bare_wounded")
     return bool(bare) and group.role is None
 
@@ -271,8 +270,7 @@ def _room(counted: Counted, group: NamedGroup) -> bool:
 def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], location: str | None) -> Counted | None:
     """The counted casualty that already counts ``group``'s victims, if any (nearest first)."""
     fitting = [
-        c for c in counted
-        if c.via != "named" and c.status is not None and (group.status in (None, c.status)) and _room(c, group)
+        c for c in counted if c.via != "named" and c.status is not None and (group.status in (None, c.status)) and _room(c, group)
     ]
     same = [c for c in fitting if c.sentence == sentence and (group.status is not None or c.end <= group.start)]
     if same:
@@ -285,7 +283,7 @@ def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], locatio
 
 
 def _same_person(a: str, b: str) -> bool:
-    """"Ana Ruiz" and "Ana Ruiz", or a surname alone and the full name ("Ruiz", "Ana Ruiz")."""
+    """ "Ana Ruiz" and "Ana Ruiz", or a surname alone and the full name ("Ruiz", "Ana Ruiz")."""
     if a == b:
         return True
     short, long = sorted((a.split(), b.split()), key=len)

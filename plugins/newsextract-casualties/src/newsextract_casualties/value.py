@@ -9,7 +9,7 @@ import attrs
 
 from newsextract import Fact, Span
 
-from .lexicon import GENERIC_WHO
+from .lexicon import GENERIC_WHO, PERPETRATOR_NOUNS
 
 __all__ = ["Casualty", "Victim", "casualty_key", "gold_match", "normalize_who", "same_people"]
 
@@ -95,11 +95,20 @@ def _any_group(who: str | None) -> bool:
     return not words or words[-1] in _EVENT_NOUNS or normalize_who(who) == "people"
 
 
+def _perpetrator(who: str | None) -> bool:
+    words = (who or "").casefold().split()
+    return bool(words) and words[-1] in PERPETRATOR_NOUNS
+
+
 def same_people(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     """Totals: whether a later casualty may restate or break down an earlier one.
 
     Not when both name a specific group and the groups differ ("soldiers" and
-    "civilians"); a generic word ("people", "victims", "injuries") may hold any group.
+    "civilians"), nor when only the later one names the attackers ("the gunman"; a later recap
+    "two fatalities" may still hold an attacker named before); a generic word ("people",
+    "victims", "injuries") may hold any group.
     """
     a, b = earlier.get("who"), later.get("who")
+    if _perpetrator(b) and not _perpetrator(a):
+        return False  # "killed nine people ... The gunman then killed himself": one more death
     return _any_group(a) or _any_group(b) or normalize_who(a) == normalize_who(b)

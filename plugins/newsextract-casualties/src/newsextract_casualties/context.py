@@ -1,0 +1,193 @@
+"""Left context and tolls: "killing four", "the dead included", "the death toll rose to 27"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsextract.rules import alternation
+
+from .engine import CASE, CASE_REVERSE
+from .lexicon import (
+    EARLIER_MARKERS,
+)
+from .predicates import HOSPITAL
+
+LEFT: Final = regex.compile(
+    r"(?:(?P<lives>(?:claimed|claiming|claims|took|taking|cost|costing|costs)\s+the\s+lives\s+of)"
+    r"|(?:the\s+)?(?P<nominal>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:included|include|includes)"
+    r"|among\s+(?:the|those)\s+(?P<among>dead|injured|wounded|victims|killed|missing|fatalities)\s+(?:are|were|is|was)"
+    r"|(?P<bodies>bod(?:y|ies)|corpses?|remains)\s+of"
+    r"|(?P<deathof>deaths?|killings?|murders?)\s+of|(?P<woundof>wounding|injuring|injury|injuries)\s+of"
+    r"|(?P<evacof>evacuations?)\s+of|(?P<rescueof>rescues?)\s+of|(?P<captureof>abductions?|kidnappings?|capture)\s+of"
+    r"|(?P<fatal>(?:shot|shooting|gunned|gunning)\s+(?:dead|down)"
+    r"|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|struck|striking))"
+    r"|(?P<verb>[a-z]+))"
+    r"\s+(?:(?:all|another|(?:at\s+least\s+)?an\s+additional|a\s+further|the\s+other|the\s+remaining|his|her|their|its"
+    r"|between|(?:a|the|his|her|their)\s+(?:family|group|crew)\s+of)\s+)?\Z",
+    CASE_REVERSE,
+)
+
+
+#: "shot two men to death": the object of a violent verb, then "to death".
+TO_DEATH: Final = regex.compile(r"\s+to\s+death\b", CASE)
+
+
+INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", CASE_REVERSE)
+#: A dash or colon right after a casualty opens its breakdown: "Three sailors were killed - two
+#: Filipinos and one Vietnamese -", "Five people died: three women and two children".
+BREAKDOWN_OPENS: Final = regex.compile(r"\s*(?:[-–—:]|--)\s*")
+
+
+#: Between two items of an "including" list: "including two officers, a bystander, and two assailants".
+#: An item may carry a short post-modifier ("two citizens from the United States, five tourists").
+LIST_GAP: Final = regex.compile(r"(?:\s+(?:from|of)\s+[^,.;:()]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)", CASE)
+
+
+COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", CASE)
+
+
+COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", CASE_REVERSE)
+
+
+#: "... four with severe injuries" after an including: the part is wounded.
+WITH_INJURY: Final = regex.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|gunshot\s+wounds)\b", CASE)
+
+
+#: "three of them", "two of whom" as a whole noun phrase.
+#: People held by a state: freeing them is a release, not a rescue.
+CUSTODY: Final = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates", "inmate", "convicts", "convict"})
+
+
+OF_THEM: Final = regex.compile(r"\bof\s+(?:them|whom)\Z", CASE)
+
+
+#: Between a casualty and an appositive part of it: a short stretch with a single comma at its end.
+APPOSITIVE_GAP: Final = regex.compile(r"[^,.;:!?\"“”()]{0,40},\s*")
+
+
+#: Before a base-form "kill": a modal, "to" or a negation makes it no statement of deaths.
+MODAL_BEFORE: Final = regex.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|did|does|do|n['’]t|['’]ll)\s+\Z", CASE_REVERSE
+)
+
+
+#: "taken 12 soldiers prisoner", "took two aid workers hostage": the object then the captive role.
+TAKE_VERBS: Final = frozenset({"took", "taken", "taking", "take", "takes"})
+
+
+CAPTIVE_ROLES: Final = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives"})
+
+
+AS_CAPTIVE: Final = regex.compile(r"\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b", CASE)
+
+
+#: "hospitals in the city admitted 260 people": a hospital as the subject of a taking-in verb.
+HOSPITAL_TOOK_IN: Final = regex.compile(
+    rf"\b{HOSPITAL}(?:\s+[^,.;:\"“”]{{1,40}}?)?\s+(?:admitted|treated|received|were\s+treating|are\s+treating)\s+\Z", CASE_REVERSE
+)
+
+
+#: Right before a relative in "a farmer and his son".
+AND_BEFORE: Final = regex.compile(r"(?<![,;])\s+and\s+\Z", CASE_REVERSE)
+
+
+#: "resulting in one death", "leading to 3 deaths": a status noun as the outcome.
+RESULTING: Final = regex.compile(r"\b(?:result(?:ing|ed|s)?\s+in|lead(?:ing|s)?\s+to|led\s+to)\s+\Z", CASE_REVERSE)
+
+
+#: "recovered two more bodies" beside a toll: the increment that raised it, not a count of its own.
+MORE_BODIES: Final = regex.compile(r"\b(?:more|additional|further|other)\s+(?:bodies|corpses)\b", CASE)
+
+
+#: Nouns for the dead themselves: a hospital that "received 61 bodies" took in no patients.
+BODY_NOUNS: Final = frozenset({"bodies", "body", "corpses", "corpse"})
+
+
+#: Before "murder of", "killing of": an attempt, no death ("attempted murder of a police officer").
+ATTEMPTED: Final = regex.compile(r"\b(?:attempted|attempt\s+at|failed|foiled|alleged\s+plot\s+to)\s+\Z", CASE_REVERSE)
+
+
+#: "<count> of the" before a count: that count is the whole of a part ("seven of the 20 miners").
+PART_OF: Final = regex.compile(r"\b(?P<n>[\w,]+)\s+of\s+(?:the|its|their|these)\s+\Z", CASE_REVERSE)
+
+
+MONTH_BEFORE: Final = regex.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\Z"
+)
+
+
+TO_THE: Final = regex.compile(r"\bto\s+the\s+\Z", CASE_REVERSE)
+
+
+#: Armed people whose flight is an escape, not a displacement ("the gunmen fled into the forest").
+NOT_EVACUEES: Final = frozenset(
+    "gunmen gunman attackers attacker assailants assailant suspects suspect militants militant fighters fighter"
+    " rebels rebel insurgents insurgent terrorists terrorist shooters shooter bombers bomber perpetrators perpetrator"
+    " soldiers soldier troops robbers robber thieves thief jihadists".split()
+)
+
+
+#: Between two coordinated counted subjects of one predicate: an optional short post-modifier, then "and".
+#: Between two items of a comma list of counted subjects ("3 policemen, 2 guards and ...").
+LIST_COMMA: Final = regex.compile(r"\s*,\s*")
+
+
+COORDINATED_SUBJECT: Final = regex.compile(r"(?:\s+(?:from|of|in|at|aboard)\s+[^,.;:\"“”]{1,40}?)?\s*,?\s+and\s+", CASE)
+
+
+#: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...";
+#: "left 3 fighters and 1 policeman dead").
+SUBJECT_START: Final = regex.compile(
+    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before|left|leaving)\s+)\Z",
+    CASE_REVERSE,
+)
+
+
+NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", CASE_REVERSE)
+
+
+TOLL: Final = regex.compile(
+    r"\b(?:(?P<injury>injury|injuries)\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b"
+    r"|\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?(?P<status>injured|wounded|hurt|missing"
+    r"|hospitali[sz]ed|evacuated|rescued|evacuees)\b",
+    CASE,
+)
+
+
+TOLL_LINK: Final = regex.compile(
+    r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", CASE_REVERSE
+)
+
+
+#: "fatalities coded as 10", "deaths were put at 30": a figure given for a status noun.
+FIGURE: Final = regex.compile(
+    r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose|risen"
+    r"|climbed|increased|numbered)\s+(?:as|at|to)\s+\Z",
+    CASE_REVERSE,
+)
+
+
+FROM: Final = regex.compile(r"\bfrom\s+(?:the\s+)?\Z", CASE_REVERSE)
+
+
+#: The status a "number of people <word>" toll counts.
+TOLL_STATUS: Final = {
+    "injured": "wounded",
+    "wounded": "wounded",
+    "hurt": "wounded",
+    "missing": "missing",
+    "hospitalized": "hospitalized",
+    "hospitalised": "hospitalized",
+    "evacuated": "evacuated",
+    "evacuees": "evacuated",
+    "rescued": "rescued",
+}
+
+
+REVISED: Final = regex.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|mounted|reached|grew|soared)\b", CASE)
+
+
+EARLIER: Final = regex.compile(r"\b" + alternation(EARLIER_MARKERS) + r"\b", CASE)

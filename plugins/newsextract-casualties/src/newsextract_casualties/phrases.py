@@ -1,0 +1,346 @@
+"""Noun phrases: the people a count is about ("four children", "seven of the wounded", "a 7-year-old boy")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from newsextract.rules import alternation
+from newsextract.text import word_to_int
+
+from .engine import TOKEN, stdlib_source
+from .lexicon import (
+    NOMINAL_STATUS,
+    NOT_PLACES,
+    NP_STOP_WORDS,
+    PERSON_NOUNS,
+    STATUS_NOUNS,
+)
+
+#: Nouns that show the preceding "person" word was a modifier ("police compound", "personnel carriers").
+_OBJECT_NOUNS: Final = frozenset(
+    "carriers carrier vehicles vehicle cars car station stations compound compounds headquarters uniform uniforms"
+    " post posts officials chief chiefs department departments force forces unit units academy base bases".split()
+)
+
+
+_SINGULAR_HEADS: Final = sorted(
+    {w for w in PERSON_NOUNS if not w.endswith("s") or w in {"boss"}}
+    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"},
+    key=len,
+    reverse=True,
+)
+
+
+_SINGULAR_SET: Final = frozenset(_SINGULAR_HEADS)
+
+
+_DETERMINERS: Final = frozenset({"a", "an", "the", "another", "his", "her", "their"})
+
+
+_ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+
+
+_CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "died", ",", ";", "("})
+
+
+#: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
+#: "another" before a verb, or a person-suffixed noun before a verb or comma.
+SINGULAR_END: Final = regex.compile(
+    r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
+    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died)\b|\s*[.;])"
+    r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
+    r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
+)
+
+
+#: ``SINGULAR_END`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds.
+SINGULAR_END_STD: Final = re.compile(stdlib_source(SINGULAR_END.pattern))
+
+
+#: What may follow "another" (or "the other") standing alone as a person.
+_ANOTHER_BEFORE: Final = frozenset({"was", "is", "had", "has", "got", "died", "one", ".", ";"})
+
+
+def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, str, str]]:
+    """Singular person phrases: (start, end, who, determiner) for "a 7-year-old boy", "the suspect",
+    "a second soldier", "another" (before was/is) and, after a/an, a person-suffixed noun that ends
+    its phrase ("a drug trafficker was killed": marked weak)."""
+    n = len(tokens)
+    for i, (word, start, _) in enumerate(tokens):
+        det = word.casefold()
+        if det not in _DETERMINERS:
+            continue
+        follow = tokens[i + 1][0].casefold() if i + 1 < n else ""
+        if det == "another" and follow in _ANOTHER_BEFORE:
+            # "... and wounded another.", "another was hurt": one more of the previous group.
+            yield start, tokens[i + 1][2] if follow == "one" else tokens[i][2], "another", det
+            continue
+        if det == "the" and follow == "other" and i + 2 < n and tokens[i + 2][0].casefold() in _ANOTHER_BEFORE:
+            yield start, tokens[i + 1][2], "another", det  # "one was injured and the other died"
+            continue
+        indefinite = det in ("a", "an")
+        for k in range(i + 1, min(n, i + 5)):
+            token = tokens[k][0]
+            low = token.casefold()
+            if not token[0].isalnum():
+                break
+            after = tokens[k + 1][0].casefold() if k + 1 < n else ""
+            mods = [t[0] for t in tokens[i + 1 : k] if not t[0][0].isdigit()]
+            if (
+                low in _SINGULAR_SET
+                and k + 2 < n
+                and _is_weak_head(tokens[k + 1][0])
+                and tokens[k + 2][0].casefold() in _CLAUSE_AFTER
+            ):
+                continue  # "a civilian porter,": the person noun modifies a noun of its own
+            if low in _SINGULAR_SET and after in _SINGULAR_SET:
+                continue  # "a baby girl", "a woman journalist": the last person noun is the head
+            if low in _SINGULAR_SET:
+                yield start, tokens[k][2], " ".join([*mods, low]).casefold(), det
+                break
+            if indefinite and k == i + 1 and low in _ORDINALS and after in _CLAUSE_AFTER:
+                yield start, tokens[k][2], low, det
+                break
+            if indefinite and after in _CLAUSE_AFTER and _is_weak_head(token):
+                yield start, tokens[k][2], WEAK + " ".join([*mods, low]).casefold(), det
+                break
+            if low in NP_STOP_WORDS and low not in NOMINAL_STATUS:
+                break
+
+
+def word_tokens(
+    text: str, start: int, end: int, limit: int = 0, pattern: regex.Pattern[str] | re.Pattern[str] = TOKEN
+) -> list[tuple[str, int, int]]:
+    out = []
+    for m in pattern.finditer(text, start, end):
+        out.append((m.group(), m.start(), m.end()))
+        if len(out) == limit:
+            break
+    return out
+
+
+def _is_person_head(token: str) -> bool:
+    low = token.casefold()
+    if low in PERSON_NOUNS or low in STATUS_NOUNS:
+        return True
+    # Nationality plurals: "Palestinians", "Israelis", "Filipinos", "Kurds".
+    return (
+        len(token) > 4
+        and token[0].isupper()
+        and token[1:].islower()
+        and token not in NOT_PLACES
+        and token.endswith(("ans", "is", "nos", "ons", "ds", "ks", "ese"))
+    )
+
+
+#: Prefix marking a noun phrase whose head is only suffix-guessed.
+WEAK: Final = "\x00"
+
+
+#: Marks "<end>" of a noun phrase coordinated with a singular one ("two officers and a bystander").
+EXTENDED: Final = "\x01"
+
+
+_WEAK_SUFFIXES: Final = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+    "man",
+    "men",
+    "ee",
+    "ees",
+)
+
+
+_NOT_WEAK: Final = frozenset(
+    "other others former latter number numbers order orders water power center centre matter quarter "
+    "percent moment government governments incident incidents event events accident accidents layer layers "
+    "equipment element apartment apartments department departments agent agents earlier later".split()
+)
+
+
+def _is_weak_head(token: str) -> bool:
+    low = token.casefold()
+    return token.isalpha() and token.islower() and len(low) > 4 and low.endswith(_WEAK_SUFFIXES) and low not in _NOT_WEAK
+
+
+def _plain_modifiers(toks: list[tuple[str, int, int]]) -> bool:
+    """Three modifiers before a fourth-word head ("3 Malay Muslim separatist suspects", "one rapid
+    intervention battalion soldier"): only with a person noun as that head and no verb form among them."""
+    *mods, head = (t[0].casefold() for t in toks)
+    return head in PERSON_NOUNS and not any(m.endswith(("ed", "ing")) or m in STATUS_NOUNS for m in mods)
+
+
+def _acronym(token: str) -> bool:
+    """ "IS", "AS" written in capitals name a group ("3 IS militants"), not the verb "is"."""
+    return len(token) > 1 and token.isupper()
+
+
+def _is_name_head(token: str) -> bool:
+    """A capitalised group name used as a noun ("3 Balanda were killed", "2 FARDC")."""
+    return token[:1].isupper() and token.isalpha() and token not in NOT_PLACES and len(token) > 2
+
+
+#: Participles after "of those" that name a group by its status ("three of those hurt").
+_THOSE_STATUS: Final = {**NOMINAL_STATUS, "hurt": "wounded", "hospitalised": "hospitalized", "freed": "rescued"}
+
+
+#: What :func:`noun_phrase` returns: (who, end, partitive status, found).
+Phrase = tuple[str | None, int, str | None, bool]
+Tokens = list[tuple[str, int, int]]
+#: Words dropped from the front of a who ("more people" -> "people").
+_LEADING = ("more", "other", "additional", "further", "the", "of")
+
+
+def _trimmed(words: list[str]) -> str:
+    while words and words[0].casefold() in _LEADING:
+        words.pop(0)
+    return " ".join(words).casefold()
+
+
+def noun_phrase(text: str, pos: int, stop: int, token_pattern: regex.Pattern[str] | re.Pattern[str] = TOKEN) -> Phrase:
+    """Read the noun phrase after a count at ``pos``.
+
+    Returns ``(who, end, partitive_status, found)``: ``who`` is None when the phrase
+    is elided or pronominal ("of whom"); ``found`` is False when words follow that
+    are not a person noun phrase (then the count is about something else).
+    """
+    toks = word_tokens(text, pos, min(stop, pos + 90), limit=10, pattern=token_pattern)
+    if not toks:
+        return None, pos, None, True
+    first = toks[0][0].casefold()
+    if first == "of" and len(toks) > 1:
+        return _of_phrase(toks, pos)
+    head_index, i, finished = _scan_head(toks, pos)
+    if finished is not None:
+        return finished
+    if head_index < 0:
+        return _headless(toks, i, first, pos)
+    return _trimmed([t[0] for t in toks[: head_index + 1]]) or None, toks[head_index][2], None, True
+
+
+def _of_phrase(toks: Tokens, pos: int) -> Phrase:
+    """ "seven of the wounded", "19 of the 25 crew members", "three of those hurt", "two of whom"."""
+    det = toks[1][0].casefold()
+    if det == "those" and len(toks) > 2 and toks[2][0].casefold() in _THOSE_STATUS:
+        # "three of those hurt", "two of those rescued": a part of the group with that status.
+        word = toks[2][0].casefold()
+        return word, toks[2][2], _THOSE_STATUS[word], True
+    if det in ("whom", "them", "those"):
+        return None, toks[1][2], None, True
+    if det not in ("the", "its", "their", "our", "his", "her", "these"):
+        return None, pos, None, False
+    head_index = -1
+    first_word = 2
+    if (
+        det in ("the", "its", "their", "these")
+        and len(toks) > 3
+        and (toks[2][0][0].isdigit() or word_to_int(toks[2][0].casefold()) is not None)
+    ):
+        first_word = 3  # "19 of the 25 crew members": a part of a counted whole
+    for i in range(first_word, min(len(toks), first_word + 4)):
+        word = toks[i][0]
+        low = word.casefold()
+        if low in NOMINAL_STATUS or _is_person_head(word):
+            head_index = i
+            continue
+        if not word[0].isalpha() or low in NP_STOP_WORDS:
+            break
+    if head_index < 0:
+        return None, pos, None, False
+    words = [t[0] for t in toks[first_word : head_index + 1]]
+    partitive = next((NOMINAL_STATUS[w.casefold()] for w in words if w.casefold() in NOMINAL_STATUS), None)
+    return " ".join(words).casefold(), toks[head_index][2], partitive, True
+
+
+def _second_head_with_adjective(toks: Tokens, i: int) -> bool:
+    """ "17 peacekeepers and foreign soldiers": after "and", an adjective then a person head."""
+    if i + 2 >= len(toks):
+        return False
+    nxt, third = toks[i + 1][0], toks[i + 2][0]
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and nxt not in NP_STOP_WORDS
+        and word_to_int(nxt) is None
+        and _is_person_head(third)
+        and third.casefold() not in STATUS_NOUNS
+    )
+
+
+def _run_on(toks: Tokens, i: int, head_index: int) -> Phrase | None:
+    """ "two officers and a bystander were wounded": the phrase runs on to the second head."""
+    if not (i + 2 < len(toks) and toks[i + 1][0].casefold() in ("a", "an", "one", "the")):
+        return None
+    for k in range(i + 2, min(len(toks), i + 5)):
+        if _is_person_head(toks[k][0]):
+            words = _trimmed([t[0] for t in toks[: head_index + 1]])
+            return EXTENDED + str(toks[k][2]) + EXTENDED + words, toks[head_index][2], None, True
+    return None
+
+
+def _scan_head(toks: Tokens, pos: int) -> tuple[int, int, Phrase | None]:
+    """Find the head noun: ``(head_index, stop, None)``, or a finished reading of the phrase last."""
+    head_index = -1
+    i = 0
+    while i < min(len(toks), 8):
+        if head_index < 0 and (i >= 4 or (i == 3 and not _plain_modifiers(toks[:4]))):
+            break
+        word = toks[i][0]
+        low = word.casefold()
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if _is_person_head(word) and not (low in NOMINAL_STATUS and head_index < 0 and not _is_person_head(nxt)):
+            if low == "dead" and head_index >= 0:
+                break
+            head_index = i
+            i += 1
+            continue
+        if head_index < 0 and (word[0].isdigit() or word_to_int(low) is not None):
+            return head_index, i, (None, pos, None, False)  # another count: "In 2019 five people ..."
+        if head_index < 0 and low in NOMINAL_STATUS and _is_person_head(nxt):
+            i += 1  # participle modifier: "43 wounded people"
+            continue
+        if low == "and" and head_index >= 0 and _is_person_head(nxt) and nxt.casefold() not in STATUS_NOUNS:
+            i += 1
+            continue
+        if low == "and" and head_index >= 0 and _second_head_with_adjective(toks, i):
+            i += 2
+            continue
+        if head_index >= 0:
+            if low in _OBJECT_NOUNS:
+                return head_index, i, (None, pos, None, False)  # "personnel carriers": the "head" was a modifier
+            return head_index, i, _run_on(toks, i, head_index) if low == "and" else None
+        if not word[0].isalpha() or (low in NP_STOP_WORDS and not _acronym(word)) or i >= 4:
+            break
+        i += 1
+    return head_index, i, None
+
+
+def _headless(toks: Tokens, i: int, first: str, pos: int) -> Phrase:
+    """No person head: an elided noun ("13 more", "19 abducted;"), a weak head, or no phrase."""
+    elided = len(toks) < 2 or not toks[1][0][0].isalpha() or toks[1][0].casefold() in NP_STOP_WORDS
+    if first == "more" and elided:
+        return None, toks[0][2], None, True  # "injured 13 more": the noun is elided (carried over)
+    # A noun with a person suffix right before the phrase ends ("2 communal militiamen were",
+    # "killing 1 pastoralist"): a weak head, trusted only for killed/wounded/hospitalized.
+    last = i - 1
+    if 0 <= last < len(toks) and (_is_weak_head(toks[last][0]) or _is_name_head(toks[last][0])):
+        words = [t[0] for t in toks[: last + 1]]
+        return WEAK + " ".join(words).casefold(), toks[last][2], None, True
+    ends_phrase = len(toks) < 2 or not toks[1][0][0].isalpha()
+    if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS and not (first in NOMINAL_STATUS and ends_phrase):
+        return None, pos, None, False  # but "19 abducted;" is an elided noun with its participle
+    return None, pos, None, True

@@ -1,0 +1,241 @@
+"""Predicates after a subject: "were killed", "remain missing", "were taken to hospital"."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import regex
+
+from .engine import CASE, CASE_REVERSE, stdlib_source
+from .lexicon import (
+    NOT_PLACES,
+)
+
+#: Hoisted from the reading code (a per-call ``regex.search(source, ...)`` pays a cache lookup).
+REL_WORDS: Final = regex.compile(r"(?i)\b(?:who|that|which)\b")
+
+
+BETWEEN_BEFORE: Final = regex.compile(r"(?i)\bbetween\s+\Z")
+
+
+SHORT_GAP: Final = regex.compile(r"[^.;]{0,40}")
+
+
+_ROOM: Final = r"(?:[\w'’.-]+\s+){0,3}?"
+
+
+HOSPITAL: Final = (
+    r"(?:hospitals?|clinics?|(?:medical|health|first[-\s]aid)\s+(?:cent(?:er|re)s?|posts?|stations?|facilit(?:y|ies))"
+    r"|infirmary|(?:burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))"
+)
+
+
+#: Where the displaced are housed: "moved to government shelters", "spent the night in shelters".
+_SHELTER: Final = r"(?:shelters?|evacuation\s+cent(?:er|re)s?|relief\s+camps?|emergency\s+housing)"
+
+
+#: Body parts after "hit in the", "struck in the": a person wounded.
+_BODY_PART: Final = (
+    r"(?:legs?|arms?|head|forehead|chest|back|shoulders?|stomach|abdomen|neck|foot|feet|hands?|face|thighs?|knees?|hips?"
+    r"|groin|eyes?|torso)"
+)
+
+
+#: "in a serious but stable condition", "in critical condition": a medical condition phrase.
+_CONDITION: Final = (
+    r"in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair|satisfactory|life-threatening)"
+    r"(?:\s+(?:but|and)\s+(?:critical|serious|stable|grave))?\s+condition"
+)
+
+
+_PRED_SOURCE: Final = (
+    r"(?P<hospitalized>hospitali[sz]ed"
+    rf"|{_CONDITION}\s+(?:at|in)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}"
+    rf"|(?:taken|rushed|transported|brought|admitted|sent|transferred|moved|referred)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}"
+    rf"|treated\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}"
+    rf"|(?:needed|needing|required|requiring|received|receiving)\s+treatment\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}"
+    rf"|in\s+(?:a\s+|the\s+)?{HOSPITAL})"
+    r"|(?P<killed>shot\s+(?:dead|and\s+killed)"
+    r"|(?:(?:stoned|beaten|shot|stabbed|tortured|attacked|assaulted|robbed|hacked|kicked|burned)\s+and\s+)?"
+    r"(?:shot|stabbed|burned|burnt|crushed|beaten|hacked|hanged|tortured|stoned|clubbed|kicked)\s+to\s+death"
+    r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
+    rf"|(?:shot|hit|struck|stabbed)\s+in\s+the\s+{_BODY_PART}\s+and\s+(?:later\s+)?died"
+    r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
+    r"|(?:kidnapped|abducted|captured|shot|stabbed|tortured|attacked|beaten|raped|robbed|handcuffed|tied|bound)"
+    r"\s+and\s+(?:then\s+|later\s+)?killed"
+    r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?|(?:pronounced|declared)\s+dead"
+    r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
+    r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt|stabbed"
+    rf"|(?:hit|struck|shot)\s+in\s+the\s+{_BODY_PART}"
+    r"|(?:hit|struck|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|shell\s+fragments)"
+    r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
+    r"|breathing\s+(?:problems|difficulties))"
+    r"|(?:suffered|sustained|suffering|sustaining)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns|fractures|cuts|bruises|lacerations)"
+    r"|(?:required|requiring|needed|received|sought)\s+medical\s+(?:assistance|attention|treatment|care|aid|help)"
+    r"|among\s+the\s+(?:injured|wounded)"
+    rf"|{_CONDITION})"
+    r"|(?P<missing>missing|unaccounted\s+for|trapped)"
+    r"|(?P<captured>captured|abducted|kidnapped"
+    r"|(?:taken|seized|snatched)\s+from\s+their\s+(?:homes?|beds?|dormitor(?:y|ies)|schools?|classrooms?|villages?|farms?)"
+    r"|taken\s+(?:as\s+(?:a\s+)?)?(?:hostages?|captives?|prisoners?)|held\s+(?:hostage|captive)|in\s+captivity)"
+    r"|(?P<evacuated>evacuated|airlifted(?:\s+(?:by\s+helicopter\s+)?to\b)?|flown\s+(?:by\s+helicopter\s+)?to|fled\s+(?:to|into|from|their)"
+    rf"|(?:moved|relocated|taken|sent|bused|bussed|transferred)\s+to\s+(?:a\s+|the\s+)?{_ROOM}{_SHELTER}"
+    rf"|(?:spent\s+the\s+night|sheltered|sheltering|took\s+refuge|sought\s+refuge|staying|stayed|housed)"
+    rf"\s+(?:in|at)\s+(?:a\s+|the\s+)?{_ROOM}{_SHELTER})"
+    r"|(?P<rescued>rescued|pulled\s+(?:alive\s+)?from)"
+)
+
+
+#: A second predicate of the same subject: "were wounded and airlifted to ...", "injured and taken to hospital".
+SECOND_PRED: Final = regex.compile(
+    rf"\s+and\s+(?:(?:later|then|subsequently|were|was|had\s+to\s+be)\s+)?(?:{_PRED_SOURCE})\b", CASE
+)
+
+
+#: Statuses that a second predicate may add to a first one (the same people, a further step).
+SECOND_STATUSES: Final = {
+    "wounded": frozenset({"hospitalized", "evacuated"}),
+    "rescued": frozenset({"hospitalized", "evacuated"}),
+    "evacuated": frozenset({"hospitalized"}),
+    "hospitalized": frozenset({"evacuated"}),
+}
+
+
+#: An absolute "with" clause inside an "including" parenthesis: "put the toll at 34, including nine
+#: children, with 112 people wounded" (the predicate belongs to the other count).
+ABSOLUTE_WITH: Final = regex.compile(r",\s+with\b", CASE)
+
+
+DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled|shelter|fled|hit|struck", CASE)
+
+
+_PAREN: Final = (
+    r"(?:\s*,?\s*(?P<incl>including|among\s+them)\s+[^.;:\"“”]{1,120}?,?"
+    r"|\s*,\s*(?:[^,.;:\"“”]|(?<=\s[A-Z])\.){1,80}?,|\s*[—–]\s*[^—–.;]{1,80}?[—–]|\s*\([^()]{1,80}\))?"
+)
+
+
+#: A post-modifier between subject and predicate: "of the crew", "living near the plant".
+_POSTMOD: Final = (
+    r"(?:\s+(?:of|from|in|aboard|on\s+board|(?:driving|riding|carrying)(?=\s+(?:a|an|the|his|her|their)\b)"
+    r"|(?:living|working|staying|travel(?:l)?ing|riding|sleeping|waiting|gathered)"
+    r"\s+(?:in|at|on|near|inside|outside|along|beside|close\s+to))\s+[^,.;:\"“”]{1,40}?)??"
+)
+
+
+#: A relative clause of its own before a passive: "a passenger who tried to put the fire out was
+#: also injured" (only when "was"/"were" follows it, so the clause cannot be the predicate).
+_RELATIVE: Final = r"(?:\s+who\s+(?!(?:was|were|is|are|had|have|has)\b)[^,.;:\"“”]{1,60}?(?=\s+(?:was|were)\b))??"
+_AUX_WORDS: Final = (
+    r"who|that|were|was|are|is|have|has|had|been|being|be|got|get|remain|remained|remains|still|also|all|both"
+    r"|reportedly|later|now|then|eventually|initially|subsequently|officially|critically|seriously|severely"
+    r"|gravely|lightly|slightly|moderately|badly|each|believed\s+to\s+be|feared|presumed|found|reported"
+    r"|confirmed|said\s+to\s+be|not|never|likely|apparently|allegedly|thought\s+to\s+be|understood\s+to\s+be"
+    r"|(?:said|reported|believed|thought|known|understood)\s+to\s+have\s+been"
+)
+
+
+RIGHT: Final = regex.compile(
+    rf"{_PAREN}{_POSTMOD}{_RELATIVE}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
+    CASE,
+)
+
+
+#: ``RIGHT`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds (same matches).
+RIGHT_STD: Final = re.compile(stdlib_source(RIGHT.pattern), re.IGNORECASE)
+
+
+#: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
+COMBINED_AFTER: Final = regex.compile(
+    r"(?:\s*,\s*(?:killed|wounded|injured|captured|missing|arrested))*\s*(?:,\s*)?(?:and|or|/)\s*"
+    r"(?:killed|wounded|injured|captured|missing|arrested|hurt)\b",
+    CASE,
+)
+
+
+COMBINED_BEFORE: Final = regex.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s*(?:and|or|/)\s*\Z", CASE_REVERSE
+)
+
+
+#: Deaths from illness are not casualties of violence or disaster.
+ILLNESS_AFTER: Final = regex.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes|old\s+age"
+    r"|complications|a\s+heart\s+attack|heart\s+failure)\b",
+    CASE,
+)
+
+
+NEGATION: Final = regex.compile(r"\b(?:not|never)\b", CASE)
+
+
+#: After a bare participle ("two students killed 12 classmates") an object means an active verb.
+_OBJECT_AFTER: Final = regex.compile(
+    r"\s+(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|more|at\s+least|off|up|some|several|many|all|him|them|it)\b)",
+    CASE,
+)
+
+
+#: "1 killed 3 injured": a count with a status participle of its own after a bare participle is no
+#: object of it (terse reports list counts and participles without verbs).
+COUNT_WITH_STATUS: Final = regex.compile(
+    r"\s*,?\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:injured|wounded|hurt|missing|dead|killed)\b",
+    CASE,
+)
+
+
+#: Auxiliaries that make a participle passive ("who were killed"); without one, "who allegedly
+#: shot dead a man" is an active verb whose subject is no casualty.
+PASSIVE_AUX: Final = regex.compile(
+    r"\b(?:were|was|are|is|been|being|be|got|get|gets|remain|remained|remains|found|feared|presumed|reported"
+    r"|confirmed|believed|said|thought|understood)\b",
+    CASE,
+)
+
+
+_NAME_OBJECT: Final = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'’.-]*)")
+
+
+_REFLEXIVE: Final = regex.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b", CASE)
+
+
+def can_be_active(aux: str, bare: bool) -> bool:
+    """True when the predicate can be an active verb: no passive auxiliary before it."""
+    return bare or PASSIVE_AUX.search(aux) is None
+
+
+def has_object(text: str, pos: int, stop: int) -> bool:
+    """True when an object follows a verb at ``pos``: a determiner, a number, a pronoun or a
+    capitalised name ("shot and killed Officer Smith"; weekdays and months are no objects)."""
+    if _OBJECT_AFTER.match(text, pos, stop):
+        return True
+    name = _NAME_OBJECT.match(text, pos, stop)
+    return name is not None and name.group("name") not in NOT_PLACES
+
+
+#: After a hostage noun: still held ("remain in", "are still being held", "remained captive").
+STILL_HELD: Final = regex.compile(
+    r"\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:remain|remains|remained|(?:being\s+)?held|in\s+captivity)"
+    r"(?:\s+(?:in\s+captivity|captive|held|in|inside))?\b",
+    CASE,
+)
+
+
+#: After a hospital predicate, in the same clause: "... with serious burns", "... with gunshot wounds".
+TAKEN_WITH_INJURY: Final = regex.compile(
+    r"(?:\s+[^,.;:\"“”]{0,60}?)?\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|gunshot\s+wounds)\b", CASE
+)
+
+
+#: After "flown to", "airlifted to": a hospital as the destination.
+TO_HOSPITAL: Final = regex.compile(rf"(?<=\bto)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}\b", CASE)
+
+
+MOVED_TO: Final = regex.compile(r"\b(?:taken|rushed|transported|brought|sent|transferred|moved|flown|airlifted)\b", CASE)
+
+
+def pred_status(match: regex.Match[str] | re.Match[str]) -> str | None:
+    name = match.lastgroup
+    return name if name in {"killed", "wounded", "hospitalized", "missing", "captured", "evacuated", "rescued"} else None

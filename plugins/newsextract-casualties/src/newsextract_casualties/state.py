@@ -1,0 +1,65 @@
+"""A casualty being built while a sentence is read, and the per-document reading state."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+import regex
+
+from newsextract import Document
+from newsextract.text import find_quantities
+
+from .engine import TOKEN, TOKEN_STD, stdlib_safe
+from .predicates import RIGHT, RIGHT_STD
+from .value import Victim
+
+
+@attrs.define
+class Candidate:
+    """A casualty being built (mutable while the sentence is read)."""
+
+    start: int
+    end: int
+    subject_end: int
+    count: int | None
+    qualifier: str
+    lower_bound: int | None
+    who: str | None
+    status: str | None = None
+    location: str | None = None
+    derived: bool = False
+    whole: Candidate | None = None
+    partitive: str | None = None  # base status of "seven of the wounded"
+    toll: bool = False
+    earlier: bool = False
+    via: str = ""
+    sentence: int = 0
+    also: tuple[str, int] | None = None  # a second predicate's (status, end)
+    victims: tuple[Victim, ...] = ()  # the people the text names as this casualty
+
+
+class ReaderState:
+    """Per-document state: the text, its counts, casualty word hits and the casualties found."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        #: Most text reads with the stdlib-engine twins of the hottest patterns (same matches).
+        self.stdlib = stdlib_safe(self.text)
+        self.stdlib_lowered = False
+        self.right: regex.Pattern[str] | re.Pattern[str] = RIGHT_STD if self.stdlib else RIGHT
+        self.token: regex.Pattern[str] | re.Pattern[str] = TOKEN_STD if self.stdlib else TOKEN
+        self.quantities = [q for q in find_quantities(self.text) if not (q.count is None and q.lower_bound is None)]
+        self.q_starts = [q.span.start for q in self.quantities]
+        self._capital: str | bool | None = False
+        self.lowered: str | None = None
+        self.hits: list[int] = []
+        self.found: list[Candidate] = []
+        self.sentences_read: list[tuple[int, int, int]] = []
+
+    def near_trigger(self, start: int, end: int) -> bool:
+        """True when a casualty word lies in ``[start - 160, end + 220)`` (a cheap skip for other counts)."""
+        at = bisect.bisect_left(self.hits, start - 160)
+        return at < len(self.hits) and self.hits[at] < end + 220
