@@ -126,6 +126,14 @@ _LISTED: Final = regex.compile(
 # "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
 _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
 TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
+# Word stems one of the verbs above must contain: a sentence with none of them cannot match
+# _PASSIVE, _DIED or _ACTIVE, and one without a colon, "identified" or "named" cannot match
+# _LISTED, so most sentences skip the four large patterns after one cheap scan.
+_VERB_STEMS: Final = regex.compile(
+    r"(?i:kill|murder|assassinat|slain|execut|behead|lynch|shot|stab|beat|burn|hack|tortur|found|injur|wound"
+    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned)"
+)
+_LIST_CUES: Final = regex.compile(r":|(?i:identified|named)")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 
@@ -217,10 +225,16 @@ def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
     return bool(bare) and group.role is None
 
 
+def _patterns_for(text: str, s0: int, s1: int, listed_only: bool) -> tuple[regex.Pattern[str], ...]:
+    """The patterns that can match in ``text[s0:s1]`` (by the cue words each needs), in order."""
+    verbs = () if listed_only or _VERB_STEMS.search(text, s0, s1) is None else (_PASSIVE, _DIED, _ACTIVE)
+    return (*verbs, _LISTED) if _LIST_CUES.search(text, s0, s1) is not None else verbs
+
+
 def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Iterator[NamedGroup]:
     """Named victims in the sentence ``text[s0:s1]``, in text order (only name lists when ``listed_only``)."""
     taken: list[tuple[int, int]] = []
-    for pattern in (_LISTED,) if listed_only else (_PASSIVE, _DIED, _ACTIVE, _LISTED):
+    for pattern in _patterns_for(text, s0, s1, listed_only):
         for m in pattern.finditer(text, s0, s1):
             status = None if pattern is _LISTED else _status(m)
             group = _group(m, status, m.end())
