@@ -191,15 +191,18 @@ _AUX = (
     r"|[a-z]{2,}ly)"
 )
 _RIGHT_VERB = regex.compile(
-    # scare quotes around the verb or its adverb: 95 were "locally lost"
-    r"\s{0,3}((?:[\"“‘']?" + _AUX + r"\s{1,3}){0,4})"
+    # scare quotes around the verb or its adverb: 95 were "locally lost"; an abbreviation in
+    # brackets between the phrase and its verb: "28 uncrewed aerial vehicles (UAVs) were downed"
+    r"\s{0,3}(?:\(\s{0,2}[\w./-]{1,20}\s{0,2}\)\s{0,3})?((?:[\"“‘']?" + _AUX + r"\s{1,3}){0,4})"
     r"[\"“‘']?"
     r"(?:(?P<lost2>did\s+not\s+reach|didn't\s+reach|did\s+not\s+hit|failed\s+to\s+reach|never\s+reached|went\s+astray|fell\s+short)"
     r"|(?P<neut>shot\s+down|downed|destroyed|intercepted|jammed|suppressed|neutrali[sz]ed|eliminated|disabled"
-    r"|knocked\s+out|brought\s+down|taken\s+out|sunk|repelled)"
+    r"|knocked\s+out|knocked\s+down|brought\s+down|taken\s+out|sunk|repelled|wrecked)"
     r"|(?P<hit>hit|struck|slammed|crashed\s+into|landed|reached|exploded|impacted|damaged)"
     r"|(?P<lost>lost|missed)"
-    r"|(?P<launched>launched|fired|used|dropped)"
+    r"|(?P<launched>launched|fired|used|dropped|test-fired|test-launched)"
+    # deployments and displays: "ten batteries deployed around the country", "one tank went on display"
+    r"|(?P<other>deployed|stationed|massed|positioned|went\s+on\s+display|on\s+display|on\s+show)"
     r"|(?P<part>took\s+part|take\s+part|taking\s+part|participated|participating|involved)\s{1,3}in\s{1,3}"
     r"(?:(?:the|an?|this|that|their|its|overnight|night|latest|first|second|major|massive|joint|combined"
     r"|coordinated|large-scale)\s{1,3}){0,3}(?P<op>[\w-]+)"
@@ -212,11 +215,26 @@ _RIGHT_VERB = regex.compile(
     r"|promised|purchased|bought|received|ordered))\b",
     _FLAGS,
 )
+#: A participle right after a phrase, ending it: "40 drones launched from the border", "14 missiles fired".
+_PARTICIPLE = regex.compile(
+    r"\s{1,3}(?:(?P<launched>launched|fired|dropped|test-fired|test-launched)"
+    r"|(?P<neut>intercepted|downed|shot\s+down|knocked\s+down|destroyed))"
+    r"(?=\s{1,3}(?:from|by|at|over|above|in|toward|towards|on|near|into|during|overnight|across|against)\b"
+    r"|\s{0,3}[,;.:\u2013\u2014-]|\s*\Z)",
+    _FLAGS,
+)
+#: "there have been 500 drones": an existential tally of an attack.
+_EXISTENTIAL_END = regex.compile(
+    r"\bthere\s{1,3}(?:have\s{1,3}been|has\s{1,3}been|had\s{1,3}been|were|was|are)\s{1,3}\Z", _FLAGS | regex.REVERSE
+)
+_DETERMINER_END = regex.compile(
+    r"\b(?:the|a|an|its|their|his|her|these|those)\s{1,3}\Z", _FLAGS | regex.REVERSE
+)
 #: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
 _MAX_MODEL_LOOKUPS = 32
 _MAX_MODEL_MENTIONS = 64
 _ALONG_WITH_BEFORE = regex.compile(
-    r",\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z", _FLAGS | regex.REVERSE
+    r"[,\u2013\u2014’”\"']\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z", _FLAGS | regex.REVERSE
 )
 #: A path or place after a sent phrase: "sent 20 warships into the Red Sea" moves them, no delivery.
 _DEPLOYMENT_AFTER = regex.compile(
@@ -826,6 +844,8 @@ class _Reader:
             verb_at: int | None = None
             if status is None:
                 status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
+            if status is None:
+                status = self._own_status(group, mtext, base)
             if (
                 status is None
                 and previous_status is not None
@@ -867,6 +887,21 @@ class _Reader:
                 outer_status = found[i - 1].status
                 p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
                 p.actor = found[i - 1].actor
+
+    def _own_status(self, group: Sequence[_Phrase], mtext: str, base: int) -> str | None:
+        """Status a list says of itself when no verb governs it.
+
+        A reduced relative: "40 drones launched from the border", "49 drones intercepted over
+        the region"; an existential tally of munitions: "there have been 500 drones".
+        """
+        first, last = group[0], group[-1]
+        m = _PARTICIPLE.match(self.text, last.end, self.sentences[last.sentence].end)
+        if m is not None:
+            return "launched" if m.group("launched") else "neutralized"
+        tail = mtext[max(0, first.ctx_start - base - 40) : first.ctx_start - base]
+        if first.class_ in lx.MUNITION_CLASSES and _EXISTENTIAL_END.search(tail) is not None:
+            return "launched"
+        return None
 
     def _right_status(self, pos: int, stop: int, munition: bool, aid: bool = False) -> str | None:
         """Status from a verb right after the phrase (its subject); ``munition``: drones, missiles ..."""
@@ -913,6 +948,8 @@ class _Reader:
                 return None
             nxt = _NEXT_WORD.match(self.text, m.end(), stop)
             return "launched" if nxt is not None and nxt.group(1).casefold() not in _NOT_OBJECT else None
+        if m.group("other"):
+            return "other"
         if m.group("aimed"):
             return None if passive else "launched"
         if m.group("supplied"):
@@ -939,7 +976,12 @@ class _Reader:
             if aboard is not None and aboard.group(1).casefold() in lx.TROOP_NOUNS:
                 return "launched", None  # "commandos aboard four helicopters": the platforms were used
         with_m = _WITH_END.search(tail)
-        verbs = _left_verbs(region)
+        # "the destroyed ship could carry 20 tanks": a participle after a determiner is an adjective
+        verbs = [
+            v
+            for v in _left_verbs(region)
+            if not (v.group().endswith("ed") and _DETERMINER_END.search(region, 0, v.start()) is not None)
+        ]
         if with_m is not None:
             attack_words = {w.casefold() for w in _SENTENCE_WORD.findall(region)}
             if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):

@@ -37,17 +37,23 @@ HEADS: Final[dict[str, str | None]] = {
     "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone",
     "shahed": "drone", "shaheds": "drone", "geran": "drone", "gerans": "drone",
     "lancet": "drone", "lancets": "drone", "quadcopter": "drone", "quadcopters": "drone",
+    "uas": "drone", "uass": "drone",
     # missiles
     "missile": "missile", "missiles": "missile", "interceptor": "missile", "interceptors": "missile",
     "kinzhal": "missile", "kinzhals": "missile", "iskander": "missile", "iskanders": "missile",
     "kalibr": "missile", "kalibrs": "missile", "tomahawk": "missile", "tomahawks": "missile",
     "atacms": "missile", "stinger": "missile", "stingers": "missile", "javelin": "missile",
     "javelins": "missile", "taurus": "missile",
+    # missile abbreviations: anti-ship, intercontinental, submarine-launched, short- and intermediate-range
+    "asbm": "missile", "asbms": "missile", "icbm": "missile", "icbms": "missile", "slbm": "missile",
+    "slbms": "missile", "srbm": "missile", "srbms": "missile", "irbm": "missile", "irbms": "missile",
+    "mrbm": "missile", "mrbms": "missile", "sam": "missile", "sams": "missile",
     # rockets
     "rocket": "rocket", "rockets": "rocket", "katyusha": "rocket", "katyushas": "rocket",
     "grad": "rocket", "grads": "rocket", "projectile": "rocket", "projectiles": "rocket",
     # bombs
     "bomb": "bomb", "bombs": "bomb", "kab": "bomb", "kabs": "bomb",
+    "buster": "bomb", "busters": "bomb", "bunker-buster": "bomb", "bunker-busters": "bomb",
     "device": None, "devices": None,  # bombs only with "explosive", "improvised" ...
     # shells and ammunition
     "shell": "shell", "shells": "shell", "round": "shell", "rounds": "shell",
@@ -79,6 +85,8 @@ HEADS: Final[dict[str, str | None]] = {
     "vessels": "ship", "boat": "ship", "boats": "ship", "frigate": "ship", "frigates": "ship",
     "corvette": "ship", "corvettes": "ship", "destroyer": "ship", "destroyers": "ship",
     "submarine": "ship", "submarines": "ship", "cruiser": "ship", "cruisers": "ship",
+    "minesweeper": "ship", "minesweepers": "ship", "gunboat": "ship", "gunboats": "ship",
+    "speedboat": "ship", "speedboats": "ship", "dinghy": "ship", "dinghies": "ship",
     # other
     "radar": "other", "radars": "other", "station": None, "stations": None,
 }
@@ -127,6 +135,10 @@ MODIFIERS: Final = frozenset(
     promised pledged requested ordered donated
     radar small-arms mortar tank howitzer
     refurbished modernized modernised upgraded second-hand surplus decommissioned mothballed
+    suicide small fast land land-attack strategic tactical bunker bunker-buster stealth fixed-wing
+    solid-fueled solid-fuelled liquid-fueled liquid-fuelled intercontinental submarine-launched
+    precision-guided one-way long-range nuclear-capable nuclear air-to-ground ground-to-air sea-based
+    interceptor supersonic subsonic attack-drone missile-armed armed assault transport
     """.split()
 )
 
@@ -137,6 +149,7 @@ MILITARY_WORDS: Final = frozenset(
     artillery rocket missile air defense defence air-defense air-defence anti-aircraft anti-missile
     anti-tank anti-ship surface-to-air self-propelled howitzer warplanes naval uncrewed unmanned
     radar mortar small-arms kamikaze loitering landing missile-carrying patrol tank navy
+    aerial suicide assault missile-armed armed
     """.split()
 )
 
@@ -167,7 +180,8 @@ MILITARY_CONTEXT: Final = frozenset(
     """
     attack attacks attacked military army troops forces defense defence war strike strikes
     airstrike airstrikes shelling offensive front enemy pentagon invasion overnight barrage
-    intercepted shot air-defense ministry weapons
+    intercepted shot air-defense ministry weapons struck downed exploded killing killed wounded
+    injured gunmen attackers militants
     """.split()
 )
 
@@ -206,7 +220,7 @@ EXPLOSIVE_WORDS: Final = frozenset("explosive explosive-laden improvised incendi
 INVOLVE_VERBS: Final = frozenset("involved involving involve involves".split())
 
 #: Verbs "used"/"employed": launched, for munitions only (not for a film's props).
-USE_VERBS: Final = frozenset("used using employed".split())
+USE_VERBS: Final = frozenset("used using employed employ employs employing".split())
 #: Verbs of firing that make a munition "sent" in the same sentence a launch, not a delivery.
 FIRING_WORDS: Final = frozenset("fired launched attacked struck targeted".split())
 #: Classes that "used" can launch.
@@ -274,14 +288,16 @@ def _phrases(source: str) -> list[str]:
 LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """fired fire fires firing launched launch launches launching unleashed unleash dropped drop
-        drops dropping hurled lobbed threw throw throws throwing""".split(),
+        drops dropping hurled lobbed threw throw throws throwing test-fired test-fire test-fires
+        test-firing test-launched test-launch test-launches test-launching aimed aim aims aiming""".split(),
         "launched",
     ),
     **dict.fromkeys(
         _phrases("""shot down|shoot down|shoots down|shooting down|downed|destroyed|destroy|destroys|destroying
         |intercepted|intercept|intercepts|intercepting|jammed|suppressed|neutralized|neutralised
         |eliminated|repelled|disabled|knocked out|brought down|took out|taken out|sank|sunk|sinking
-        |neutralizing|neutralising|shot|downing"""),
+        |neutralizing|neutralising|shot|downing|knocked down|knock down|knocks down|knocking down
+        |sinking|sink|sinks|wrecked|wrecking"""),
         "neutralized",
     ),
     **dict.fromkeys(
@@ -302,6 +318,14 @@ LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(_phrases("hits by|hits of|hits from|impacts of|impacts by|impacts from"), "hit"),
     # "lost 30 drones to jamming": status lost (platforms a side lost are neutralized, see extract).
     **dict.fromkeys(_phrases("lost|lose|loses|losing"), "lost"),
+    # Deployments, stockpiles and displays: status "other" ("massed 900 tanks near the border").
+    **dict.fromkeys(
+        _phrases("""deployed|deploy|deploys|deploying|massed|mass|amassed|amass|amassing|stationed
+        |station|stations|stationing|positioned|dispatched|dispatch|dispatching|loaded|stockpiled|stockpile
+        |stockpiling|possesses|possess|paraded|parading|showcased|showcasing|exhibited|produce|produces
+        |produced|producing|manufacture|manufactures|manufactured|manufacturing|build|builds|building"""),
+        "other",
+    ),
     # Seizures and finds are not in the status vocabulary: the search stops there, no fact.
     **dict.fromkeys(
         _phrases(
