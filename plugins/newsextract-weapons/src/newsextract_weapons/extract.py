@@ -97,11 +97,15 @@ _PRONOUN_FOLLOWERS = frozenset(
     "were was had have has is are would will could did do does also all both later then reportedly".split()
 )
 #: Participles before a head that give the phrase its status: "12 destroyed planes".
-_STATUS_PREMODIFIERS = {"destroyed": "neutralized", "downed": "neutralized", "shot-down": "neutralized",
-                        "wrecked": "neutralized", "burned-out": "neutralized", "burnt-out": "neutralized"}
-_MODEL_BEFORE = regex.compile(
-    r"\b(?:" + _alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", _FLAGS | regex.REVERSE
-)
+_STATUS_PREMODIFIERS = {
+    "destroyed": "neutralized",
+    "downed": "neutralized",
+    "shot-down": "neutralized",
+    "wrecked": "neutralized",
+    "burned-out": "neutralized",
+    "burnt-out": "neutralized",
+}
+_MODEL_BEFORE = regex.compile(r"\b(?:" + _alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", _FLAGS | regex.REVERSE)
 _SUBSET_BEFORE = regex.compile(
     r"(?:\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any|half|third|quarter"
     r"|percent|cent)|%)\s{1,3}of"
@@ -113,29 +117,31 @@ _PRONOUN_LEAD = regex.compile(
 )
 _ELLIPSIS_PREFIX = regex.compile(
     r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of"
-    r"|the\s+(?:first|next|last|initial)(?:\s+batch\s+of)?)\s{1,3}\Z", _FLAGS | regex.REVERSE
+    r"|the\s+(?:first|next|last|initial)(?:\s+batch\s+of)?)\s{1,3}\Z",
+    _FLAGS | regex.REVERSE,
 )
 _BREAKDOWN_BEFORE = regex.compile(r"(?:,|\band|\bincluding|\bwith)\s{1,3}\Z", _FLAGS | regex.REVERSE)
-_ROUNDS_OF = regex.compile(
-    r"\s{1,3}of\s{1,3}((?:[\w.\-]{1,30}\s{1,3}){0,3}(?:ammunition|shells|munitions|ammo))\b", _FLAGS
-)
+_ROUNDS_OF = regex.compile(r"\s{1,3}of\s{1,3}((?:[\w.\-]{1,30}\s{1,3}){0,3}(?:ammunition|shells|munitions|ammo))\b", _FLAGS)
 _POSTMOD = regex.compile(
-    r"\s{1,3}(?:fired|launched|made|supplied|built|produced|flying|heading|aimed|sent|headed|bound)"
-    r"\s{1,3}(?:from|by|toward|towards|at|in|over|for|to)\b",
+    r"\s{1,3}(?:(?:fired|launched|made|supplied|built|produced|flying|heading|aimed|sent|headed|bound)"
+    r"\s{1,3}(?:from|by|toward|towards|at|in|over|for|to)"
+    # any participle with its agent: "five vehicles seized by the group had been destroyed"
+    r"|[a-z]{3,}(?:ed|en)\s{1,3}by"
+    # a kind after the head: "29 missiles of various types were used"
+    r"|of\s{1,3}(?:various|different|several|many|all|other)\s{1,3}(?:types|kinds|sorts|models))\b",
     _FLAGS,
 )
 _POSTMOD_STOP = frozenset(
     "were was had have has is are would will and or but while which that who when after before as since "
     "killing wounding on overnight early late last during".split()
 )
-_LIST_GAP = regex.compile(
-    r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", _FLAGS
-)
+_LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", _FLAGS)
 _FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
 
 # "(?<![\w-])": a verb inside a hyphenated compound ("water-dropping aircraft") is a modifier.
 _LEFT_VERB = regex.compile(
-    r"(?<![\w-])(?:" + _alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"])
+    r"(?<![\w-])(?:"
+    + _alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"])
     + r")(?![\w-])",
     _FLAGS,
 )
@@ -203,9 +209,10 @@ _RIGHT_VERB = regex.compile(
     r"|(?P<launched>launched|fired|used|dropped|test-fired|test-launched)"
     # deployments and displays: "ten batteries deployed around the country", "one tank went on display"
     r"|(?P<other>deployed|stationed|massed|positioned|went\s+on\s+display|on\s+display|on\s+show)"
-    r"|(?P<part>took\s+part|take\s+part|taking\s+part|participated|participating|involved)\s{1,3}in\s{1,3}"
+    r"|(?P<part>took\s+part|take\s+part|taking\s+part|participated|participating|involved|engaged"
+    r"|carried\s+out|conducted|held|staged)\s{1,3}(?:in\s{1,3})?"
     r"(?:(?:the|an?|this|that|their|its|overnight|night|latest|first|second|major|massive|joint|combined"
-    r"|coordinated|large-scale)\s{1,3}){0,3}(?P<op>[\w-]+)"
+    r"|coordinated|large-scale|naval|military|air|live-fire|annual|routine|joint|[\"“‘']?a)\s{1,3}){0,4}(?P<op>[\w-]+)"
     r"|(?P<reach>reach)"
     r"|(?P<due>due|expected)\s{1,3}(?:by|before|within|next|later|this|to\s+arrive|to\s+be\s+delivered"
     r"|in\s{1,3}(?:\d{4}|the\s+(?:coming|next)|early|late|mid-|spring|summer|autumn|fall|winter|january|february"
@@ -227,14 +234,15 @@ _PARTICIPLE = regex.compile(
 _EXISTENTIAL_END = regex.compile(
     r"\bthere\s{1,3}(?:have\s{1,3}been|has\s{1,3}been|had\s{1,3}been|were|was|are)\s{1,3}\Z", _FLAGS | regex.REVERSE
 )
-_DETERMINER_END = regex.compile(
-    r"\b(?:the|a|an|its|their|his|her|these|those)\s{1,3}\Z", _FLAGS | regex.REVERSE
-)
+_COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", _FLAGS)
+_OPEN_QUOTE_END = regex.compile(r"[\"“‘']\s{0,3}\Z", _FLAGS | regex.REVERSE)
+_DETERMINER_END = regex.compile(r"\b(?:the|a|an|its|their|his|her|these|those)\s{1,3}\Z", _FLAGS | regex.REVERSE)
 #: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
 _MAX_MODEL_LOOKUPS = 32
 _MAX_MODEL_MENTIONS = 64
 _ALONG_WITH_BEFORE = regex.compile(
-    r"[,\u2013\u2014’”\"']\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z", _FLAGS | regex.REVERSE
+    r"[,\u2013\u2014’”\"']\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z",
+    _FLAGS | regex.REVERSE,
 )
 #: A path or place after a sent phrase: "sent 20 warships into the Red Sea" moves them, no delivery.
 _DEPLOYMENT_AFTER = regex.compile(
@@ -250,14 +258,10 @@ _PARTICIPLE_AGENT = regex.compile(r"\s{1,3}(?:from|by)\b", _FLAGS)
 #: Words right after an active launch verb that make it a reduced passive ("fired at by").
 _NOT_OBJECT = frozenset("from by at in on over toward towards into against during overnight".split())
 _NEXT_WORD = regex.compile(r"\s{1,3}([\w-]+)", _FLAGS)
-_TROOPS_ABOARD = regex.compile(
-    r"\b([\w-]+)\s{1,3}(?:aboard|on\s+board|onboard|in)\s{1,3}\Z", _FLAGS
-)
+_TROOPS_ABOARD = regex.compile(r"\b([\w-]+)\s{1,3}(?:aboard|on\s+board|onboard|in)\s{1,3}\Z", _FLAGS)
 _PLATFORM_CLASSES = frozenset("aircraft helicopter ship tank armored_vehicle artillery".split())
 _PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", _FLAGS)
-_SUBJECT_AUX = frozenset(
-    "has have had also would will could reportedly then later again allegedly apparently already".split()
-)
+_SUBJECT_AUX = frozenset("has have had also would will could reportedly then later again allegedly apparently already".split())
 _OPENERS = frozenset("since in on after before during when as over last this the a an".split())
 _PREPOSITIONS = frozenset("in on at of from over near by with across into for to toward towards".split())
 _GROUP_NOUNS = frozenset(
@@ -384,9 +388,7 @@ def _classify(words: Sequence[str], head: str) -> str | None:
         if bag & {"small-arms", "small", "rifle", "bullets", "machine-gun"}:
             return "other"
         return "shell"
-    if base in {"tank", "armored_vehicle"} and (
-        bag & lx.AIR_DEFENSE_CUES or any(lx.MODELS.get(w) == "air_defense" for w in bag)
-    ):
+    if base in {"tank", "armored_vehicle"} and (bag & lx.AIR_DEFENSE_CUES or any(lx.MODELS.get(w) == "air_defense" for w in bag)):
         return "air_defense"  # "Gepard anti-aircraft tanks"
     if base is not None:
         return base
@@ -476,12 +478,16 @@ class _Reader:
             if head_index < 0 and low in _STATUS_PREMODIFIERS:
                 premod_status = _STATUS_PREMODIFIERS[low]  # "at least 12 destroyed planes"
                 continue
-            if low in lx.HEADS or (
-                # "Leopard 2A6s", "Challenger 2s": a model's plural variant heads the phrase
-                low.endswith("s") and any(ch.isdigit() for ch in low) and i > 0 and tokens[i - 1][2].casefold() in lx.MODELS
-            ) or (
-                # "16 Super Hornets", "four Apaches": a capitalised plural of a named model
-                head_index < 0 and tok[:1].isupper() and low.endswith("s") and low[:-1] in lx.MODELS
+            if (
+                low in lx.HEADS
+                or (
+                    # "Leopard 2A6s", "Challenger 2s": a model's plural variant heads the phrase
+                    low.endswith("s") and any(ch.isdigit() for ch in low) and i > 0 and tokens[i - 1][2].casefold() in lx.MODELS
+                )
+                or (
+                    # "16 Super Hornets", "four Apaches": a capitalised plural of a named model
+                    head_index < 0 and tok[:1].isupper() and low.endswith("s") and low[:-1] in lx.MODELS
+                )
             ):
                 head_index = i
                 continue
@@ -504,7 +510,7 @@ class _Reader:
                 continue  # coordinated modifiers: "armoured recovery and engineering vehicles"
             break
         if head_index < 0:
-            return []
+            return self._shared_head(q, tokens, sentence, index, quantities)
         if head_index + 1 < len(tokens) and tokens[head_index + 1][2].casefold() in lx.COMPOUND_NOUNS:
             return []  # "49 missile tests": the weapon word modifies another noun
         used = tokens[: head_index + 1]
@@ -537,12 +543,16 @@ class _Reader:
             and not military
             and head_word(head) not in self.accepted_heads
             and not self._military_sentence(sentence)
+            and not self._list_member(q, index)
         ):
             return []
         if not military and self._civil(sentence):
             return []
         if cls in lx.FIREFIGHTING_CLASSES and not military and self._firefighting(sentence):
             return []  # "backed by nine helicopters" fighting a wildfire: water bombers
+        also = _COORDINATED_HEAD.match(text, ctx_end, stop)
+        if also is not None and also.group(1).casefold() in lx.HEADS:
+            ctx_end = also.end()  # "28 ships and boats": one phrase with two heads
         ctx_end = self._postmod_end(ctx_end, stop)
         count = None if (q.fraction is not None or q.all_but is not None) else q.count
         phrase = _Phrase(
@@ -574,6 +584,51 @@ class _Reader:
             nested=True,
         )
         return [phrase, inner]
+
+    def _shared_head(
+        self, q: Quantity, tokens: Sequence[tuple[int, int, str]], sentence: Sentence, index: int, quantities: Sequence[Quantity]
+    ) -> list[_Phrase]:
+        """ "18 ballistic and 7 cruise missiles": a count with modifiers only shares the next count's head."""
+        i = next((k for k, (_s, _e, t) in enumerate(tokens) if t.casefold() in {"and", "or"}), -1)
+        if i <= 0 or i + 1 >= len(tokens) or any(t.casefold() not in lx.MODIFIERS for _s, _e, t in tokens[:i]):
+            return []
+        after = self._q_by_start.get(tokens[i + 1][0])
+        if after is None:
+            return []
+        later = self._phrase_at(after, sentence, index, quantities)
+        if not later:
+            return []
+        head = later[0].head
+        words = (*(t.casefold() for _s, _e, t in tokens[:i]), head)
+        cls = _classify(words, head)
+        if cls is None:
+            return []
+        end = tokens[i - 1][1]
+        return [
+            _Phrase(
+                q=q,
+                start=q.span.start,
+                end=end,
+                ctx_start=q.span.start,
+                ctx_end=end,
+                weapon=f"{self.text[tokens[0][0] : end]} {head}",
+                head=head,
+                words=words,
+                class_=cls,
+                model=None,
+                count=None if (q.fraction is not None or q.all_but is not None) else q.count,
+                qualifier=q.qualifier,
+                lower_bound=q.lower_bound if q.vague else None,
+                sentence=index,
+            )
+        ]
+
+    def _list_member(self, q: Quantity, index: int) -> bool:
+        """True when ``q`` continues a list of weapon phrases: "lost 40 tanks, 12 ships"."""
+        if not self.phrases or self.phrases[-1].sentence != index or self.phrases[-1].ellipsis:
+            return False
+        gap = _LIST_GAP.match(self.text, self.phrases[-1].ctx_end, q.span.start)
+        return gap is not None and gap.end() == q.span.start
 
     def _model_class(self, model: str) -> str | None:
         """Class of a model code from a phrase naming it with a weapon noun ("K2 main battle tanks")."""
@@ -644,9 +699,7 @@ class _Reader:
         found = self._words_of(sentence)
         return bool(found & lx.FIREFIGHTING_CONTEXT) and not found & lx.MILITARY_CONTEXT
 
-    def _ellipsis_at(
-        self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]
-    ) -> _Phrase | None:
+    def _ellipsis_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> _Phrase | None:
         """A count with no head: "22 of them", "another 20", "at least five had hit"."""
         text = self.text
         stop = sentence.end
@@ -659,9 +712,11 @@ class _Reader:
         before = text[max(sentence.start, q.span.start - 40) : q.span.start]
         if m is not None and m.group().split()[-1].casefold() in {"these", "those"}:
             nxt_pron = _tokens(text, m.end(), 1, stop)
-            if nxt_pron and nxt_pron[0][0] - m.end() <= 1 and nxt_pron[0][2].isalpha() and (
-                nxt_pron[0][2].casefold() not in _PRONOUN_FOLLOWERS
-                and _RIGHT_VERB.match(text, m.end(), stop) is None
+            if (
+                nxt_pron
+                and nxt_pron[0][0] - m.end() <= 1
+                and nxt_pron[0][2].isalpha()
+                and (nxt_pron[0][2].casefold() not in _PRONOUN_FOLLOWERS and _RIGHT_VERB.match(text, m.end(), stop) is None)
             ):
                 m = None  # "one of these attacks": a determiner of another noun
         others = _OTHERS.match(text, pos, stop) if m is None else None
@@ -675,17 +730,20 @@ class _Reader:
             right = _RIGHT_VERB.match(text, pos, stop)
             nxt = _tokens(text, pos, 1, stop)
             nxt_word = nxt[0][2].casefold() if nxt else ""
-            if _ELLIPSIS_PREFIX.search(before) is not None and (not nxt_word or nxt_word in _POSTMOD_STOP
-                                                                 or nxt_word in {"by", "to", "in", "on", "of"}
-                                                                 or right is not None):
-                kind = "another"
-            elif right is not None and right.group(1) and right.group(1).split()[0].strip("\"“‘'").casefold() in {
-                "had", "have", "has", "were", "was", "would", "will"
-            }:
-                kind = "verb"
-            elif right is not None and not right.group(1) and (
-                right.group("hit") or right.group("lost") or right.group("lost2")
+            if _ELLIPSIS_PREFIX.search(before) is not None and (
+                not nxt_word
+                or nxt_word in _POSTMOD_STOP
+                or nxt_word in {"by", "to", "in", "on", "of", "with", "at"}
+                or right is not None
             ):
+                kind = "another"
+            elif (
+                right is not None
+                and right.group(1)
+                and right.group(1).split()[0].strip("\"“‘'").casefold() in {"had", "have", "has", "were", "was", "would", "will"}
+            ):
+                kind = "verb"
+            elif right is not None and not right.group(1) and (right.group("hit") or right.group("lost") or right.group("lost2")):
                 kind = "verb_active"  # "40 were downed, while six hit targets"
             elif nxt_word in lx.BREAKDOWN_PREPOSITIONS and _BREAKDOWN_BEFORE.search(before) is not None:
                 kind = "breakdown"
@@ -712,7 +770,8 @@ class _Reader:
         lo = bisect.bisect_right(self._q_starts, rivals_from)
         hi = bisect.bisect_left(self._q_starts, q.span.start)
         rivals = [
-            o for o in self._quantities[lo:hi]
+            o
+            for o in self._quantities[lo:hi]
             if rivals_from < o.span.start
             and o.span.end <= q.span.start
             and _PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
@@ -777,9 +836,7 @@ class _Reader:
         text = self.text
         lo = bisect.bisect_left(self._q_starts, sentence.start)
         hi = bisect.bisect_left(self._q_starts, sentence.end)
-        quantities = [
-            q for q in self._quantities[lo:hi] if q.span.end <= sentence.end and not is_year_like(q)
-        ]
+        quantities = [q for q in self._quantities[lo:hi] if q.span.end <= sentence.end and not is_year_like(q)]
         found: list[_Phrase] = []
         skip_until = -1
         for q in quantities:
@@ -856,7 +913,7 @@ class _Reader:
                 status = previous_status
             if status is not None and verb_at is not None and _DEPLOYMENT_AFTER.match(text, last.ctx_end, sentence.end):
                 # "sent 76 aircraft around the island": a deployment, not a delivery.
-                word = mtext[verb_at:verb_at + 4].casefold()
+                word = mtext[verb_at : verb_at + 4].casefold()
                 if status == "supplied" and word.startswith(("sen", "dis")):
                     status = "launched" if first.class_ in lx.MUNITION_CLASSES else None
             previous_status = status
@@ -896,8 +953,10 @@ class _Reader:
         """
         first, last = group[0], group[-1]
         m = _PARTICIPLE.match(self.text, last.end, self.sentences[last.sentence].end)
-        if m is not None:
-            return "launched" if m.group("launched") else "neutralized"
+        if m is not None and m.group("neut"):
+            return "neutralized"
+        if m is not None and first.class_ in lx.MUNITION_CLASSES:
+            return "launched"  # a platform "fired at by the rebels" was the target
         tail = mtext[max(0, first.ctx_start - base - 40) : first.ctx_start - base]
         if first.class_ in lx.MUNITION_CLASSES and _EXISTENTIAL_END.search(tail) is not None:
             return "launched"
@@ -909,8 +968,11 @@ class _Reader:
         if m is None:
             return None
         if m.group("part"):
-            # "ten sea drones took part in the attack": used; "in the parade": nothing.
-            return "launched" if m.group("op").casefold() in lx.OPERATION_NOUNS else None
+            # "ten sea drones took part in the attack": used; "in the exercise": other; "in the talks": nothing.
+            op = m.group("op").casefold()
+            if op in lx.OPERATION_NOUNS:
+                return "launched"
+            return "other" if op in lx.EXERCISE_NOUNS else None
         if m.group("due"):
             # "eight helicopters are due by 2030": a delivery; a munition only in aid talk.
             return "supplied" if (aid or not munition) else None
@@ -962,6 +1024,10 @@ class _Reader:
     def _left_status(self, mtext: str, at: int, aid: bool, first: _Phrase) -> tuple[str | None, int | None]:
         region_start = max(0, at - 160)
         region = mtext[region_start:at]
+        # An opening quote right before the list is no boundary: shot down "12 drones, 3 missiles"
+        opening = _OPEN_QUOTE_END.search(region)
+        if opening is not None:
+            region = region[: opening.start()] + " " * (len(region) - opening.start())
         boundary = _CLAUSE_BOUNDARY_LAST.search(region)  # the last clause boundary
         if boundary is not None:
             region_start += boundary.end()
@@ -985,8 +1051,7 @@ class _Reader:
         if with_m is not None:
             attack_words = {w.casefold() for w in _SENTENCE_WORD.findall(region)}
             if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
-                v = next((v for v in reversed(list(_WORD.finditer(region)))
-                          if v.group().casefold() in lx.ATTACK_VERBS), None)
+                v = next((v for v in reversed(list(_WORD.finditer(region))) if v.group().casefold() in lx.ATTACK_VERBS), None)
                 return "launched", (region_start + v.start()) if v is not None else None
         if not verbs:
             return None, None
@@ -1030,8 +1095,7 @@ class _Reader:
                 # "fired four missiles ... and also sent two drone boats": munitions sent in a
                 # sentence that reports firing are launched too.
                 or (
-                    first.class_ in lx.MUNITION_CLASSES
-                    and bool(self._words_of(self.sentences[first.sentence]) & lx.FIRING_WORDS)
+                    first.class_ in lx.MUNITION_CLASSES and bool(self._words_of(self.sentences[first.sentence]) & lx.FIRING_WORDS)
                 )
             )
         ):
@@ -1054,8 +1118,10 @@ class _Reader:
                 i -= 1
                 continue
             break
-        if end >= 0 and window[tokens[end].end() :].strip(" \t") and not all(
-            t.group().casefold() in _SUBJECT_AUX for t in tokens[end + 1 :]
+        if (
+            end >= 0
+            and window[tokens[end].end() :].strip(" \t")
+            and not all(t.group().casefold() in _SUBJECT_AUX for t in tokens[end + 1 :])
         ):
             return None
         run = tokens[i + 1 : end + 1]
@@ -1087,9 +1153,9 @@ class _Reader:
         if p.q.all_but is None or p.status is None:
             return
         earlier = [
-            o for o in self.phrases
-            if o.start < p.start and o.class_ == p.class_ and o.status == "launched" and o.sentence <= p.sentence
-            and o is not p
+            o
+            for o in self.phrases
+            if o.start < p.start and o.class_ == p.class_ and o.status == "launched" and o.sentence <= p.sentence and o is not p
         ]
         if not earlier:
             return
@@ -1098,9 +1164,7 @@ class _Reader:
         if any(o.qualifier != "exact" or o.count is None or o.derived for o in group):
             return
         generic = [o for o in group if o.weapon.casefold() == o.head]
-        total = generic[0].count if len(generic) == 1 and generic[0].count is not None else sum(
-            o.count or 0 for o in group
-        )
+        total = generic[0].count if len(generic) == 1 and generic[0].count is not None else sum(o.count or 0 for o in group)
         if total is None or total <= p.q.all_but:
             return
         p.count = total - p.q.all_but

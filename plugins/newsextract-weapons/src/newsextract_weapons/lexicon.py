@@ -34,61 +34,176 @@ STATUSES: Final = ("launched", "neutralized", "hit", "lost", "supplied", "other"
 #: ``None`` means "decided by the modifiers" (generic heads such as "systems").
 HEADS: Final[dict[str, str | None]] = {
     # drones
-    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone",
-    "shahed": "drone", "shaheds": "drone", "geran": "drone", "gerans": "drone",
-    "lancet": "drone", "lancets": "drone", "quadcopter": "drone", "quadcopters": "drone",
-    "uas": "drone", "uass": "drone",
+    "drone": "drone",
+    "drones": "drone",
+    "uav": "drone",
+    "uavs": "drone",
+    "shahed": "drone",
+    "shaheds": "drone",
+    "geran": "drone",
+    "gerans": "drone",
+    "lancet": "drone",
+    "lancets": "drone",
+    "quadcopter": "drone",
+    "quadcopters": "drone",
+    "uas": "drone",
+    "uass": "drone",
     # missiles
-    "missile": "missile", "missiles": "missile", "interceptor": "missile", "interceptors": "missile",
-    "kinzhal": "missile", "kinzhals": "missile", "iskander": "missile", "iskanders": "missile",
-    "kalibr": "missile", "kalibrs": "missile", "tomahawk": "missile", "tomahawks": "missile",
-    "atacms": "missile", "stinger": "missile", "stingers": "missile", "javelin": "missile",
-    "javelins": "missile", "taurus": "missile",
+    "missile": "missile",
+    "missiles": "missile",
+    "interceptor": "missile",
+    "interceptors": "missile",
+    "kinzhal": "missile",
+    "kinzhals": "missile",
+    "iskander": "missile",
+    "iskanders": "missile",
+    "kalibr": "missile",
+    "kalibrs": "missile",
+    "tomahawk": "missile",
+    "tomahawks": "missile",
+    "atacms": "missile",
+    "stinger": "missile",
+    "stingers": "missile",
+    "javelin": "missile",
+    "javelins": "missile",
+    "taurus": "missile",
     # missile abbreviations: anti-ship, intercontinental, submarine-launched, short- and intermediate-range
-    "asbm": "missile", "asbms": "missile", "icbm": "missile", "icbms": "missile", "slbm": "missile",
-    "slbms": "missile", "srbm": "missile", "srbms": "missile", "irbm": "missile", "irbms": "missile",
-    "mrbm": "missile", "mrbms": "missile", "sam": "missile", "sams": "missile",
+    "asbm": "missile",
+    "asbms": "missile",
+    "icbm": "missile",
+    "icbms": "missile",
+    "slbm": "missile",
+    "slbms": "missile",
+    "srbm": "missile",
+    "srbms": "missile",
+    "irbm": "missile",
+    "irbms": "missile",
+    "mrbm": "missile",
+    "mrbms": "missile",
+    "sam": "missile",
+    "sams": "missile",
     # rockets
-    "rocket": "rocket", "rockets": "rocket", "katyusha": "rocket", "katyushas": "rocket",
-    "grad": "rocket", "grads": "rocket", "projectile": "rocket", "projectiles": "rocket",
+    "rocket": "rocket",
+    "rockets": "rocket",
+    "katyusha": "rocket",
+    "katyushas": "rocket",
+    "grad": "rocket",
+    "grads": "rocket",
+    "projectile": "rocket",
+    "projectiles": "rocket",
     # bombs
-    "bomb": "bomb", "bombs": "bomb", "kab": "bomb", "kabs": "bomb",
-    "buster": "bomb", "busters": "bomb", "bunker-buster": "bomb", "bunker-busters": "bomb",
-    "device": None, "devices": None,  # bombs only with "explosive", "improvised" ...
+    "bomb": "bomb",
+    "bombs": "bomb",
+    "kab": "bomb",
+    "kabs": "bomb",
+    "buster": "bomb",
+    "busters": "bomb",
+    "bunker-buster": "bomb",
+    "bunker-busters": "bomb",
+    "device": None,
+    "devices": None,  # bombs only with "explosive", "improvised" ...
     # shells and ammunition
-    "shell": "shell", "shells": "shell", "round": "shell", "rounds": "shell",
-    "munition": None, "munitions": None, "ammunition": "shell",
+    "shell": "shell",
+    "shells": "shell",
+    "round": "shell",
+    "rounds": "shell",
+    "munition": None,
+    "munitions": None,
+    "ammunition": "shell",
     # aircraft
-    "jet": "aircraft", "jets": "aircraft", "warplane": "aircraft", "warplanes": "aircraft",
-    "aircraft": "aircraft", "plane": "aircraft", "planes": "aircraft", "bomber": "aircraft",
-    "bombers": "aircraft", "f-16s": "aircraft", "f-16": "aircraft", "mirages": "aircraft",
-    "gripens": "aircraft", "fighter-bomber": "aircraft", "fighter-bombers": "aircraft",
-    "airplane": "aircraft", "airplanes": "aircraft", "aeroplane": "aircraft", "aeroplanes": "aircraft",
+    "jet": "aircraft",
+    "jets": "aircraft",
+    "warplane": "aircraft",
+    "warplanes": "aircraft",
+    "aircraft": "aircraft",
+    "plane": "aircraft",
+    "planes": "aircraft",
+    "bomber": "aircraft",
+    "bombers": "aircraft",
+    "f-16s": "aircraft",
+    "f-16": "aircraft",
+    "mirages": "aircraft",
+    "gripens": "aircraft",
+    "fighter-bomber": "aircraft",
+    "fighter-bombers": "aircraft",
+    "airplane": "aircraft",
+    "airplanes": "aircraft",
+    "aeroplane": "aircraft",
+    "aeroplanes": "aircraft",
     # helicopters
-    "helicopter": "helicopter", "helicopters": "helicopter", "gunship": "helicopter",
+    "helicopter": "helicopter",
+    "helicopters": "helicopter",
+    "gunship": "helicopter",
     "gunships": "helicopter",
     # tanks and armour
-    "tank": "tank", "tanks": "tank", "leopards": "tank", "abrams": "tank", "challengers": "tank",
-    "vehicle": "armored_vehicle", "vehicles": "armored_vehicle", "carrier": None, "carriers": None,
-    "apc": "armored_vehicle", "apcs": "armored_vehicle", "ifv": "armored_vehicle",
-    "ifvs": "armored_vehicle", "bradleys": "armored_vehicle", "strykers": "armored_vehicle",
+    "tank": "tank",
+    "tanks": "tank",
+    "leopards": "tank",
+    "abrams": "tank",
+    "challengers": "tank",
+    "vehicle": "armored_vehicle",
+    "vehicles": "armored_vehicle",
+    "carrier": None,
+    "carriers": None,
+    "apc": "armored_vehicle",
+    "apcs": "armored_vehicle",
+    "ifv": "armored_vehicle",
+    "ifvs": "armored_vehicle",
+    "bradleys": "armored_vehicle",
+    "strykers": "armored_vehicle",
     "marders": "armored_vehicle",
     # artillery
-    "howitzer": "artillery", "howitzers": "artillery", "mortar": "artillery", "mortars": "artillery",
-    "himars": "artillery", "launcher": None, "launchers": None, "gun": None, "guns": None,
-    "system": None, "systems": None, "battery": None, "batteries": None, "pieces": None,
+    "howitzer": "artillery",
+    "howitzers": "artillery",
+    "mortar": "artillery",
+    "mortars": "artillery",
+    "himars": "artillery",
+    "launcher": None,
+    "launchers": None,
+    "gun": None,
+    "guns": None,
+    "system": None,
+    "systems": None,
+    "battery": None,
+    "batteries": None,
+    "pieces": None,
     "complexes": None,
     # air defence
-    "patriots": "air_defense", "gepards": "air_defense", "nasams": "air_defense",
+    "patriots": "air_defense",
+    "gepards": "air_defense",
+    "nasams": "air_defense",
     # ships
-    "ship": "ship", "ships": "ship", "warship": "ship", "warships": "ship", "vessel": "ship",
-    "vessels": "ship", "boat": "ship", "boats": "ship", "frigate": "ship", "frigates": "ship",
-    "corvette": "ship", "corvettes": "ship", "destroyer": "ship", "destroyers": "ship",
-    "submarine": "ship", "submarines": "ship", "cruiser": "ship", "cruisers": "ship",
-    "minesweeper": "ship", "minesweepers": "ship", "gunboat": "ship", "gunboats": "ship",
-    "speedboat": "ship", "speedboats": "ship", "dinghy": "ship", "dinghies": "ship",
+    "ship": "ship",
+    "ships": "ship",
+    "warship": "ship",
+    "warships": "ship",
+    "vessel": "ship",
+    "vessels": "ship",
+    "boat": "ship",
+    "boats": "ship",
+    "frigate": "ship",
+    "frigates": "ship",
+    "corvette": "ship",
+    "corvettes": "ship",
+    "destroyer": "ship",
+    "destroyers": "ship",
+    "submarine": "ship",
+    "submarines": "ship",
+    "cruiser": "ship",
+    "cruisers": "ship",
+    "minesweeper": "ship",
+    "minesweepers": "ship",
+    "gunboat": "ship",
+    "gunboats": "ship",
+    "speedboat": "ship",
+    "speedboats": "ship",
+    "dinghy": "ship",
+    "dinghies": "ship",
     # other
-    "radar": "other", "radars": "other", "station": None, "stations": None,
+    "radar": "other",
+    "radars": "other",
+    "station": None,
+    "stations": None,
 }
 
 #: Heads that only name a weapon with a military word in the phrase or the sentence.
@@ -139,6 +254,7 @@ MODIFIERS: Final = frozenset(
     solid-fueled solid-fuelled liquid-fueled liquid-fuelled intercontinental submarine-launched
     precision-guided one-way long-range nuclear-capable nuclear air-to-ground ground-to-air sea-based
     interceptor supersonic subsonic attack-drone missile-armed armed assault transport
+    car truck vehicle-borne roadside
     """.split()
 )
 
@@ -149,7 +265,7 @@ MILITARY_WORDS: Final = frozenset(
     artillery rocket missile air defense defence air-defense air-defence anti-aircraft anti-missile
     anti-tank anti-ship surface-to-air self-propelled howitzer warplanes naval uncrewed unmanned
     radar mortar small-arms kamikaze loitering landing missile-carrying patrol tank navy
-    aerial suicide assault missile-armed armed
+    aerial suicide assault missile-armed armed destroyed downed wrecked
     """.split()
 )
 
@@ -181,7 +297,7 @@ MILITARY_CONTEXT: Final = frozenset(
     attack attacks attacked military army troops forces defense defence war strike strikes
     airstrike airstrikes shelling offensive front enemy pentagon invasion overnight barrage
     intercepted shot air-defense ministry weapons struck downed exploded killing killed wounded
-    injured gunmen attackers militants
+    injured gunmen attackers militants deployed sank sunk sinking navy naval warship warships frigate
     """.split()
 )
 
@@ -210,6 +326,14 @@ OPERATION_NOUNS: Final = frozenset(
     """
     attack attacks assault assaults operation operations strike strikes raid raids offensive
     bombardment barrage barrages bombing bombings airstrike airstrikes counterattack counteroffensive
+    """.split()
+)
+
+#: Nouns of a drill or show after "took part in" / "carried out": the platforms' status is other.
+EXERCISE_NOUNS: Final = frozenset(
+    """
+    exercise exercises drill drills patrol patrols parade parades manoeuvre manoeuvres maneuver maneuvers
+    war-game war-games wargame wargames flypast flyover display displays show
     """.split()
 )
 
@@ -249,34 +373,103 @@ ARTILLERY_CUES: Final = frozenset(
 
 #: Well-known weapon model names (lower case) -> class; a phrase naming one carries ``model``.
 MODELS: Final[dict[str, str]] = {
-    "shahed": "drone", "shahed-136": "drone", "shahed-131": "drone", "geran": "drone",
-    "geran-2": "drone", "geran-3": "drone", "lancet": "drone", "orlan": "drone",
-    "magura": "drone", "bayraktar": "drone", "switchblade": "drone", "gerbera": "drone",
-    "kinzhal": "missile", "iskander": "missile", "iskander-m": "missile", "iskander-k": "missile",
-    "kh-101": "missile", "kh-555": "missile", "kh-22": "missile", "kh-32": "missile",
-    "kh-59": "missile", "kh-31": "missile", "kh-31p": "missile", "kh-47m2": "missile",
-    "kalibr": "missile", "kn-23": "missile", "kn-24": "missile", "oniks": "missile",
-    "zircon": "missile", "tsirkon": "missile", "atacms": "missile", "storm shadow": "missile",
-    "scalp": "missile", "tomahawk": "missile", "taurus": "missile", "fattah": "missile",
-    "stinger": "missile", "javelin": "missile", "neptune": "missile", "s-300": "air_defense",
-    "s-400": "air_defense", "patriot": "air_defense", "iris-t": "air_defense", "nasams": "air_defense",
-    "gepard": "air_defense", "hawk": "air_defense", "himars": "artillery", "mlrs": "artillery",
-    "caesar": "artillery", "m777": "artillery", "f-16": "aircraft", "f-35": "aircraft",
-    "su-34": "aircraft", "su-35": "aircraft", "su-25": "aircraft", "mig-29": "aircraft",
-    "tu-95": "aircraft", "tu-22m3": "aircraft", "mirage": "aircraft", "gripen": "aircraft",
-    "typhoon": "aircraft", "ka-52": "helicopter", "mi-8": "helicopter", "mi-28": "helicopter",
-    "apache": "helicopter", "black hawk": "helicopter", "leopard": "tank", "abrams": "tank",
-    "challenger": "tank", "t-72": "tank", "t-90": "tank", "t-80": "tank", "bradley": "armored_vehicle",
-    "stryker": "armored_vehicle", "marder": "armored_vehicle", "bmp": "armored_vehicle",
-    "paveway": "bomb", "jdam": "bomb", "fab-500": "bomb", "fab-1500": "bomb", "fab-3000": "bomb",
-    "grad": "rocket", "katyusha": "rocket", "qassam": "rocket",
-    "hornet": "aircraft", "raptor": "aircraft", "tornado": "aircraft", "rafale": "aircraft",
-    "iron dome": "air_defense", "david's sling": "air_defense", "thaad": "air_defense",
+    "shahed": "drone",
+    "shahed-136": "drone",
+    "shahed-131": "drone",
+    "geran": "drone",
+    "geran-2": "drone",
+    "geran-3": "drone",
+    "lancet": "drone",
+    "orlan": "drone",
+    "magura": "drone",
+    "bayraktar": "drone",
+    "switchblade": "drone",
+    "gerbera": "drone",
+    "kinzhal": "missile",
+    "iskander": "missile",
+    "iskander-m": "missile",
+    "iskander-k": "missile",
+    "kh-101": "missile",
+    "kh-555": "missile",
+    "kh-22": "missile",
+    "kh-32": "missile",
+    "kh-59": "missile",
+    "kh-31": "missile",
+    "kh-31p": "missile",
+    "kh-47m2": "missile",
+    "kalibr": "missile",
+    "kn-23": "missile",
+    "kn-24": "missile",
+    "oniks": "missile",
+    "zircon": "missile",
+    "tsirkon": "missile",
+    "atacms": "missile",
+    "storm shadow": "missile",
+    "scalp": "missile",
+    "tomahawk": "missile",
+    "taurus": "missile",
+    "fattah": "missile",
+    "stinger": "missile",
+    "javelin": "missile",
+    "neptune": "missile",
+    "s-300": "air_defense",
+    "s-400": "air_defense",
+    "patriot": "air_defense",
+    "iris-t": "air_defense",
+    "nasams": "air_defense",
+    "gepard": "air_defense",
+    "hawk": "air_defense",
+    "himars": "artillery",
+    "mlrs": "artillery",
+    "caesar": "artillery",
+    "m777": "artillery",
+    "f-16": "aircraft",
+    "f-35": "aircraft",
+    "su-34": "aircraft",
+    "su-35": "aircraft",
+    "su-25": "aircraft",
+    "mig-29": "aircraft",
+    "tu-95": "aircraft",
+    "tu-22m3": "aircraft",
+    "mirage": "aircraft",
+    "gripen": "aircraft",
+    "typhoon": "aircraft",
+    "ka-52": "helicopter",
+    "mi-8": "helicopter",
+    "mi-28": "helicopter",
+    "apache": "helicopter",
+    "black hawk": "helicopter",
+    "leopard": "tank",
+    "abrams": "tank",
+    "challenger": "tank",
+    "t-72": "tank",
+    "t-90": "tank",
+    "t-80": "tank",
+    "bradley": "armored_vehicle",
+    "stryker": "armored_vehicle",
+    "marder": "armored_vehicle",
+    "bmp": "armored_vehicle",
+    "paveway": "bomb",
+    "jdam": "bomb",
+    "fab-500": "bomb",
+    "fab-1500": "bomb",
+    "fab-3000": "bomb",
+    "grad": "rocket",
+    "katyusha": "rocket",
+    "qassam": "rocket",
+    "hornet": "aircraft",
+    "raptor": "aircraft",
+    "tornado": "aircraft",
+    "rafale": "aircraft",
+    "iron dome": "air_defense",
+    "david's sling": "air_defense",
+    "thaad": "air_defense",
 }
 
 #: Words a count can be followed by without a head of its own ("another 20", "22 of them"):
 #: location prepositions used in breakdowns ("41 over the Bryansk region").
 BREAKDOWN_PREPOSITIONS: Final = frozenset("over above near in off across on along at toward towards against".split())
+
 
 def _phrases(source: str) -> list[str]:
     """``"a|b c|d"`` -> ``["a", "b c", "d"]`` with runs of whitespace collapsed."""
@@ -344,6 +537,5 @@ ATTACK_VERBS: Final = frozenset(
 
 #: "include" verbs: supplied in an aid sentence, else the status of the set they break down.
 INCLUDE_VERBS: Final = frozenset(
-    "include includes included including comprised comprising involved involving consisted contains contain "
-    "containing".split()
+    "include includes included including comprised comprising involved involving consisted contains contain containing".split()
 )
