@@ -117,3 +117,69 @@ def test_deployments_stockpiles_and_displays_are_other(text: str, expected: list
 
 def test_a_participle_after_a_determiner_is_an_adjective() -> None:
     assert read("The destroyed ship could carry up to 20 tanks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a status verb distributes over the list, "including" parts and "both" included
+        (
+            "Crews destroyed 50 missiles, including 45 cruise missiles, as well as 60 drones.",
+            [
+                ("missiles", "missile", 50, "exact", "neutralized"),
+                ("cruise missiles", "missile", 45, "exact", "neutralized"),
+                ("drones", "drone", 60, "exact", "neutralized"),
+            ],
+        ),
+        (
+            "Gunners repelled the raid, destroying 17 drones and both missiles.",
+            [("drones", "drone", 17, "exact", "neutralized"), ("missiles", "missile", 2, "exact", "neutralized")],
+        ),
+        # after ", and" a phrase with its own finite verb starts a clause of its own
+        (
+            "The enemy launched 50 drones and 6 missiles, and 44 drones were shot down.",
+            [
+                ("drones", "drone", 50, "exact", "launched"),
+                ("missiles", "missile", 6, "exact", "launched"),
+                ("drones", "drone", 44, "exact", "neutralized"),
+            ],
+        ),
+        # a list after a colon shares the status of the total before it
+        (
+            "The raid used 20 missiles: one Kinzhal aeroballistic missile, 12 Kh-101 cruise missiles and 7 Iskander-M missiles.",
+            [
+                ("missiles", "missile", 20, "exact", "launched"),
+                ("Kinzhal aeroballistic missile", "missile", 1, "exact", "launched"),
+                ("Kh-101 cruise missiles", "missile", 12, "exact", "launched"),
+                ("Iskander-M missiles", "missile", 7, "exact", "launched"),
+            ],
+        ),
+    ],
+)
+def test_status_over_lists(text: str, expected: list[Row]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headless object of a launch verb takes the munition named just before
+        (
+            "Sirens warned of incoming drones. The enemy aimed more than 200 at the port overnight.",
+            [("drones", "drone", 200, "more_than", "launched")],
+        ),
+        (
+            "The army launched 600 rockets in one night. That is more than the 410 it fired in all of May.",
+            [("rockets", "rocket", 600, "exact", "launched"), ("rockets", "rocket", 410, "exact", "launched")],
+        ),
+        # munitions on their way were launched
+        ("About 25 rockets had crossed from the north.", [("rockets", "rocket", 25, "about", "launched")]),
+    ],
+)
+def test_heads_from_context(text: str, expected: list[Row]) -> None:
+    assert read(text) == expected
+
+
+def test_headless_count_needs_a_munition_before_it() -> None:
+    assert read("The team aimed 200 at the goal.") == []
+    assert read("Four jets flew over the parade.") == []

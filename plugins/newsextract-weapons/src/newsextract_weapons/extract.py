@@ -207,6 +207,8 @@ _RIGHT_VERB = regex.compile(
     r"|(?P<hit>hit|struck|slammed|crashed\s+into|landed|reached|exploded|impacted|damaged)"
     r"|(?P<lost>lost|missed)"
     r"|(?P<launched>launched|fired|used|dropped|test-fired|test-launched)"
+    # munitions on their way: "30 rockets had crossed from the north"
+    r"|(?P<crossed>crossed|flew)\s{1,3}(?:from|into|over|across)"
     # deployments and displays: "ten batteries deployed around the country", "one tank went on display"
     r"|(?P<other>deployed|stationed|massed|positioned|went\s+on\s+display|on\s+display|on\s+show)"
     r"|(?P<part>took\s+part|take\s+part|taking\s+part|participated|participating|involved|engaged"
@@ -235,6 +237,18 @@ _EXISTENTIAL_END = regex.compile(
     r"\bthere\s{1,3}(?:have\s{1,3}been|has\s{1,3}been|had\s{1,3}been|were|was|are)\s{1,3}\Z", _FLAGS | regex.REVERSE
 )
 _COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", _FLAGS)
+_THE_END = regex.compile(r"\bthe\s{1,3}\Z", _FLAGS | regex.REVERSE)
+_LAUNCH_VERB_END = regex.compile(r"\b(?:aimed|fired|launched|hurled|sent)\s{1,3}\Z", _FLAGS | regex.REVERSE)
+_AIM_AFTER = regex.compile(r"\s{1,3}(?:at|on|toward|towards|against|into)\s", _FLAGS)
+#: "the 420 the army fired", "the 426 Russia launched": a count as the object of a relative clause.
+_OBJECT_RELATIVE = regex.compile(
+    r"\s{1,3}(?:the\s{1,3}[a-z]+|it|they|we|[A-Z][\w-]+(?:\s{1,3}[A-Z][\w-]+)?)\s{1,3}(?:had\s{1,3}|has\s{1,3})?"
+    r"(?:fired|launched|aimed|used|sent)\b"
+)
+_BOTH = regex.compile(r"(?:,|\band)\s{1,3}(both)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3})?([\w-]+)", _FLAGS)
+_COLON_GAP = regex.compile(r"\s*:\s*")
+_CLAUSE_AND = regex.compile(r"\s*,\s*(?:and|but)\s+", _FLAGS)
+_FINITE_AUX = regex.compile(r"\b(?:were|was|had|have|has|are|is)\b", _FLAGS)
 _OPEN_QUOTE_END = regex.compile(r"[\"“‘']\s{0,3}\Z", _FLAGS | regex.REVERSE)
 _DETERMINER_END = regex.compile(r"\b(?:the|a|an|its|their|his|her|these|those)\s{1,3}\Z", _FLAGS | regex.REVERSE)
 #: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
@@ -801,6 +815,51 @@ class _Reader:
             own_verb=kind == "others",
         )
 
+    def _launched_object(self, q: Quantity, sentence: Sentence, index: int) -> _Phrase | None:
+        """A headless count a launch verb takes as its object, its head from the sentences before.
+
+        "Russia aimed more than 300 at the capital" (after "incoming drones"); "more than the
+        420 the army fired last month" (object relative). The head is the last munition noun
+        named in this sentence or the one before.
+        """
+        text, at, end = self.text, q.span.start, q.span.end
+        before = text[max(sentence.start, at - 30) : at]
+        relative = _THE_END.search(before) is not None and _OBJECT_RELATIVE.match(text, end, sentence.end)
+        governed = _LAUNCH_VERB_END.search(before) is not None and _AIM_AFTER.match(text, end, sentence.end)
+        if not (relative or governed) or q.count is None:
+            return None
+        head = self._munition_mentioned(index, at)
+        if head is None:
+            return None
+        return _Phrase(
+            q=q,
+            start=at,
+            end=end,
+            ctx_start=at,
+            ctx_end=end,
+            weapon=head,
+            head=head,
+            words=(head,),
+            class_=lx.HEADS[head] or "other",
+            model=None,
+            count=q.count,
+            qualifier=q.qualifier,
+            lower_bound=None,
+            sentence=index,
+            ellipsis=True,
+            premod_status="launched" if relative else None,
+        )
+
+    def _munition_mentioned(self, index: int, before: int) -> str | None:
+        """The last plural munition noun ("drones", "missiles") in sentence ``index`` or the one before."""
+        first = self.sentences[max(0, index - 1)].start
+        found = None
+        for m in _PLAIN_WORD.finditer(self.text, first, before):
+            low = m.group().casefold()
+            if low.endswith("s") and lx.HEADS.get(low) in lx.MUNITION_CLASSES and low not in lx.AMBIGUOUS_HEADS:
+                found = low
+        return found
+
     def _definite_antecedent(self, q: Quantity, sentence: Sentence, index: int) -> tuple[_Phrase, int] | None:
         """The counted set a clause-initial count refers to through "the <head>" earlier in its sentence.
 
@@ -837,6 +896,8 @@ class _Reader:
         lo = bisect.bisect_left(self._q_starts, sentence.start)
         hi = bisect.bisect_left(self._q_starts, sentence.end)
         quantities = [q for q in self._quantities[lo:hi] if q.span.end <= sentence.end and not is_year_like(q)]
+        if quantities:
+            quantities = sorted([*quantities, *self._both(sentence)], key=lambda q: q.span.start)
         found: list[_Phrase] = []
         skip_until = -1
         for q in quantities:
@@ -844,6 +905,10 @@ class _Reader:
                 continue
             near = _head_near(text, q.span.end, self._lowered)
             phrases = self._phrase_at(q, sentence, index, quantities) if near else []
+            if not phrases:
+                ellipsis = self._launched_object(q, sentence, index)
+                if ellipsis is not None:
+                    phrases = [ellipsis]
             if not phrases:
                 if not self.phrases or self.phrases[-1].sentence < index - 1:
                     continue  # nothing a headless count could refer to
@@ -890,7 +955,12 @@ class _Reader:
             if groups and not p.own_verb:
                 last = groups[-1][-1]
                 gap = _LIST_GAP.match(text, last.ctx_end, p.ctx_start)
-                if gap is not None and gap.end() == p.ctx_start and p.ctx_start >= last.ctx_end:
+                if (
+                    gap is not None
+                    and gap.end() == p.ctx_start
+                    and p.ctx_start >= last.ctx_end
+                    and not self._new_clause(groups[-1], p, mtext, aid)
+                ):
                     groups[-1].append(p)
                     continue
             groups.append([p])
@@ -903,6 +973,13 @@ class _Reader:
                 status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
             if status is None:
                 status = self._own_status(group, mtext, base)
+            if (
+                status is None
+                and previous_status is not None
+                and groups.index(group) > 0
+                and _COLON_GAP.fullmatch(text, groups[groups.index(group) - 1][-1].ctx_end, first.ctx_start) is not None
+            ):
+                status = previous_status  # "37 missiles: one Kinzhal, 24 Kh-101": the items share the status
             if (
                 status is None
                 and previous_status is not None
@@ -944,6 +1021,26 @@ class _Reader:
                 outer_status = found[i - 1].status
                 p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
                 p.actor = found[i - 1].actor
+
+    def _both(self, sentence: Sentence) -> list[Quantity]:
+        """ "destroying 28 drones and both missiles": "both" closing a list counts two."""
+        return [
+            Quantity(newsextract.Span(m.start(1), m.end(1)), m.group(1), 2, "exact")
+            for m in _BOTH.finditer(self.text, sentence.start, sentence.end)
+            if lx.HEADS.get(m.group(2).casefold()) is not None and m.group(2).casefold().endswith("s")
+        ]
+
+    def _new_clause(self, group: Sequence[_Phrase], p: _Phrase, mtext: str, aid: bool) -> bool:
+        """ "launched 40 drones and 12 missiles, and 30 drones were shot down": after ", and" a
+        phrase with a finite verb of its own starts a clause, when a verb before governs the list."""
+        gap = self.text[group[-1].ctx_end : p.ctx_start]
+        if _CLAUSE_AND.fullmatch(gap) is None:
+            return False
+        right = _RIGHT_VERB.match(self.text, p.ctx_end, self.sentences[p.sentence].end)
+        if right is None or _FINITE_AUX.search(right.group(1) or "") is None:
+            return False
+        base = self.sentences[p.sentence].start
+        return self._left_status(mtext, group[0].ctx_start - base, aid, group[0])[0] is not None
 
     def _own_status(self, group: Sequence[_Phrase], mtext: str, base: int) -> str | None:
         """Status a list says of itself when no verb governs it.
@@ -1010,6 +1107,8 @@ class _Reader:
                 return None
             nxt = _NEXT_WORD.match(self.text, m.end(), stop)
             return "launched" if nxt is not None and nxt.group(1).casefold() not in _NOT_OBJECT else None
+        if m.group("crossed"):
+            return "launched" if munition else None
         if m.group("other"):
             return "other"
         if m.group("aimed"):

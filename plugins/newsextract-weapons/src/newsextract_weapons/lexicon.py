@@ -254,7 +254,7 @@ MODIFIERS: Final = frozenset(
     solid-fueled solid-fuelled liquid-fueled liquid-fuelled intercontinental submarine-launched
     precision-guided one-way long-range nuclear-capable nuclear air-to-ground ground-to-air sea-based
     interceptor supersonic subsonic attack-drone missile-armed armed assault transport
-    car truck vehicle-borne roadside
+    car truck vehicle-borne roadside aeroballistic air-ballistic
     """.split()
 )
 
