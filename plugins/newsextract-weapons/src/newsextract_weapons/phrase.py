@@ -1,0 +1,38 @@
+"""A counted weapon phrase while its sentence is read."""
+
+from __future__ import annotations
+
+import attrs
+
+from newsextract.text import Quantity
+
+
+@attrs.define
+class Phrase:
+    """A counted weapon phrase inside one sentence (mutable while the sentence is read)."""
+
+    q: Quantity
+    start: int  # fact span start (the count)
+    end: int  # fact span end (the head, or the count for an ellipsis)
+    ctx_start: int  # where the phrase begins for context (outer phrase for nested ones)
+    ctx_end: int  # end including post-modifiers ("fired from ... launchers")
+    weapon: str
+    head: str
+    words: tuple[str, ...]
+    class_: str
+    model: str | None
+    count: int | None
+    qualifier: str
+    lower_bound: int | None
+    sentence: int
+    ellipsis: bool = False
+    pronoun_ref: bool = False
+    status: str | None = None
+    derived: bool = False
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    nested: bool = False
+    antecedent: Phrase | None = None
+    premod_status: str | None = None
+    own_verb: bool = False  # "11 others were lost": the subject of its own verb, never a list member
