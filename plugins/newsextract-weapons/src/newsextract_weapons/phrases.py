@@ -37,9 +37,36 @@ class PhraseReader(ReaderBase):
     # -- phrases -----------------------------------------------------------------------
     def _phrase_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> list[Phrase]:
         """The weapon phrase counted by ``q`` (plus a nested one: "two of its 30 promised jets")."""
-        text = self.text
-        stop = sentence.end
-        pos = q.span.end
+        word_start, nested = self._after_count(q, sentence.end)
+        tokens = word_tokens(self.text, word_start, 8, sentence.end)
+        found = self._head_of(tokens)
+        if found is None:
+            return []
+        head_index, plural_class, premod_status = found
+        if head_index < 0:
+            return self._shared_head(q, tokens, sentence, index, quantities)
+        if head_index + 1 < len(tokens) and tokens[head_index + 1][2].casefold() in lx.COMPOUND_NOUNS:
+            return []  # "49 missile tests": the weapon word modifies another noun
+        phrase = self._built(q, tokens[: head_index + 1], sentence, index, plural_class)
+        if phrase is None:
+            return []
+        phrase.premod_status = premod_status
+        if nested is None:
+            return [phrase]
+        inner = attrs.evolve(
+            phrase,
+            q=nested,
+            start=nested.span.start,
+            count=None if (nested.fraction is not None or nested.all_but is not None) else nested.count,
+            qualifier=nested.qualifier,
+            lower_bound=nested.lower_bound if nested.vague else None,
+            nested=True,
+        )
+        return [phrase, inner]
+
+    def _after_count(self, q: Quantity, stop: int) -> tuple[int, Quantity | None]:
+        """Where the words after ``q`` start, past a partitive ("88 of the"), and a count nested in it."""
+        text, pos = self.text, q.span.end
         partitive = False
         word_start = pos
         m = PARTITIVE.match(text, pos, stop)
@@ -53,34 +80,24 @@ class PhraseReader(ReaderBase):
             d = DETERMINER.match(text, pos, stop)
             if d is not None:
                 word_start = d.end()
-        nested: Quantity | None = None
-        if partitive:
-            other = self._q_by_start.get(word_start)
-            if other is not None:
-                nested = other
-                word_start = other.span.end
-        tokens = word_tokens(text, word_start, 8, stop)
+        other = self._q_by_start.get(word_start) if partitive else None
+        if other is not None:
+            return other.span.end, other
+        return word_start, None
+
+    def _head_of(self, tokens: Sequence[tuple[int, int, str]]) -> tuple[int, str | None, str | None] | None:
+        """(index of the head noun or -1, class of a model plural, status of a premodifier); None: no weapon."""
         head_index = -1
         plural_class: str | None = None
         premod_status: str | None = None
         for i, (_s, _e, tok) in enumerate(tokens):
             low = tok.casefold()
             if low in lx.BLOCKERS:
-                return []
+                return None
             if head_index < 0 and low in STATUS_PREMODIFIERS:
                 premod_status = STATUS_PREMODIFIERS[low]  # "at least 12 destroyed planes"
                 continue
-            if (
-                low in lx.HEADS
-                or (
-                    # "Leopard 2A6s", "Challenger 2s": a model's plural variant heads the phrase
-                    low.endswith("s") and any(ch.isdigit() for ch in low) and i > 0 and tokens[i - 1][2].casefold() in lx.MODELS
-                )
-                or (
-                    # "16 Super Hornets", "four Apaches": a capitalised plural of a named model
-                    head_index < 0 and tok[:1].isupper() and low.endswith("s") and low[:-1] in lx.MODELS
-                )
-            ):
+            if _heads_phrase(tokens, i, head_index):
                 head_index = i
                 continue
             if head_index < 0 and len(low) > 2 and low.endswith("s") and any(ch.isdigit() for ch in low):
@@ -101,81 +118,71 @@ class PhraseReader(ReaderBase):
             ):
                 continue  # coordinated modifiers: "armoured recovery and engineering vehicles"
             break
-        if head_index < 0:
-            return self._shared_head(q, tokens, sentence, index, quantities)
-        if head_index + 1 < len(tokens) and tokens[head_index + 1][2].casefold() in lx.COMPOUND_NOUNS:
-            return []  # "49 missile tests": the weapon word modifies another noun
-        used = tokens[: head_index + 1]
+        return head_index, plural_class, premod_status
+
+    def _built(
+        self, q: Quantity, used: Sequence[tuple[int, int, str]], sentence: Sentence, index: int, plural_class: str | None
+    ) -> Phrase | None:
+        """The phrase of ``q`` whose words up to the head are ``used``, or None when it names no weapon here."""
+        text, stop = self.text, sentence.end
         written = [t for _s, _e, t in used]
         words = [t.casefold() for t in written]
         head = words[-1]
         first = 0
         while first < len(used) - 1 and words[first] in FILLER:
             first += 1
-        weapon_start = used[first][0]
-        end = used[-1][1]
-        weapon = text[weapon_start:end]
-        ctx_end = end
+        end = ctx_end = used[-1][1]
+        weapon = text[used[first][0] : end]
         class_words = list(words)
-        if head in {"round", "rounds", "shells", "munitions"}:
-            rm = ROUNDS_OF.match(text, end, stop)
-            if rm is not None:
-                weapon = text[weapon_start : rm.end()]
-                ctx_end = rm.end()
-                class_words += [w.casefold() for w in SENTENCE_WORD.findall(rm.group(1))]
+        rounds = ROUNDS_OF.match(text, end, stop) if head in {"round", "rounds", "shells", "munitions"} else None
+        if rounds is not None:
+            weapon = text[used[first][0] : rounds.end()]
+            ctx_end = rounds.end()
+            class_words += [w.casefold() for w in SENTENCE_WORD.findall(rounds.group(1))]
         cls = classify(class_words, head) or plural_class
-        if cls is None:
-            return []
         model = model_of(tuple(written))
-        military = bool(set(class_words) & lx.MILITARY_WORDS) or model is not None
-        if head in lx.PHRASE_MILITARY_HEADS and not military:
-            return []  # "burned four vehicles": civilian unless the phrase says otherwise
-        if (
-            head in lx.AMBIGUOUS_HEADS
-            and not military
-            and head_word(head) not in self.accepted_heads
-            and not self._military_sentence(sentence)
-            and not self._list_member(q, index)
-        ):
-            return []
-        if not military and self._civil(sentence):
-            return []
-        if cls in lx.FIREFIGHTING_CLASSES and not military and self._firefighting(sentence):
-            return []  # "backed by nine helicopters" fighting a wildfire: water bombers
+        if cls is None or not self._weapon_here(q, sentence, index, head, cls, model, class_words):
+            return None
         also = COORDINATED_HEAD.match(text, ctx_end, stop)
         if also is not None and also.group(1).casefold() in lx.HEADS:
             ctx_end = also.end()  # "28 ships and boats": one phrase with two heads
-        ctx_end = self._postmod_end(ctx_end, stop)
-        count = None if (q.fraction is not None or q.all_but is not None) else q.count
-        phrase = Phrase(
+        return Phrase(
             q=q,
             start=q.span.start,
             end=end,
             ctx_start=q.span.start,
-            ctx_end=ctx_end,
+            ctx_end=self._postmod_end(ctx_end, stop),
             weapon=weapon,
             head=head,
             words=tuple(words),
             class_=cls,
             model=model,
-            count=count,
+            count=None if (q.fraction is not None or q.all_but is not None) else q.count,
             qualifier=q.qualifier,
             lower_bound=q.lower_bound if q.vague else None,
             sentence=index,
-            premod_status=premod_status,
         )
-        if nested is None:
-            return [phrase]
-        inner = attrs.evolve(
-            phrase,
-            q=nested,
-            start=nested.span.start,
-            count=None if (nested.fraction is not None or nested.all_but is not None) else nested.count,
-            qualifier=nested.qualifier,
-            lower_bound=nested.lower_bound if nested.vague else None,
-            nested=True,
-        )
-        return [phrase, inner]
+
+    def _weapon_here(
+        self, q: Quantity, sentence: Sentence, index: int, head: str, cls: str, model: str | None, words: Sequence[str]
+    ) -> bool:
+        """Whether a phrase of class ``cls`` names a weapon in this sentence (not a car, an airliner, a prop)."""
+        military = bool(set(words) & lx.MILITARY_WORDS) or model is not None
+        if military:
+            return True
+        if head in lx.PHRASE_MILITARY_HEADS:
+            return False  # "burned four vehicles": civilian unless the phrase says otherwise
+        if (
+            head in lx.AMBIGUOUS_HEADS
+            and head_word(head) not in self.accepted_heads
+            and not self._military_sentence(sentence)
+            and not self._list_member(q, index)
+        ):
+            return False
+        if self._civil(sentence):
+            return False
+        # "backed by nine helicopters" fighting a wildfire: water bombers
+        return not (cls in lx.FIREFIGHTING_CLASSES and self._firefighting(sentence))
 
     def _shared_head(
         self, q: Quantity, tokens: Sequence[tuple[int, int, str]], sentence: Sentence, index: int, quantities: Sequence[Quantity]
@@ -260,3 +267,15 @@ class PhraseReader(ReaderBase):
             last = e
             del s
         return last
+
+
+def _heads_phrase(tokens: Sequence[tuple[int, int, str]], i: int, head_index: int) -> bool:
+    """Whether token ``i`` can be the head noun: a weapon noun or a model's plural."""
+    tok = tokens[i][2]
+    low = tok.casefold()
+    if low in lx.HEADS:
+        return True
+    if low.endswith("s") and any(ch.isdigit() for ch in low) and i > 0 and tokens[i - 1][2].casefold() in lx.MODELS:
+        return True  # "Leopard 2A6s", "Challenger 2s": a model's plural variant heads the phrase
+    # "16 Super Hornets", "four Apaches": a capitalised plural of a named model
+    return head_index < 0 and tok[:1].isupper() and low.endswith("s") and low[:-1] in lx.MODELS
