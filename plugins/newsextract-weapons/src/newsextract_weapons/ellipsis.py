@@ -33,58 +33,18 @@ from .patterns import (
 from .phrase import Phrase
 from .state import ReaderBase
 
+#: Words after "another 20" that leave it headless ("another 20 by noon").
+_AFTER_ANOTHER = frozenset("by to in on of with at".split())
+#: Auxiliaries that make a headless count the subject of its verb ("five had hit").
+_FINITE = frozenset("had have has were was would will".split())
+
 
 class EllipsisReader(ReaderBase):
     """Finds the phrase a headless count refers to."""
 
     def _ellipsis_at(self, q: Quantity, sentence: Sentence, index: int, quantities: Sequence[Quantity]) -> Phrase | None:
         """A count with no head: "22 of them", "another 20", "at least five had hit"."""
-        text = self.text
-        stop = sentence.end
-        pos = q.span.end
-        kind = ""
-        end = pos
-        m = PRONOUN_OF.match(text, pos, stop)
-        if m is None and q.text.lower().endswith(" of"):
-            m = PRONOUN.match(text, pos, stop)
-        before = text[max(sentence.start, q.span.start - 40) : q.span.start]
-        if m is not None and m.group().split()[-1].casefold() in {"these", "those"}:
-            nxt_pron = word_tokens(text, m.end(), 1, stop)
-            if (
-                nxt_pron
-                and nxt_pron[0][0] - m.end() <= 1
-                and nxt_pron[0][2].isalpha()
-                and (nxt_pron[0][2].casefold() not in PRONOUN_FOLLOWERS and RIGHT_VERB.match(text, m.end(), stop) is None)
-            ):
-                m = None  # "one of these attacks": a determiner of another noun
-        others = OTHERS.match(text, pos, stop) if m is None else None
-        if others is not None and RIGHT_VERB.match(text, others.end(), stop) is not None:
-            kind, end = "others", others.end()  # "while 24 others were lost"
-        elif m is not None:
-            kind, end = "pronoun", m.end()
-        elif PRONOUN_LEAD.search(before) is not None and RIGHT_VERB.match(text, pos, stop) is not None:
-            kind = "pronoun"
-        else:
-            right = RIGHT_VERB.match(text, pos, stop)
-            nxt = word_tokens(text, pos, 1, stop)
-            nxt_word = nxt[0][2].casefold() if nxt else ""
-            if ELLIPSIS_PREFIX.search(before) is not None and (
-                not nxt_word
-                or nxt_word in POSTMOD_STOP
-                or nxt_word in {"by", "to", "in", "on", "of", "with", "at"}
-                or right is not None
-            ):
-                kind = "another"
-            elif (
-                right is not None
-                and right.group(1)
-                and right.group(1).split()[0].strip("\"“‘'").casefold() in {"had", "have", "has", "were", "was", "would", "will"}
-            ):
-                kind = "verb"
-            elif right is not None and not right.group(1) and (right.group("hit") or right.group("lost") or right.group("lost2")):
-                kind = "verb_active"  # "40 were downed, while six hit targets"
-            elif nxt_word in lx.BREAKDOWN_PREPOSITIONS and BREAKDOWN_BEFORE.search(before) is not None:
-                kind = "breakdown"
+        kind, end = self._headless_kind(q, sentence)
         if not kind:
             return None
         if q.count is None and q.fraction is None and q.all_but is None and not q.vague:
@@ -100,24 +60,9 @@ class EllipsisReader(ReaderBase):
             found_def = self._definite_antecedent(q, sentence, index)
             if found_def is not None:
                 antecedent, rivals_from = found_def
-        if antecedent is None:
+        if antecedent is None or self._has_rivals(q, rivals_from):
             return None
-        # The count right before this one must be the antecedent's ("killing two people,
-        # including one in the capital" breaks down people, not the missiles before it).
-        # A count after a preposition ("over eight regions") is a place, not a rival.
-        lo = bisect.bisect_right(self._q_starts, rivals_from)
-        hi = bisect.bisect_left(self._q_starts, q.span.start)
-        rivals = [
-            o
-            for o in self._quantities[lo:hi]
-            if rivals_from < o.span.start
-            and o.span.end <= q.span.start
-            and PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
-            and not PLACE_AFTER.match(text, o.span.end, min(len(text), o.span.end + 30))
-        ]
-        if rivals:
-            return None
-        count = None if (q.fraction is not None or q.all_but is not None) else q.count
+        text = self.text
         return Phrase(
             q=q,
             start=q.span.start,
@@ -129,7 +74,7 @@ class EllipsisReader(ReaderBase):
             words=(antecedent.head,),
             class_=antecedent.class_,
             model=None,
-            count=count,
+            count=None if (q.fraction is not None or q.all_but is not None) else q.count,
             qualifier=q.qualifier,
             lower_bound=q.lower_bound if q.vague else None,
             sentence=index,
@@ -137,6 +82,71 @@ class EllipsisReader(ReaderBase):
             pronoun_ref=kind in {"pronoun", "breakdown"},
             antecedent=antecedent,
             own_verb=kind == "others",
+        )
+
+    def _headless_kind(self, q: Quantity, sentence: Sentence) -> tuple[str, int]:
+        """How a headless count refers back, and where it ends ("" when it does not).
+
+        "pronoun": "22 of them"; "others": "24 others were lost"; "another": "another 20";
+        "verb": "five had hit"; "verb_active": "six hit targets"; "breakdown": ", 41 over the region".
+        """
+        text, stop, pos = self.text, sentence.end, q.span.end
+        m = PRONOUN_OF.match(text, pos, stop)
+        if m is None and q.text.lower().endswith(" of"):
+            m = PRONOUN.match(text, pos, stop)
+        if m is not None and m.group().split()[-1].casefold() in {"these", "those"} and self._determiner_use(m.end(), stop):
+            m = None  # "one of these attacks": a determiner of another noun
+        before = text[max(sentence.start, q.span.start - 40) : q.span.start]
+        others = OTHERS.match(text, pos, stop) if m is None else None
+        if others is not None and RIGHT_VERB.match(text, others.end(), stop) is not None:
+            return "others", others.end()  # "while 24 others were lost"
+        if m is not None:
+            return "pronoun", m.end()
+        right = RIGHT_VERB.match(text, pos, stop)
+        if PRONOUN_LEAD.search(before) is not None and right is not None:
+            return "pronoun", pos
+        nxt = word_tokens(text, pos, 1, stop)
+        nxt_word = nxt[0][2].casefold() if nxt else ""
+        if ELLIPSIS_PREFIX.search(before) is not None and (
+            not nxt_word or nxt_word in POSTMOD_STOP or nxt_word in _AFTER_ANOTHER or right is not None
+        ):
+            return "another", pos
+        aux = right.group(1) if right is not None else ""
+        if right is not None and aux and aux.split()[0].strip("\"“‘'").casefold() in _FINITE:
+            return "verb", pos
+        if right is not None and not aux and (right.group("hit") or right.group("lost") or right.group("lost2")):
+            return "verb_active", pos  # "40 were downed, while six hit targets"
+        if nxt_word in lx.BREAKDOWN_PREPOSITIONS and BREAKDOWN_BEFORE.search(before) is not None:
+            return "breakdown", pos
+        return "", pos
+
+    def _determiner_use(self, at: int, stop: int) -> bool:
+        """Whether "these"/"those" ending at ``at`` determine a noun ("these attacks"), not stand alone."""
+        nxt = word_tokens(self.text, at, 1, stop)
+        return bool(
+            nxt
+            and nxt[0][0] - at <= 1
+            and nxt[0][2].isalpha()
+            and nxt[0][2].casefold() not in PRONOUN_FOLLOWERS
+            and RIGHT_VERB.match(self.text, at, stop) is None
+        )
+
+    def _has_rivals(self, q: Quantity, rivals_from: int) -> bool:
+        """Whether another count stands between the antecedent and ``q``.
+
+        The count right before this one must be the antecedent's ("killing two people,
+        including one in the capital" breaks down people, not the missiles before it).
+        A count after a preposition ("over eight regions") is a place, not a rival.
+        """
+        text = self.text
+        lo = bisect.bisect_right(self._q_starts, rivals_from)
+        hi = bisect.bisect_left(self._q_starts, q.span.start)
+        return any(
+            rivals_from < o.span.start
+            and o.span.end <= q.span.start
+            and PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
+            and not PLACE_AFTER.match(text, o.span.end, min(len(text), o.span.end + 30))
+            for o in self._quantities[lo:hi]
         )
 
     def _launched_object(self, q: Quantity, sentence: Sentence, index: int) -> Phrase | None:
