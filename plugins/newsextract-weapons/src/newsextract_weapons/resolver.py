@@ -53,10 +53,31 @@ class StatusResolver(ReaderBase):
     """Gives each list of phrases the status its clause says."""
 
     def _assign_statuses(self, index: int, sentence: Sentence, found: list[Phrase]) -> None:
+        """Give every phrase of the sentence its status, actor, target and location."""
+        mtext = self._masked(sentence, found)
+        words = self._words_of(sentence)
+        aid = bool(words & lx.AID_CONTEXT) or (index > 0 and bool(self._words_of(self.sentences[index - 1]) & lx.AID_CONTEXT))
+        groups = self._groups([p for p in found if not p.nested], mtext, aid)
+        previous_status: str | None = None
+        for i, group in enumerate(groups):
+            before = groups[i - 1] if i > 0 else None
+            status, verb_at = self._group_status(group, before, previous_status, mtext, sentence, aid)
+            previous_status = status
+            self._apply(group, status, verb_at, mtext, sentence)
+        # Nested phrases share their outer phrase's context.
+        for i, p in enumerate(found):
+            if p.nested and i > 0:
+                # "shot down 20 of the 25 drones": the 25 were launched; "send two of its
+                # 30 promised jets": the 30 are supplied too.
+                outer_status = found[i - 1].status
+                p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
+                p.actor = found[i - 1].actor
+
+    def _masked(self, sentence: Sentence, found: Sequence[Phrase]) -> str:
+        """The sentence with every weapon phrase blanked out (same offsets)."""
         text = self.text
-        base = sentence.start
         pieces: list[str] = []
-        cursor = base
+        cursor = sentence.start
         for p in found:
             if p.ctx_start >= cursor:
                 pieces.append(text[cursor : p.ctx_start])
@@ -65,18 +86,15 @@ class StatusResolver(ReaderBase):
                 pieces.append(" " * (p.ctx_end - cursor))
                 cursor = p.ctx_end
         pieces.append(text[cursor : sentence.end])
-        mtext = "".join(pieces)  # the sentence with every weapon phrase blanked out
-        words = self._words_of(sentence)
-        aid = bool(words & lx.AID_CONTEXT)
-        if not aid and index > 0:
-            aid = bool(self._words_of(self.sentences[index - 1]) & lx.AID_CONTEXT)
-        # Group list members: phrases separated only by commas and conjunctions.
+        return "".join(pieces)
+
+    def _groups(self, outer: Sequence[Phrase], mtext: str, aid: bool) -> list[list[Phrase]]:
+        """List members: phrases separated only by commas and conjunctions, in one clause."""
         groups: list[list[Phrase]] = []
-        outer = [p for p in found if not p.nested]
         for p in outer:
             if groups and not p.own_verb:
                 last = groups[-1][-1]
-                gap = LIST_GAP.match(text, last.ctx_end, p.ctx_start)
+                gap = LIST_GAP.match(self.text, last.ctx_end, p.ctx_start)
                 if (
                     gap is not None
                     and gap.end() == p.ctx_start
@@ -86,63 +104,56 @@ class StatusResolver(ReaderBase):
                     groups[-1].append(p)
                     continue
             groups.append([p])
-        previous_status: str | None = None
-        for group in groups:
-            first, last = group[0], group[-1]
-            status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid)
-            verb_at: int | None = None
-            if status is None:
-                status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
-            if status is None:
-                status = self._own_status(group, mtext, base)
-            if (
-                status is None
-                and previous_status is not None
-                and groups.index(group) > 0
-                and COLON_GAP.fullmatch(text, groups[groups.index(group) - 1][-1].ctx_end, first.ctx_start) is not None
-            ):
+        return groups
+
+    def _group_status(
+        self,
+        group: Sequence[Phrase],
+        before: Sequence[Phrase] | None,
+        previous_status: str | None,
+        mtext: str,
+        sentence: Sentence,
+        aid: bool,
+    ) -> tuple[str | None, int | None]:
+        """The list's status and where its verb stands in ``mtext`` (None when no verb before it)."""
+        text, base = self.text, sentence.start
+        first, last = group[0], group[-1]
+        status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid)
+        verb_at: int | None = None
+        if status is None:
+            status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
+        if status is None:
+            status = self._own_status(group, mtext, base)
+        if status is None and previous_status is not None:
+            if before is not None and COLON_GAP.fullmatch(text, before[-1].ctx_end, first.ctx_start) is not None:
                 status = previous_status  # "37 missiles: one Kinzhal, 24 Kh-101": the items share the status
-            if (
-                status is None
-                and previous_status is not None
-                and ALONG_WITH_BEFORE.search(text, max(base, first.ctx_start - 30), first.ctx_start) is not None
-            ):
+            elif ALONG_WITH_BEFORE.search(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
                 # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
                 # shares the status of the phrase it is added to.
                 status = previous_status
-            if status is not None and verb_at is not None and DEPLOYMENT_AFTER.match(text, last.ctx_end, sentence.end):
-                # "sent 76 aircraft around the island": a deployment, not a delivery.
-                word = mtext[verb_at : verb_at + 4].casefold()
-                if status == "supplied" and word.startswith(("sen", "dis")):
-                    status = "launched" if first.class_ in lx.MUNITION_CLASSES else None
-            previous_status = status
-            actor = None
-            if verb_at is not None and status in {"launched", "supplied"}:
-                actor = self._actor(mtext[:verb_at])
-            target, location = self._where(last.ctx_end, sentence.end, status)
-            for p in group:
-                p.status = status
-                if (
-                    status in {"neutralized", "hit", "lost"}
-                    and SUBSET_BEFORE.search(text, max(0, p.start - 40), p.start) is not None
-                ):
-                    p.status = "launched"  # "most of the 180 missiles were intercepted": 180 launched
-                if p.status is None and p.antecedent is not None and p.pronoun_ref:
-                    p.status = p.antecedent.status
-                if p.status is None and p.premod_status is not None:
-                    p.status = p.premod_status  # "showed 12 destroyed planes"
-                p.actor = actor
-                p.target, p.location = target, location
-                if p.status is not None:
-                    self._first_status.setdefault(p.class_, p.status)
-        # Nested phrases share their outer phrase's context.
-        for i, p in enumerate(found):
-            if p.nested and i > 0:
-                # "shot down 20 of the 25 drones": the 25 were launched; "send two of its
-                # 30 promised jets": the 30 are supplied too.
-                outer_status = found[i - 1].status
-                p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
-                p.actor = found[i - 1].actor
+        if status is not None and verb_at is not None and DEPLOYMENT_AFTER.match(text, last.ctx_end, sentence.end):
+            # "sent 76 aircraft around the island": a deployment, not a delivery.
+            word = mtext[verb_at : verb_at + 4].casefold()
+            if status == "supplied" and word.startswith(("sen", "dis")):
+                status = "launched" if first.class_ in lx.MUNITION_CLASSES else None
+        return status, verb_at
+
+    def _apply(self, group: Sequence[Phrase], status: str | None, verb_at: int | None, mtext: str, sentence: Sentence) -> None:
+        """Set the list's status, actor, target and location on each member (with its own exceptions)."""
+        actor = self._actor(mtext[:verb_at]) if verb_at is not None and status in {"launched", "supplied"} else None
+        target, location = self._where(group[-1].ctx_end, sentence.end, status)
+        for p in group:
+            p.status = status
+            if status in {"neutralized", "hit", "lost"} and SUBSET_BEFORE.search(self.text, max(0, p.start - 40), p.start):
+                p.status = "launched"  # "most of the 180 missiles were intercepted": 180 launched
+            if p.status is None and p.antecedent is not None and p.pronoun_ref:
+                p.status = p.antecedent.status
+            if p.status is None and p.premod_status is not None:
+                p.status = p.premod_status  # "showed 12 destroyed planes"
+            p.actor = actor
+            p.target, p.location = target, location
+            if p.status is not None:
+                self._first_status.setdefault(p.class_, p.status)
 
     def _both(self, sentence: Sentence) -> list[Quantity]:
         """ "destroying 28 drones and both missiles": "both" closing a list counts two."""
