@@ -254,16 +254,8 @@ class StatusResolver(ReaderBase):
         return None
 
     def _left_status(self, mtext: str, at: int, aid: bool, first: Phrase) -> tuple[str | None, int | None]:
-        region_start = max(0, at - 160)
-        region = mtext[region_start:at]
-        # An opening quote right before the list is no boundary: shot down "12 drones, 3 missiles"
-        opening = OPEN_QUOTE_END.search(region)
-        if opening is not None:
-            region = region[: opening.start()] + " " * (len(region) - opening.start())
-        boundary = CLAUSE_BOUNDARY_LAST.search(region)  # the last clause boundary
-        if boundary is not None:
-            region_start += boundary.end()
-            region = region[boundary.end() :]
+        """Status from the nearest status verb before the list in its clause, and where that verb stands."""
+        region_start, region = _clause_before(mtext, at)
         tail = region[-40:]
         if BY_END.search(tail) is not None:
             return "hit", None
@@ -273,24 +265,27 @@ class StatusResolver(ReaderBase):
             aboard = TROOPS_ABOARD.search(tail)
             if aboard is not None and aboard.group(1).casefold() in lx.TROOP_NOUNS:
                 return "launched", None  # "commandos aboard four helicopters": the platforms were used
-        with_m = WITH_END.search(tail)
+        if WITH_END.search(tail) is not None:
+            attack_words = {w.casefold() for w in SENTENCE_WORD.findall(region)}
+            if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+                v = next((v for v in reversed(list(WORD.finditer(region))) if v.group().casefold() in lx.ATTACK_VERBS), None)
+                return "launched", (region_start + v.start()) if v is not None else None
         # "the destroyed ship could carry 20 tanks": a participle after a determiner is an adjective
         verbs = [
             v
             for v in left_verbs(region)
             if not (v.group().endswith("ed") and DETERMINER_END.search(region, 0, v.start()) is not None)
         ]
-        if with_m is not None:
-            attack_words = {w.casefold() for w in SENTENCE_WORD.findall(region)}
-            if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
-                v = next((v for v in reversed(list(WORD.finditer(region))) if v.group().casefold() in lx.ATTACK_VERBS), None)
-                return "launched", (region_start + v.start()) if v is not None else None
         if not verbs:
             return None, None
         verb = verbs[-1]
-        word = " ".join(verb.group().casefold().split())
+        status, governs = self._verb_status(" ".join(verb.group().casefold().split()), region, aid, first)
+        return status, (region_start + verb.start()) if governs else None
+
+    def _verb_status(self, word: str, region: str, aid: bool, first: Phrase) -> tuple[str | None, bool]:
+        """The status a verb before the list gives it, and whether the verb's subject is the actor."""
         if word in {"carried out by", "conducted by"}:
-            return "launched", None
+            return "launched", False
         if word in lx.USE_VERBS:
             # "used 40 drones"; "using some 60 fighter jets" only in a military sentence.
             # A platform the phrase itself marks as military ("two B-2 bombers") is usable anywhere.
@@ -300,39 +295,37 @@ class StatusResolver(ReaderBase):
                 or bool(set(first.words) & lx.MILITARY_WORDS)
                 or self._military_sentence(self.sentences[first.sentence])
             )
-            return ("launched" if usable else None), region_start + verb.start()
+            return ("launched" if usable else None), True
         if word in lx.INCLUDE_VERBS:
-            if word in lx.INVOLVE_VERBS and {w.casefold() for w in SENTENCE_WORD.findall(region)} & lx.OPERATION_NOUNS:
-                return "launched", None  # "the strikes involved 14 jets": the platforms were used
-            if aid:
-                return "supplied", region_start + verb.start()
-            if first.antecedent is not None and first.antecedent.status:
-                return first.antecedent.status, None
-            earlier = self._first_status.get(first.class_)
-            if earlier is not None:
-                return earlier, None
-            return ("launched" if first.class_ in lx.MUNITION_CLASSES else None), None
+            return self._include_status(word, region, aid, first)
         status = lx.LEFT_VERBS.get(word)
         if not status:  # "seized", "recovered": not a status of the vocabulary
-            return None, None
+            return None, False
         if status == "lost" and first.class_ in PLATFORM_CLASSES:
             status = "neutralized"  # "the army has lost 40 tanks": destroyed in combat, not astray
-        # "sent 100 drones" in an attack report is launched.
-        if (
-            status == "supplied"
-            and word.startswith("sen")
-            and not aid
-            and (
-                bool({w.casefold() for w in SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"})
-                # "fired four missiles ... and also sent two drone boats": munitions sent in a
-                # sentence that reports firing are launched too.
-                or (
-                    first.class_ in lx.MUNITION_CLASSES and bool(self._words_of(self.sentences[first.sentence]) & lx.FIRING_WORDS)
-                )
-            )
-        ):
-            status = "launched"
-        return status, region_start + verb.start()
+        if status == "supplied" and word.startswith("sen") and not aid and self._sent_in_attack(region, first):
+            status = "launched"  # "sent 100 drones" in an attack report is launched
+        return status, True
+
+    def _include_status(self, word: str, region: str, aid: bool, first: Phrase) -> tuple[str | None, bool]:
+        """ "include": supplied in aid talk, else the status of the set the list breaks down."""
+        if word in lx.INVOLVE_VERBS and {w.casefold() for w in SENTENCE_WORD.findall(region)} & lx.OPERATION_NOUNS:
+            return "launched", False  # "the strikes involved 14 jets": the platforms were used
+        if aid:
+            return "supplied", True
+        if first.antecedent is not None and first.antecedent.status:
+            return first.antecedent.status, False
+        earlier = self._first_status.get(first.class_)
+        if earlier is not None:
+            return earlier, False
+        return ("launched" if first.class_ in lx.MUNITION_CLASSES else None), False
+
+    def _sent_in_attack(self, region: str, first: Phrase) -> bool:
+        """Whether "sent" reports an attack: attack words in the clause, or munitions in a sentence of firing
+        ("fired four missiles ... and also sent two drone boats")."""
+        if {w.casefold() for w in SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"}:
+            return True
+        return first.class_ in lx.MUNITION_CLASSES and bool(self._words_of(self.sentences[first.sentence]) & lx.FIRING_WORDS)
 
     def _actor(self, before: str) -> str | None:
         """The subject of the status verb when it is a named actor ("Russia", "Houthi rebels")."""
@@ -379,3 +372,18 @@ class StatusResolver(ReaderBase):
         if m2 is not None:
             location = " ".join(m2.group(1).split())
         return target, location
+
+
+def _clause_before(mtext: str, at: int) -> tuple[int, str]:
+    """Where the clause holding offset ``at`` starts (at most 160 characters back) and its text up to ``at``."""
+    region_start = max(0, at - 160)
+    region = mtext[region_start:at]
+    # An opening quote right before the list is no boundary: shot down "12 drones, 3 missiles"
+    opening = OPEN_QUOTE_END.search(region)
+    if opening is not None:
+        region = region[: opening.start()] + " " * (len(region) - opening.start())
+    boundary = CLAUSE_BOUNDARY_LAST.search(region)  # the last clause boundary
+    if boundary is not None:
+        region_start += boundary.end()
+        region = region[boundary.end() :]
+    return region_start, region
