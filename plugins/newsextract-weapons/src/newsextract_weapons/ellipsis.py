@@ -63,21 +63,16 @@ class EllipsisReader(ReaderBase):
         if antecedent is None or self._has_rivals(q, rivals_from):
             return None
         text = self.text
-        return Phrase(
-            q=q,
-            start=q.span.start,
+        return Phrase.counted(
+            q,
+            index,
             end=end,
-            ctx_start=q.span.start,
             ctx_end=end,
             weapon=antecedent.weapon if antecedent.ellipsis else text[antecedent.end - len(antecedent.head) : antecedent.end],
             head=antecedent.head,
             words=(antecedent.head,),
             class_=antecedent.class_,
             model=None,
-            count=None if (q.fraction is not None or q.all_but is not None) else q.count,
-            qualifier=q.qualifier,
-            lower_bound=q.lower_bound if q.vague else None,
-            sentence=index,
             ellipsis=True,
             pronoun_ref=kind in {"pronoun", "breakdown"},
             antecedent=antecedent,
@@ -165,21 +160,15 @@ class EllipsisReader(ReaderBase):
         head = self._munition_mentioned(index, at)
         if head is None:
             return None
-        return Phrase(
-            q=q,
-            start=at,
+        return Phrase.counted(
+            q,
+            index,
             end=end,
-            ctx_start=at,
-            ctx_end=end,
             weapon=head,
             head=head,
             words=(head,),
             class_=lx.HEADS[head] or "other",
             model=None,
-            count=q.count,
-            qualifier=q.qualifier,
-            lower_bound=None,
-            sentence=index,
             ellipsis=True,
             premod_status="launched" if relative else None,
         )

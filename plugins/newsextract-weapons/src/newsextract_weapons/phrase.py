@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from newsextract.text import Quantity
@@ -36,3 +38,22 @@ class Phrase:
     antecedent: Phrase | None = None
     premod_status: str | None = None
     own_verb: bool = False  # "11 others were lost": the subject of its own verb, never a list member
+
+    @classmethod
+    def counted(cls, q: Quantity, sentence: int, **fields: Any) -> Phrase:
+        """A phrase counted by ``q`` starting at it; ``fields`` give the rest (``end``, ``weapon`` ...).
+
+        ``count`` is None for fractions and "all but N" (worked out later); ``lower_bound``
+        is kept only for vague amounts ("hundreds of drones").
+        """
+        fields.setdefault("ctx_end", fields["end"])
+        return cls(
+            q=q,
+            start=q.span.start,
+            ctx_start=q.span.start,
+            count=None if (q.fraction is not None or q.all_but is not None) else q.count,
+            qualifier=q.qualifier,
+            lower_bound=q.lower_bound if q.vague else None,
+            sentence=sentence,
+            **fields,
+        )

@@ -146,21 +146,16 @@ class PhraseReader(ReaderBase):
         also = COORDINATED_HEAD.match(text, ctx_end, stop)
         if also is not None and also.group(1).casefold() in lx.HEADS:
             ctx_end = also.end()  # "28 ships and boats": one phrase with two heads
-        return Phrase(
-            q=q,
-            start=q.span.start,
+        return Phrase.counted(
+            q,
+            index,
             end=end,
-            ctx_start=q.span.start,
             ctx_end=self._postmod_end(ctx_end, stop),
             weapon=weapon,
             head=head,
             words=tuple(words),
             class_=cls,
             model=model,
-            count=None if (q.fraction is not None or q.all_but is not None) else q.count,
-            qualifier=q.qualifier,
-            lower_bound=q.lower_bound if q.vague else None,
-            sentence=index,
         )
 
     def _weapon_here(
@@ -204,21 +199,16 @@ class PhraseReader(ReaderBase):
             return []
         end = tokens[i - 1][1]
         return [
-            Phrase(
-                q=q,
-                start=q.span.start,
+            Phrase.counted(
+                q,
+                index,
                 end=end,
-                ctx_start=q.span.start,
                 ctx_end=end,
                 weapon=f"{self.text[tokens[0][0] : end]} {head}",
                 head=head,
                 words=words,
                 class_=cls,
                 model=None,
-                count=None if (q.fraction is not None or q.all_but is not None) else q.count,
-                qualifier=q.qualifier,
-                lower_bound=q.lower_bound if q.vague else None,
-                sentence=index,
             )
         ]
 
