@@ -28,10 +28,10 @@ from .patterns import (
     RIGHT_VERB,
     THE_END,
     head_word,
-    word_tokens,
 )
 from .phrase import Phrase
 from .state import ReaderBase
+from .words import word_tokens
 
 #: Words after "another 20" that leave it headless ("another 20 by noon").
 _AFTER_ANOTHER = frozenset("by to in on of with at".split())

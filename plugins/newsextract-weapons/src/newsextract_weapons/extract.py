@@ -23,11 +23,12 @@ import newsextract
 from newsextract.text import Sentence, is_year_like
 
 from .ellipsis import EllipsisReader
-from .patterns import MODEL_BEFORE, head_near, head_word
+from .patterns import head_near, head_word
 from .phrase import Phrase
 from .phrases import PhraseReader
 from .resolver import StatusResolver
 from .value import WeaponCount
+from .words import model_before
 
 __all__ = ["extract_weapon_counts"]
 
@@ -61,11 +62,7 @@ class _Reader(PhraseReader, EllipsisReader, StatusResolver):
                 if ellipsis is None:
                     continue
                 phrases = [ellipsis]
-            if (
-                q.span.start > sentence.start
-                and text[q.span.start - 1] in " \t"  # the pattern ends in "[ \t]\Z"
-                and MODEL_BEFORE.search(text, max(sentence.start, q.span.start - 30), q.span.start) is not None
-            ):
+            if model_before(text, q.span.start, sentence.start):
                 continue  # "Leopard 2 tanks": the 2 belongs to the model name
             found.extend(phrases)
             self.phrases.extend(phrases)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 import regex
 
@@ -14,11 +13,6 @@ from .value import head_word as uncached_head_word
 FLAGS = regex.IGNORECASE | regex.VERSION0
 #: :func:`~newsextract_weapons.value.head_word` is pure and asked for the same few heads.
 head_word = functools.lru_cache(maxsize=4096)(uncached_head_word)
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    parts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
 #: Cheap pre-filter: words are scanned once and looked up in the head-noun set; only
@@ -53,9 +47,6 @@ def head_near(text: str, pos: int, lowered: str | None = None) -> bool:
 
 #: How far after a count its head noun may start (eight tokens of modifiers).
 HINT_REACH = 120
-# "." inside abbreviations ("U.S.-made"); "/" between model alternatives ("Iskander-M/KN-23", "F/A-18")
-TOKEN = regex.compile(r"[\w][\w'’\-]*+(?:[./]-?[\w][\w'’\-]*+){0,4}")
-TOKEN_RUNS: dict[int, regex.Pattern[str]] = {}
 PARTITIVE = regex.compile(
     r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}(?:original\s{1,3}|total\s{1,3})?", FLAGS
 )
@@ -79,7 +70,6 @@ STATUS_PREMODIFIERS = {
     "burned-out": "neutralized",
     "burnt-out": "neutralized",
 }
-MODEL_BEFORE = regex.compile(r"\b(?:" + alternation(m for m in lx.MODELS if " " not in m) + r")[ \t]\Z", FLAGS | regex.REVERSE)
 SUBSET_BEFORE = regex.compile(
     r"(?:\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any|half|third|quarter"
     r"|percent|cent)|%)\s{1,3}of"
@@ -111,45 +101,6 @@ POSTMOD_STOP = frozenset(
 )
 LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", FLAGS)
 FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
-# "(?<![\w-])": a verb inside a hyphenated compound ("water-dropping aircraft") is a modifier.
-LEFT_VERB = regex.compile(
-    r"(?<![\w-])(?:"
-    + alternation([*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"])
-    + r")(?![\w-])",
-    FLAGS,
-)
-#: First words of the :data:`LEFT_VERB` phrases (all lower-case letters): a match starts
-#: only where a whole run of word characters and hyphens is one of them.
-LEFT_VERB_FIRST = frozenset(
-    p.split()[0] for p in [*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"] if p.strip()
-)
-WORD_RUN = regex.compile(r"[\w-]++")
-
-
-def left_verbs(region: str) -> list[regex.Match[str]]:
-    """``list(LEFT_VERB.finditer(region))``, trying the pattern only where a verb can start.
-
-    A phrase starts after no word character or hyphen and its first word (letters only)
-    ends before a space or a non-word character, so it is a whole run of ``[\\w-]``; runs
-    that cannot be a first word are skipped (non-ASCII runs are always tried: "K" and "ſ"
-    match case-insensitively).
-    """
-    found: list[regex.Match[str]] = []
-    cursor = 0
-    for run in WORD_RUN.finditer(region):
-        at = run.start()
-        if at < cursor:
-            continue
-        word = run.group()
-        if word.isascii() and word.lower() not in LEFT_VERB_FIRST:
-            continue
-        m = LEFT_VERB.match(region, at)
-        if m is not None:
-            found.append(m)
-            cursor = m.end()
-    return found
-
-
 CLAUSE_BOUNDARY = regex.compile(
     r"[;:()\"“”]|\b(?:while|whereas|but|although|though|which|where|who|when|after|before|because|if)\b", FLAGS
 )
@@ -282,14 +233,3 @@ PLAIN_TEXT = re.compile("[\x00-\x7f‘’“”–—…«»\u00a0]*+")
 MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
 WORD = regex.compile(r"\b\w+\b")
 TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", FLAGS)
-
-
-def word_tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, str]]:
-    """Up to ``limit`` word tokens from ``pos``, separated by spaces only (one regex match)."""
-    pattern = TOKEN_RUNS.get(limit)
-    if pattern is None:
-        pattern = TOKEN_RUNS[limit] = regex.compile(rf"(?:[ \t]{{0,3}}+({TOKEN.pattern})){{1,{limit}}}+")
-    m = pattern.match(text, pos, stop)
-    if m is None:
-        return []
-    return list(zip(m.starts(1), m.ends(1), m.captures(1), strict=True))

@@ -25,10 +25,10 @@ from .patterns import (
     SENTENCE_WORD,
     STATUS_PREMODIFIERS,
     head_word,
-    word_tokens,
 )
 from .phrase import Phrase
 from .state import ReaderBase
+from .words import word_tokens
 
 
 class PhraseReader(ReaderBase):

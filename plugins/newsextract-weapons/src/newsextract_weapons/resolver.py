@@ -39,14 +39,13 @@ from .patterns import (
     SUPPLY_PARTICIPLE,
     TARGET,
     TARGET_BEFORE,
-    TOKEN,
     TROOPS_ABOARD,
     WITH_END,
     WORD,
-    left_verbs,
 )
 from .phrase import Phrase
 from .state import ReaderBase
+from .words import left_verbs, spaced_words
 
 
 class StatusResolver(ReaderBase):
@@ -140,7 +139,8 @@ class StatusResolver(ReaderBase):
 
     def _apply(self, group: Sequence[Phrase], status: str | None, verb_at: int | None, mtext: str, sentence: Sentence) -> None:
         """Set the list's status, actor, target and location on each member (with its own exceptions)."""
-        actor = self._actor(mtext[:verb_at]) if verb_at is not None and status in {"launched", "supplied"} else None
+        base = sentence.start
+        actor = self._actor(mtext, verb_at, base) if verb_at is not None and status in {"launched", "supplied"} else None
         target, location = self._where(group[-1].ctx_end, sentence.end, status)
         for p in group:
             p.status = status
@@ -273,7 +273,7 @@ class StatusResolver(ReaderBase):
         # "the destroyed ship could carry 20 tanks": a participle after a determiner is an adjective
         verbs = [
             v
-            for v in left_verbs(region)
+            for v in left_verbs(self.text, region, self.sentences[first.sentence].start + region_start)
             if not (v.group().endswith("ed") and DETERMINER_END.search(region, 0, v.start()) is not None)
         ]
         if not verbs:
@@ -327,38 +327,43 @@ class StatusResolver(ReaderBase):
             return True
         return first.class_ in lx.MUNITION_CLASSES and bool(self._words_of(self.sentences[first.sentence]) & lx.FIRING_WORDS)
 
-    def _actor(self, before: str) -> str | None:
-        """The subject of the status verb when it is a named actor ("Russia", "Houthi rebels")."""
-        window = before[-120:]
-        tokens = list(TOKEN.finditer(window))
+    def _actor(self, mtext: str, verb_at: int, base: int) -> str | None:
+        """The subject of the status verb when it is a named actor ("Russia", "Houthi rebels").
+
+        ``mtext`` is the sentence from offset ``base`` with its phrases blanked; the verb stands at ``verb_at``.
+        """
+        lo = max(0, verb_at - 120)
+        window = mtext[lo:verb_at]
+        shift = base + lo
+        tokens = [(s - shift, e - shift, w) for s, e, w in spaced_words(self.text, shift, base + verb_at, mtext, base)]
         # Walk back over auxiliaries ("has", "will", "reportedly") to the subject's last word.
         i = len(tokens) - 1
-        while i >= 0 and tokens[i].group().casefold() in SUBJECT_AUX:
+        while i >= 0 and tokens[i][2].casefold() in SUBJECT_AUX:
             i -= 1
         end = i
         while i >= 0:
-            word = tokens[i].group()
-            joined = i == end or not window[tokens[i].end() : tokens[i + 1].start()].strip()
+            word = tokens[i][2]
+            joined = i == end or not window[tokens[i][1] : tokens[i + 1][0]].strip()
             if joined and (word[:1].isupper() or word.casefold() in GROUP_NOUNS):
                 i -= 1
                 continue
             break
         if (
             end >= 0
-            and window[tokens[end].end() :].strip(" \t")
-            and not all(t.group().casefold() in SUBJECT_AUX for t in tokens[end + 1 :])
+            and window[tokens[end][1] :].strip(" \t")
+            and not all(t[2].casefold() in SUBJECT_AUX for t in tokens[end + 1 :])
         ):
             return None
         run = tokens[i + 1 : end + 1]
-        while run and (not run[0].group()[:1].isupper() or run[0].group().casefold() in OPENERS):
+        while run and (not run[0][2][:1].isupper() or run[0][2].casefold() in OPENERS):
             run = run[1:]
-        if not run or run[0].group().casefold() in PRONOUN_SUBJECT | OPENERS:
+        if not run or run[0][2].casefold() in PRONOUN_SUBJECT | OPENERS:
             return None
-        if i >= 0 and tokens[i].group().casefold() in PREPOSITIONS:
+        if i >= 0 and tokens[i][2].casefold() in PREPOSITIONS:
             return None  # "destroyers in the eastern Mediterranean fired": a place, not the actor
-        if any(t.group().casefold() in PREPOSITIONS for t in tokens[max(0, i - 2) : i + 1]):
+        if any(t[2].casefold() in PREPOSITIONS for t in tokens[max(0, i - 2) : i + 1]):
             return None
-        return " ".join(window[run[0].start() : run[-1].end()].split())
+        return " ".join(window[run[0][0] : run[-1][1]].split())
 
     def _where(self, pos: int, stop: int, status: str | None) -> tuple[str | None, str | None]:
         window_end = min(stop, pos + 120)
