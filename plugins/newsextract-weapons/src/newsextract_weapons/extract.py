@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 
 import newsextract
+from newsextract.rules import rule_provenance
 from newsextract.text import Sentence, is_year_like
 
 from .ellipsis import EllipsisReader
@@ -94,6 +95,7 @@ class _Reader(PhraseReader, EllipsisReader, StatusResolver):
         p.count = total - p.q.all_but
         p.qualifier = "exact"
         p.derived = True
+        p.derivation = f"{p.count} = {total} launched - {' '.join(p.q.text.split())!r}"
 
     # -- facts -------------------------------------------------------------------------
     def facts(self) -> list[newsextract.Fact]:
@@ -136,6 +138,9 @@ class _Reader(PhraseReader, EllipsisReader, StatusResolver):
                         text=text[p.start : p.end],
                         value=value,
                         confidence=confidence,
+                        provenance=rule_provenance(
+                            p.rule + (".headless" if p.ellipsis else ""), newsextract.Span(p.ctx_start, p.ctx_end), p.derivation
+                        ),
                     )
                 )
         return out

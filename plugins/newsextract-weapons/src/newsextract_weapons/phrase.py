@@ -38,6 +38,8 @@ class Phrase:
     antecedent: Phrase | None = None
     premod_status: str | None = None
     own_verb: bool = False  # "11 others were lost": the subject of its own verb, never a list member
+    rule: str = ""  # the rule that gave the status, for provenance ("weapons.verb_before")
+    derivation: str | None = None  # how a derived count was worked out
 
     @classmethod
     def counted(cls, q: Quantity, sentence: int, **fields: Any) -> Phrase:

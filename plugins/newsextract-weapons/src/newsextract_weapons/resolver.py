@@ -60,8 +60,10 @@ class StatusResolver(ReaderBase):
         previous_status: str | None = None
         for i, group in enumerate(groups):
             before = groups[i - 1] if i > 0 else None
-            status, verb_at = self._group_status(group, before, previous_status, mtext, sentence, aid)
+            status, verb_at, rule = self._group_status(group, before, previous_status, mtext, sentence, aid)
             previous_status = status
+            for p in group:
+                p.rule = rule
             self._apply(group, status, verb_at, mtext, sentence)
         # Nested phrases share their outer phrase's context.
         for i, p in enumerate(found):
@@ -71,6 +73,7 @@ class StatusResolver(ReaderBase):
                 outer_status = found[i - 1].status
                 p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
                 p.actor = found[i - 1].actor
+                p.rule = "weapons.partitive_whole"
 
     def _masked(self, sentence: Sentence, found: Sequence[Phrase]) -> str:
         """The sentence with every weapon phrase blanked out (same offsets)."""
@@ -113,29 +116,32 @@ class StatusResolver(ReaderBase):
         mtext: str,
         sentence: Sentence,
         aid: bool,
-    ) -> tuple[str | None, int | None]:
-        """The list's status and where its verb stands in ``mtext`` (None when no verb before it)."""
+    ) -> tuple[str | None, int | None, str]:
+        """The list's status, where its verb stands in ``mtext`` (None when no verb before it), and the
+        name of the rule that gave it (what ``newsextract explain`` shows)."""
         text, base = self.text, sentence.start
         first, last = group[0], group[-1]
         status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid)
         verb_at: int | None = None
+        rule = "weapons.verb_after"  # "30 drones were shot down"
         if status is None:
             status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
+            rule = "weapons.verb_before"  # "shot down 30 drones"
         if status is None:
-            status = self._own_status(group, mtext, base)
+            status, rule = self._own_status(group, mtext, base)
         if status is None and previous_status is not None:
             if before is not None and COLON_GAP.fullmatch(text, before[-1].ctx_end, first.ctx_start) is not None:
-                status = previous_status  # "37 missiles: one Kinzhal, 24 Kh-101": the items share the status
+                status, rule = previous_status, "weapons.colon_list"  # "37 missiles: one Kinzhal, 24 Kh-101"
             elif ALONG_WITH_BEFORE.search(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
                 # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
                 # shares the status of the phrase it is added to.
-                status = previous_status
+                status, rule = previous_status, "weapons.along_with"
         if status is not None and verb_at is not None and DEPLOYMENT_AFTER.match(text, last.ctx_end, sentence.end):
             # "sent 76 aircraft around the island": a deployment, not a delivery.
             word = mtext[verb_at : verb_at + 4].casefold()
             if status == "supplied" and word.startswith(("sen", "dis")):
                 status = "launched" if first.class_ in lx.MUNITION_CLASSES else None
-        return status, verb_at
+        return status, verb_at, rule
 
     def _apply(self, group: Sequence[Phrase], status: str | None, verb_at: int | None, mtext: str, sentence: Sentence) -> None:
         """Set the list's status, actor, target and location on each member (with its own exceptions)."""
@@ -145,11 +151,11 @@ class StatusResolver(ReaderBase):
         for p in group:
             p.status = status
             if status in {"neutralized", "hit", "lost"} and SUBSET_BEFORE.search(self.text, max(0, p.start - 40), p.start):
-                p.status = "launched"  # "most of the 180 missiles were intercepted": 180 launched
+                p.status, p.rule = "launched", "weapons.subset_whole"  # "most of the 180 missiles were intercepted"
             if p.status is None and p.antecedent is not None and p.pronoun_ref:
-                p.status = p.antecedent.status
+                p.status, p.rule = p.antecedent.status, "weapons.refers_back"
             if p.status is None and p.premod_status is not None:
-                p.status = p.premod_status  # "showed 12 destroyed planes"
+                p.status, p.rule = p.premod_status, "weapons.premodifier"  # "showed 12 destroyed planes"
             p.actor = actor
             p.target, p.location = target, location
             if p.status is not None:
@@ -175,7 +181,7 @@ class StatusResolver(ReaderBase):
         base = self.sentences[p.sentence].start
         return self._left_status(mtext, group[0].ctx_start - base, aid, group[0])[0] is not None
 
-    def _own_status(self, group: Sequence[Phrase], mtext: str, base: int) -> str | None:
+    def _own_status(self, group: Sequence[Phrase], mtext: str, base: int) -> tuple[str | None, str]:
         """Status a list says of itself when no verb governs it.
 
         A reduced relative: "40 drones launched from the border", "49 drones intercepted over
@@ -184,13 +190,13 @@ class StatusResolver(ReaderBase):
         first, last = group[0], group[-1]
         m = PARTICIPLE.match(self.text, last.end, self.sentences[last.sentence].end)
         if m is not None and m.group("neut"):
-            return "neutralized"
+            return "neutralized", "weapons.participle"
         if m is not None and first.class_ in lx.MUNITION_CLASSES:
-            return "launched"  # a platform "fired at by the rebels" was the target
+            return "launched", "weapons.participle"  # a platform "fired at by the rebels" was the target
         tail = mtext[max(0, first.ctx_start - base - 40) : first.ctx_start - base]
         if first.class_ in lx.MUNITION_CLASSES and EXISTENTIAL_END.search(tail) is not None:
-            return "launched"
-        return None
+            return "launched", "weapons.existential"
+        return None, ""
 
     def _right_status(self, pos: int, stop: int, munition: bool, aid: bool = False) -> str | None:
         """Status from a verb right after the phrase (its subject); ``munition``: drones, missiles ..."""
