@@ -18,7 +18,6 @@ from .patterns import (
     OBJECT_RELATIVE,
     OTHERS,
     PLACE_AFTER,
-    PLAIN_WORD,
     POSTMOD_STOP,
     PREPOSITION_END,
     PRONOUN,
@@ -31,7 +30,7 @@ from .patterns import (
 )
 from .phrase import Phrase
 from .state import ReaderBase
-from .words import word_tokens
+from .words import spaced_words, word_tokens
 
 #: Words after "another 20" that leave it headless ("another 20 by noon").
 _AFTER_ANOTHER = frozenset("by to in on of with at".split())
@@ -177,8 +176,8 @@ class EllipsisReader(ReaderBase):
         """The last plural munition noun ("drones", "missiles") in sentence ``index`` or the one before."""
         first = self.sentences[max(0, index - 1)].start
         found = None
-        for m in PLAIN_WORD.finditer(self.text, first, before):
-            low = m.group().casefold()
+        for _s, _e, word in spaced_words(self.text, first, before):
+            low = word.casefold()
             if low.endswith("s") and lx.HEADS.get(low) in lx.MUNITION_CLASSES and low not in lx.AMBIGUOUS_HEADS:
                 found = low
         return found

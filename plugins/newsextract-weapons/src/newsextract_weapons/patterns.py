@@ -17,7 +17,6 @@ head_word = functools.lru_cache(maxsize=4096)(uncached_head_word)
 
 #: Cheap pre-filter: words are scanned once and looked up in the head-noun set; only
 #: counts followed closely by a head noun are read further.
-WORD_SCAN = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*+")
 NEAR_WORDS = (
     frozenset(lx.HEADS)
     | frozenset(m for m in lx.MODELS if " " not in m)
@@ -225,11 +224,5 @@ PLACE_AFTER = regex.compile(
 CLAUSE_START_BEFORE = regex.compile(r"(?:[,;]|\bbut|\band|\bwhile|\bwhereas|\byet)\s{1,3}\Z", FLAGS | regex.REVERSE)
 DEFINITE_HEAD = regex.compile(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", FLAGS)
 PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
-SENTENCE_WORD = regex.compile(r"[\w][\w'’\-]*")
-#: :data:`SENTENCE_WORD` for text of ASCII and typographic punctuation (no character whose
-#: word-ness the two engines judge differently), with the standard library's cheaper calls.
-PLAIN_WORD = re.compile(r"[\w][\w'’\-]*")
-PLAIN_TEXT = re.compile("[\x00-\x7f‘’“”–—…«»\u00a0]*+")
 MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
-WORD = regex.compile(r"\b\w+\b")
 TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", FLAGS)

@@ -22,13 +22,12 @@ from .patterns import (
     POSTMOD,
     POSTMOD_STOP,
     ROUNDS_OF,
-    SENTENCE_WORD,
     STATUS_PREMODIFIERS,
     head_word,
 )
 from .phrase import Phrase
 from .state import ReaderBase
-from .words import word_tokens
+from .words import spaced_words, word_tokens
 
 
 class PhraseReader(ReaderBase):
@@ -138,7 +137,7 @@ class PhraseReader(ReaderBase):
         if rounds is not None:
             weapon = text[used[first][0] : rounds.end()]
             ctx_end = rounds.end()
-            class_words += [w.casefold() for w in SENTENCE_WORD.findall(rounds.group(1))]
+            class_words += [w.casefold() for _s, _e, w in spaced_words(text, rounds.start(1), rounds.end(1))]
         cls = classify(class_words, head) or plural_class
         model = model_of(tuple(written))
         if cls is None or not self._weapon_here(q, sentence, index, head, cls, model, class_words):

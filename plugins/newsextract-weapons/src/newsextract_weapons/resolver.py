@@ -33,7 +33,6 @@ from .patterns import (
     PREPOSITIONS,
     PRONOUN_SUBJECT,
     RIGHT_VERB,
-    SENTENCE_WORD,
     SUBJECT_AUX,
     SUBSET_BEFORE,
     SUPPLY_PARTICIPLE,
@@ -41,7 +40,6 @@ from .patterns import (
     TARGET_BEFORE,
     TROOPS_ABOARD,
     WITH_END,
-    WORD,
 )
 from .phrase import Phrase
 from .state import ReaderBase
@@ -271,11 +269,15 @@ class StatusResolver(ReaderBase):
             aboard = TROOPS_ABOARD.search(tail)
             if aboard is not None and aboard.group(1).casefold() in lx.TROOP_NOUNS:
                 return "launched", None  # "commandos aboard four helicopters": the platforms were used
-        if WITH_END.search(tail) is not None:
-            attack_words = {w.casefold() for w in SENTENCE_WORD.findall(region)}
-            if attack_words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
-                v = next((v for v in reversed(list(WORD.finditer(region))) if v.group().casefold() in lx.ATTACK_VERBS), None)
-                return "launched", (region_start + v.start()) if v is not None else None
+        offset = self.sentences[first.sentence].start + region_start
+        clause = [
+            (s - offset, w.casefold()) for s, _e, w in spaced_words(self.text, offset, offset + len(region), region, offset)
+        ]
+        words = frozenset(w for _s, w in clause)
+        if WITH_END.search(tail) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+            # "attacked Ukraine with 147 drones": the attack verb governs the list
+            attack = next((s for s, w in reversed(clause) if w in lx.ATTACK_VERBS), None)
+            return "launched", (region_start + attack) if attack is not None else None
         # "the destroyed ship could carry 20 tanks": a participle after a determiner is an adjective
         verbs = [
             v
@@ -285,11 +287,13 @@ class StatusResolver(ReaderBase):
         if not verbs:
             return None, None
         verb = verbs[-1]
-        status, governs = self._verb_status(" ".join(verb.group().casefold().split()), region, aid, first)
+        status, governs = self._verb_status(" ".join(verb.group().casefold().split()), words, aid, first)
         return status, (region_start + verb.start()) if governs else None
 
-    def _verb_status(self, word: str, region: str, aid: bool, first: Phrase) -> tuple[str | None, bool]:
-        """The status a verb before the list gives it, and whether the verb's subject is the actor."""
+    def _verb_status(self, word: str, words: frozenset[str], aid: bool, first: Phrase) -> tuple[str | None, bool]:
+        """The status a verb before the list gives it, and whether the verb's subject is the actor.
+
+        ``words`` are the lower-case words of the clause before the list."""
         if word in {"carried out by", "conducted by"}:
             return "launched", False
         if word in lx.USE_VERBS:
@@ -303,19 +307,19 @@ class StatusResolver(ReaderBase):
             )
             return ("launched" if usable else None), True
         if word in lx.INCLUDE_VERBS:
-            return self._include_status(word, region, aid, first)
+            return self._include_status(word, words, aid, first)
         status = lx.LEFT_VERBS.get(word)
         if not status:  # "seized", "recovered": not a status of the vocabulary
             return None, False
         if status == "lost" and first.class_ in PLATFORM_CLASSES:
             status = "neutralized"  # "the army has lost 40 tanks": destroyed in combat, not astray
-        if status == "supplied" and word.startswith("sen") and not aid and self._sent_in_attack(region, first):
+        if status == "supplied" and word.startswith("sen") and not aid and self._sent_in_attack(words, first):
             status = "launched"  # "sent 100 drones" in an attack report is launched
         return status, True
 
-    def _include_status(self, word: str, region: str, aid: bool, first: Phrase) -> tuple[str | None, bool]:
+    def _include_status(self, word: str, words: frozenset[str], aid: bool, first: Phrase) -> tuple[str | None, bool]:
         """ "include": supplied in aid talk, else the status of the set the list breaks down."""
-        if word in lx.INVOLVE_VERBS and {w.casefold() for w in SENTENCE_WORD.findall(region)} & lx.OPERATION_NOUNS:
+        if word in lx.INVOLVE_VERBS and words & lx.OPERATION_NOUNS:
             return "launched", False  # "the strikes involved 14 jets": the platforms were used
         if aid:
             return "supplied", True
@@ -326,10 +330,10 @@ class StatusResolver(ReaderBase):
             return earlier, False
         return ("launched" if first.class_ in lx.MUNITION_CLASSES else None), False
 
-    def _sent_in_attack(self, region: str, first: Phrase) -> bool:
+    def _sent_in_attack(self, words: frozenset[str], first: Phrase) -> bool:
         """Whether "sent" reports an attack: attack words in the clause, or munitions in a sentence of firing
         ("fired four missiles ... and also sent two drone boats")."""
-        if {w.casefold() for w in SENTENCE_WORD.findall(region)} & {"attack", "overnight", "wave", "barrage"}:
+        if words & {"attack", "overnight", "wave", "barrage"}:
             return True
         return first.class_ in lx.MUNITION_CLASSES and bool(self._words_of(self.sentences[first.sentence]) & lx.FIRING_WORDS)
 

@@ -6,8 +6,8 @@ import newsextract
 from newsextract.text import Quantity, Sentence, find_quantities, split_sentences
 
 from . import lexicon as lx
-from .patterns import PLAIN_TEXT, PLAIN_WORD, SENTENCE_WORD
 from .phrase import Phrase
+from .words import spaced_words
 
 
 class ReaderBase:
@@ -42,16 +42,7 @@ class ReaderBase:
         """Lower-case words of a sentence (cached: asked once per phrase)."""
         cached = self._sentence_words.get(sentence.start)
         if cached is None:
-            folded = sentence.text.casefold()
-            if len(folded) == len(sentence.text):
-                # casefold() works character by character and a one-to-one fold never turns a
-                # word character into a non-word one: the words of the folded text are the
-                # folded words. With only ASCII and typographic punctuation left, both regular
-                # expression engines read the words alike (the standard one is cheaper to call).
-                plain = PLAIN_TEXT.fullmatch(folded) is not None
-                cached = frozenset((PLAIN_WORD if plain else SENTENCE_WORD).findall(folded))
-            else:
-                cached = frozenset(w.casefold() for w in SENTENCE_WORD.findall(sentence.text))
+            cached = frozenset(w.casefold() for _s, _e, w in spaced_words(self.text, sentence.start, sentence.end))
             self._sentence_words[sentence.start] = cached
         return cached
 
