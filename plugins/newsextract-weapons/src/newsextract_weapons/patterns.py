@@ -147,18 +147,6 @@ RIGHT_VERB = regex.compile(
     r"|promised|purchased|bought|received|ordered))\b",
     FLAGS,
 )
-#: A participle right after a phrase, ending it: "40 drones launched from the border", "14 missiles fired".
-PARTICIPLE = regex.compile(
-    r"\s{1,3}(?:(?P<launched>launched|fired|dropped|test-fired|test-launched)"
-    r"|(?P<neut>intercepted|downed|shot\s+down|knocked\s+down|destroyed))"
-    r"(?=\s{1,3}(?:from|by|at|over|above|in|toward|towards|on|near|into|during|overnight|across|against)\b"
-    r"|\s{0,3}[,;.:\u2013\u2014-]|\s*\Z)",
-    FLAGS,
-)
-#: "there have been 500 drones": an existential tally of an attack.
-EXISTENTIAL_END = regex.compile(
-    r"\bthere\s{1,3}(?:have\s{1,3}been|has\s{1,3}been|had\s{1,3}been|were|was|are)\s{1,3}\Z", FLAGS | regex.REVERSE
-)
 COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", FLAGS)
 THE_END = regex.compile(r"\bthe\s{1,3}\Z", FLAGS | regex.REVERSE)
 LAUNCH_VERB_END = regex.compile(r"\b(?:aimed|fired|launched|hurled|sent)\s{1,3}\Z", FLAGS | regex.REVERSE)

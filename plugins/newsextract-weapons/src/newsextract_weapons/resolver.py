@@ -17,7 +17,6 @@ from .patterns import (
     COLON_GAP,
     DEPLOYMENT_AFTER,
     DETERMINER_END,
-    EXISTENTIAL_END,
     FINITE_AUX,
     GROUP_NOUNS,
     LIST_GAP,
@@ -26,7 +25,6 @@ from .patterns import (
     NOT_OBJECT,
     OPEN_QUOTE_END,
     OPENERS,
-    PARTICIPLE,
     PARTICIPLE_AGENT,
     PASSIVE_AUX,
     PLATFORM_CLASSES,
@@ -42,6 +40,7 @@ from .patterns import (
     WITH_END,
 )
 from .phrase import Phrase
+from .rules import EXISTENTIAL, PARTICIPLE, own_statuses
 from .state import ReaderBase
 from .words import left_verbs, spaced_words
 
@@ -180,20 +179,22 @@ class StatusResolver(ReaderBase):
         return self._left_status(mtext, group[0].ctx_start - base, aid, group[0])[0] is not None
 
     def _own_status(self, group: Sequence[Phrase], mtext: str, base: int) -> tuple[str | None, str]:
-        """Status a list says of itself when no verb governs it.
+        """Status a list says of itself when no verb governs it (the rules of :mod:`.rules`).
 
-        A reduced relative: "40 drones launched from the border", "49 drones intercepted over
-        the region"; an existential tally of munitions: "there have been 500 drones".
+        A reduced relative right after the list: "40 drones launched from the border", "49 drones
+        intercepted over the region"; an existential tally of munitions: "there have been 500 drones".
         """
         first, last = group[0], group[-1]
-        m = PARTICIPLE.match(self.text, last.end, self.sentences[last.sentence].end)
-        if m is not None and m.group("neut"):
-            return "neutralized", "weapons.participle"
-        if m is not None and first.class_ in lx.MUNITION_CLASSES:
-            return "launched", "weapons.participle"  # a platform "fired at by the rebels" was the target
-        tail = mtext[max(0, first.ctx_start - base - 40) : first.ctx_start - base]
-        if first.class_ in lx.MUNITION_CLASSES and EXISTENTIAL_END.search(tail) is not None:
-            return "launched", "weapons.existential"
+        found = own_statuses(self.text)
+        gap = self.text[last.end : last.end + 4]
+        after = last.end + len(gap) - len(gap.lstrip(" \t"))
+        status = found.participles.get(after) if 0 < after - last.end <= 3 else None
+        if status == "neutralized":
+            return status, PARTICIPLE.name
+        if status is not None and first.class_ in lx.MUNITION_CLASSES:
+            return status, PARTICIPLE.name  # a platform "fired at by the rebels" was the target
+        if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.existentials:
+            return "launched", EXISTENTIAL.name
         return None, ""
 
     def _right_status(self, pos: int, stop: int, munition: bool, aid: bool = False) -> str | None:
