@@ -9,13 +9,10 @@ from newsextract.text import Quantity, Sentence
 
 from . import lexicon as lx
 from .patterns import (
-    AIM_AFTER,
     BREAKDOWN_BEFORE,
     CLAUSE_START_BEFORE,
     DEFINITE_HEAD,
     ELLIPSIS_PREFIX,
-    LAUNCH_VERB_END,
-    OBJECT_RELATIVE,
     OTHERS,
     PLACE_AFTER,
     POSTMOD_STOP,
@@ -25,10 +22,10 @@ from .patterns import (
     PRONOUN_LEAD,
     PRONOUN_OF,
     RIGHT_VERB,
-    THE_END,
     head_word,
 )
 from .phrase import Phrase
+from .rules import own_statuses
 from .state import ReaderBase
 from .words import spaced_words, word_tokens
 
@@ -150,11 +147,9 @@ class EllipsisReader(ReaderBase):
         420 the army fired last month" (object relative). The head is the last munition noun
         named in this sentence or the one before.
         """
-        text, at, end = self.text, q.span.start, q.span.end
-        before = text[max(sentence.start, at - 30) : at]
-        relative = THE_END.search(before) is not None and OBJECT_RELATIVE.match(text, end, sentence.end)
-        governed = LAUNCH_VERB_END.search(before) is not None and AIM_AFTER.match(text, end, sentence.end)
-        if not (relative or governed) or q.count is None:
+        at, end = q.span.start, q.span.end
+        relative = own_statuses(self.text).objects.get(at)
+        if relative is None or q.count is None:
             return None
         head = self._munition_mentioned(index, at)
         if head is None:
@@ -170,6 +165,7 @@ class EllipsisReader(ReaderBase):
             model=None,
             ellipsis=True,
             premod_status="launched" if relative else None,
+            premod_rule="weapons.object_relative" if relative else "",
         )
 
     def _munition_mentioned(self, index: int, before: int) -> str | None:

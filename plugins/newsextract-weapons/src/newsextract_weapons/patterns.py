@@ -148,14 +148,6 @@ RIGHT_VERB = regex.compile(
     FLAGS,
 )
 COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", FLAGS)
-THE_END = regex.compile(r"\bthe\s{1,3}\Z", FLAGS | regex.REVERSE)
-LAUNCH_VERB_END = regex.compile(r"\b(?:aimed|fired|launched|hurled|sent)\s{1,3}\Z", FLAGS | regex.REVERSE)
-AIM_AFTER = regex.compile(r"\s{1,3}(?:at|on|toward|towards|against|into)\s", FLAGS)
-#: "the 420 the army fired", "the 426 Russia launched": a count as the object of a relative clause.
-OBJECT_RELATIVE = regex.compile(
-    r"\s{1,3}(?:the\s{1,3}[a-z]+|it|they|we|[A-Z][\w-]+(?:\s{1,3}[A-Z][\w-]+)?)\s{1,3}(?:had\s{1,3}|has\s{1,3})?"
-    r"(?:fired|launched|aimed|used|sent)\b"
-)
 BOTH = regex.compile(r"(?:,|\band)\s{1,3}(both)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3})?([\w-]+)", FLAGS)
 COLON_GAP = regex.compile(r"\s*:\s*")
 CLAUSE_AND = regex.compile(r"\s*,\s*(?:and|but)\s+", FLAGS)

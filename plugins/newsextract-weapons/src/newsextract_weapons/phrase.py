@@ -37,6 +37,7 @@ class Phrase:
     nested: bool = False
     antecedent: Phrase | None = None
     premod_status: str | None = None
+    premod_rule: str = ""  # the rule behind ``premod_status`` when it is not a premodifier ("weapons.object_relative")
     own_verb: bool = False  # "11 others were lost": the subject of its own verb, never a list member
     rule: str = ""  # the rule that gave the status, for provenance ("weapons.verb_before")
     derivation: str | None = None  # how a derived count was worked out

@@ -152,7 +152,7 @@ class StatusResolver(ReaderBase):
             if p.status is None and p.antecedent is not None and p.pronoun_ref:
                 p.status, p.rule = p.antecedent.status, "weapons.refers_back"
             if p.status is None and p.premod_status is not None:
-                p.status, p.rule = p.premod_status, "weapons.premodifier"  # "showed 12 destroyed planes"
+                p.status, p.rule = p.premod_status, p.premod_rule or "weapons.premodifier"  # "showed 12 destroyed planes"
             p.actor = actor
             p.target, p.location = target, location
             if p.status is not None:

@@ -1,10 +1,15 @@
-"""Rules as data: constructions that give a list of weapons its status with no verb governing it.
+"""Rules as data: constructions written on the core's rule layer (:mod:`newsextract.rules`).
 
-Written on the core's rule layer (:mod:`newsextract.rules`), each with invented example
-sentences the meta-tests run. The resolver (:mod:`newsextract_weapons.resolver`) asks
-:func:`own_statuses` where in a text they matched and uses them when neither a verb after
-a list nor one before it gives a status; facts that got their status this way carry the
-rule's name (``newsextract explain`` shows it).
+Each rule has invented example sentences the meta-tests run. :func:`own_statuses` runs them
+once per text and says where they matched:
+
+* ``weapons.participle`` and ``weapons.existential`` give a list its status when no verb
+  governs it (the resolver, :mod:`newsextract_weapons.resolver`, asks them last);
+* ``weapons.launched_object`` and ``weapons.object_relative`` find a count with no head that a
+  launch verb takes as its object (:mod:`newsextract_weapons.ellipsis` gives it the munition
+  named just before).
+
+Facts that got their status this way carry the rule's name (``newsextract explain`` shows it).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import attrs
 
 from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, seq, tok
 
-__all__ = ["OWN_STATUS", "OwnStatuses", "own_statuses"]
+__all__ = ["CONSTRUCTIONS", "OwnStatuses", "own_statuses"]
 
 #: Participles that end a weapon phrase and say what happened to it -> status.
 PARTICIPLE_STATUS: Final = {
@@ -69,25 +74,74 @@ EXISTENTIAL: Final = Rule(
 )
 """An existential tally of an attack: "there have been almost 500 drones"."""
 
-OWN_STATUS: Final = RuleSet("weapons-own-status", [PARTICIPLE, EXISTENTIAL], overlap="all")
+#: Launch verbs that take a headless count as their object.
+OBJECT_VERBS: Final = Lexicon("weapon launch verbs", words="aimed, fired, launched, hurled, sent, used")
+_AIMED_AT: Final = tok(lower={"at", "on", "toward", "towards", "against", "into"})
+
+
+def _object(m: Match) -> dict[str, object]:
+    return {"relative": m.rule == "weapons.object_relative", "at": m["count"].span.start}
+
+
+LAUNCHED_OBJECT: Final = Rule(
+    "weapons.launched_object",
+    seq(lex(OBJECT_VERBS).capture("verb"), QTY.capture("count"), _AIMED_AT),
+    _object,
+    examples=[
+        ("The enemy aimed more than 200 at the port overnight.", {"relative": False}),
+        ("They fired 40 toward the coast.", {"relative": False}),
+        ("The team scored 200 at home.", None),
+    ],
+)
+"""A headless count a launch verb aims at a target: "aimed more than 300 at the capital"."""
+
+OBJECT_RELATIVE: Final = Rule(
+    "weapons.object_relative",
+    seq(
+        tok(lower="the"),
+        QTY.capture("count"),
+        alt(seq(tok(text="the"), tok(kind="word")), tok(text={"it", "they", "we"}), tok(title=True).rep(1, 2)),
+        tok(lower={"had", "has"}).opt(),
+        lex(OBJECT_VERBS).capture("verb"),
+    ),
+    _object,
+    examples=[
+        ("That is more than the 410 it fired in all of May.", {"relative": True}),
+        ("It is twice the 300 Russia launched last month.", {"relative": True}),
+        ("The 300 soldiers marched home.", None),
+    ],
+)
+"""A count as the object of a relative clause: "the 426 Russia fired last July"."""
+
+CONSTRUCTIONS: Final = RuleSet(
+    "weapons-constructions", [PARTICIPLE, EXISTENTIAL, LAUNCHED_OBJECT, OBJECT_RELATIVE], overlap="all"
+)
 
 
 @attrs.frozen
 class OwnStatuses:
-    """Where the own-status rules matched in one text: participles by the participle's offset,
-    existential tallies by their count's offset, each with the status it gives."""
+    """Where the rules matched in one text: participles by the participle's offset, existential
+    tallies by their count's offset, each with the status it gives; headless launched objects by
+    their count's offset (True for an object relative, which gives the status itself)."""
 
     participles: dict[int, str]
     existentials: dict[int, str]
+    objects: dict[int, bool]
 
 
 @functools.lru_cache(maxsize=16)
 def own_statuses(text: str) -> OwnStatuses:
-    """Run :data:`OWN_STATUS` over ``text`` once (cached per text)."""
+    """Run :data:`CONSTRUCTIONS` over ``text`` once (cached per text)."""
     participles: dict[int, str] = {}
     existentials: dict[int, str] = {}
-    for found in OWN_STATUS.evidence(text):
+    objects: dict[int, bool] = {}
+    for found in CONSTRUCTIONS.evidence(text):
         value = found.value
-        target = participles if found.rule is PARTICIPLE else existentials
-        target[int(value["at"])] = str(value["status"])
-    return OwnStatuses(participles, existentials)
+        at = int(value["at"])
+        if found.rule is PARTICIPLE:
+            participles[at] = str(value["status"])
+        elif found.rule is EXISTENTIAL:
+            existentials[at] = str(value["status"])
+        else:
+            objects[at] = bool(value["relative"])
+    return OwnStatuses(participles, existentials, objects)
