@@ -21,6 +21,12 @@ from weapons_helpers import Row, read
         # vessels and drones under other names
         ("The frigate sank four small boats.", [("small boats", "ship", 4, "exact", "neutralized")]),
         ("Militants used two suicide car bombs at the gate.", [("suicide car bombs", "bomb", 2, "exact", "launched")]),
+        # munitions of no named class are class other; bare "munitions" stay unread
+        (
+            "Allied forces employed more than 80 precision munitions against the depots.",
+            [("precision munitions", "other", 80, "more_than", "launched")],
+        ),
+        ("The factory said it shipped 80 munitions.", []),
     ],
 )
 def test_lexicon_breadth(text: str, expected: list[Row]) -> None:

@@ -50,7 +50,10 @@ def classify(words: Sequence[str], head: str) -> str | None:
     if head in {"munition", "munitions"}:
         if "loitering" in bag:
             return "drone"
-        return "shell" if bag & {"artillery", "cluster"} else None
+        if bag & {"artillery", "cluster"}:
+            return "shell"
+        # "precision munitions", "guided munitions": munitions of no named class; a bare "munitions" stays unread
+        return "other" if bag & {"precision", "precision-guided", "guided", "air-launched", "smart"} else None
     if head in {"device", "devices"}:
         return "bomb" if bag & lx.EXPLOSIVE_WORDS else None
     if base == "bomb" and "mortar" in bag:
