@@ -148,7 +148,6 @@ RIGHT_VERB = regex.compile(
     FLAGS,
 )
 COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", FLAGS)
-BOTH = regex.compile(r"(?:,|\band)\s{1,3}(both)\s{1,3}(?:the\s{1,3})?(?:[\w-]+\s{1,3})?([\w-]+)", FLAGS)
 COLON_GAP = regex.compile(r"\s*:\s*")
 CLAUSE_AND = regex.compile(r"\s*,\s*(?:and|but)\s+", FLAGS)
 FINITE_AUX = regex.compile(r"\b(?:were|was|had|have|has|are|is)\b", FLAGS)

@@ -10,7 +10,6 @@ from newsextract.text import Quantity, Sentence
 from . import lexicon as lx
 from .patterns import (
     ALONG_WITH_BEFORE,
-    BOTH,
     BY_END,
     CLAUSE_AND,
     CLAUSE_BOUNDARY_LAST,
@@ -159,11 +158,11 @@ class StatusResolver(ReaderBase):
                 self._first_status.setdefault(p.class_, p.status)
 
     def _both(self, sentence: Sentence) -> list[Quantity]:
-        """ "destroying 28 drones and both missiles": "both" closing a list counts two."""
+        """ "destroying 28 drones and both missiles": "both" closing a list counts two (rule ``weapons.both``)."""
         return [
-            Quantity(newsextract.Span(m.start(1), m.end(1)), m.group(1), 2, "exact")
-            for m in BOTH.finditer(self.text, sentence.start, sentence.end)
-            if lx.HEADS.get(m.group(2).casefold()) is not None and m.group(2).casefold().endswith("s")
+            Quantity(newsextract.Span(at, end), self.text[at:end], 2, "exact")
+            for at, end in own_statuses(self.text).both.items()
+            if sentence.start <= at < sentence.end
         ]
 
     def _new_clause(self, group: Sequence[Phrase], p: Phrase, mtext: str, aid: bool) -> bool:

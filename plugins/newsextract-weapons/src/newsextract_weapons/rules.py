@@ -5,6 +5,7 @@ once per text and says where they matched:
 
 * ``weapons.participle`` and ``weapons.existential`` give a list its status when no verb
   governs it (the resolver, :mod:`newsextract_weapons.resolver`, asks them last);
+* ``weapons.both`` reads "both" closing a list as a count of two ("28 drones and both missiles");
 * ``weapons.launched_object`` and ``weapons.object_relative`` find a count with no head that a
   launch verb takes as its object (:mod:`newsextract_weapons.ellipsis` gives it the munition
   named just before).
@@ -20,6 +21,8 @@ from typing import Final
 import attrs
 
 from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, seq, tok
+
+from . import lexicon as lx
 
 __all__ = ["CONSTRUCTIONS", "OwnStatuses", "own_statuses"]
 
@@ -113,8 +116,34 @@ OBJECT_RELATIVE: Final = Rule(
 )
 """A count as the object of a relative clause: "the 426 Russia fired last July"."""
 
+#: Plural weapon nouns of a known class ("missiles", "drones", "tanks").
+PLURAL_HEADS: Final = Lexicon("plural weapon nouns", words=[h for h, c in lx.HEADS.items() if c is not None and h.endswith("s")])
+
+
+def _both(m: Match) -> dict[str, object]:
+    return {"at": m["count"].span.start, "end": m["count"].span.end}
+
+
+BOTH: Final = Rule(
+    "weapons.both",
+    seq(
+        alt(tok(text=","), tok(lower="and")),
+        tok(lower="both").capture("count"),
+        tok(lower="the").opt(),
+        tok(kind="word").opt(),
+        lex(PLURAL_HEADS),
+    ),
+    _both,
+    examples=[
+        ("Gunners repelled the raid, destroying 17 drones and both missiles.", {}),
+        ("It lost four tanks and both the cruise missiles.", {}),
+        ("Both Russia and Ukraine used drones.", None),
+    ],
+)
+"""A list closed by "both": "destroying 28 drones and both missiles" (a count of two)."""
+
 CONSTRUCTIONS: Final = RuleSet(
-    "weapons-constructions", [PARTICIPLE, EXISTENTIAL, LAUNCHED_OBJECT, OBJECT_RELATIVE], overlap="all"
+    "weapons-constructions", [PARTICIPLE, EXISTENTIAL, LAUNCHED_OBJECT, OBJECT_RELATIVE, BOTH], overlap="all"
 )
 
 
@@ -122,11 +151,13 @@ CONSTRUCTIONS: Final = RuleSet(
 class OwnStatuses:
     """Where the rules matched in one text: participles by the participle's offset, existential
     tallies by their count's offset, each with the status it gives; headless launched objects by
-    their count's offset (True for an object relative, which gives the status itself)."""
+    their count's offset (True for an object relative, which gives the status itself); a closing
+    "both" by its start, with its end."""
 
     participles: dict[int, str]
     existentials: dict[int, str]
     objects: dict[int, bool]
+    both: dict[int, int]
 
 
 @functools.lru_cache(maxsize=16)
@@ -135,6 +166,7 @@ def own_statuses(text: str) -> OwnStatuses:
     participles: dict[int, str] = {}
     existentials: dict[int, str] = {}
     objects: dict[int, bool] = {}
+    both: dict[int, int] = {}
     for found in CONSTRUCTIONS.evidence(text):
         value = found.value
         at = int(value["at"])
@@ -142,6 +174,8 @@ def own_statuses(text: str) -> OwnStatuses:
             participles[at] = str(value["status"])
         elif found.rule is EXISTENTIAL:
             existentials[at] = str(value["status"])
+        elif found.rule is BOTH:
+            both[at] = int(value["end"])
         else:
             objects[at] = bool(value["relative"])
-    return OwnStatuses(participles, existentials, objects)
+    return OwnStatuses(participles, existentials, objects, both)
