@@ -24,12 +24,12 @@ from newsextract.rules import rule_provenance
 from newsextract.text import Sentence, is_year_like
 
 from .ellipsis import EllipsisReader
-from .patterns import head_near, head_word
+from .patterns import head_word
 from .phrase import Phrase
 from .phrases import PhraseReader
 from .resolver import StatusResolver
 from .value import WeaponCount
-from .words import model_before
+from .words import head_near, model_before
 
 __all__ = ["extract_weapon_counts"]
 
@@ -50,7 +50,7 @@ class _Reader(PhraseReader, EllipsisReader, StatusResolver):
         for q in quantities:
             if q.span.start < skip_until or q.count == 0:
                 continue
-            near = head_near(text, q.span.end, self._lowered)
+            near = head_near(text, q.span.end)
             phrases = self._phrase_at(q, sentence, index, quantities) if near else []
             if not phrases:
                 ellipsis = self._launched_object(q, sentence, index)

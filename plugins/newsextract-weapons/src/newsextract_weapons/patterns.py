@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import functools
-import re
 
 import regex
 
-from . import lexicon as lx
 from .value import head_word as uncached_head_word
 
 FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -15,37 +13,6 @@ FLAGS = regex.IGNORECASE | regex.VERSION0
 head_word = functools.lru_cache(maxsize=4096)(uncached_head_word)
 
 
-#: Cheap pre-filter: words are scanned once and looked up in the head-noun set; only
-#: counts followed closely by a head noun are read further.
-NEAR_WORDS = (
-    frozenset(lx.HEADS)
-    | frozenset(m for m in lx.MODELS if " " not in m)
-    | frozenset(m + "s" for m in lx.MODELS if " " not in m)  # "16 Super Hornets"
-)
-# An ASCII character-class run (linear): the standard library's engine has a far lower
-# per-call cost than ``regex`` for this one, and it runs once per count.
-LOWER_WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*+")
-
-
-def head_near(text: str, pos: int, lowered: str | None = None) -> bool:
-    """True when a word that can head a weapon phrase starts within reach after ``pos``.
-
-    ``lowered`` is ``text.lower()`` when lower-casing kept every offset (one pass per document).
-    """
-    if lowered is None:
-        words = LOWER_WORDS.findall(text[pos : pos + HINT_REACH].lower())
-    else:
-        # Only ASCII letters, digits and "-" make words here; a one-to-one lower-casing maps
-        # them the same in the window as in the whole text (context only moves final sigma).
-        words = LOWER_WORDS.findall(lowered, pos, pos + HINT_REACH)
-    if not NEAR_WORDS.isdisjoint(words):
-        return True
-    # a model's plural ("K2s", "T-72s") may head a phrase too
-    return any(w[-1] == "s" and any(ch.isdigit() for ch in w) for w in words[:4])
-
-
-#: How far after a count its head noun may start (eight tokens of modifiers).
-HINT_REACH = 120
 PARTITIVE = regex.compile(
     r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}(?:original\s{1,3}|total\s{1,3})?", FLAGS
 )

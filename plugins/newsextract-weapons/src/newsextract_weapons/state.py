@@ -27,16 +27,6 @@ class ReaderBase:
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._first_status: dict[str, str] = {}
         self._model_classes: dict[str, str | None] = {}
-        self._lowered_text: tuple[str | None] | None = None
-
-    @property
-    def _lowered(self) -> str | None:
-        """``text.lower()`` when it keeps every offset, else None (made on first use)."""
-        if self._lowered_text is None:
-            lowered = self.text.lower()
-            # Every character lower-cases to at least one: equal lengths mean equal offsets.
-            self._lowered_text = (lowered if len(lowered) == len(self.text) else None,)
-        return self._lowered_text[0]
 
     def _words_of(self, sentence: Sentence) -> frozenset[str]:
         """Lower-case words of a sentence (cached: asked once per phrase)."""

@@ -18,7 +18,18 @@ from newsextract.rules import NUMBER, QUANTITY, QUOTE, WORD, Lexicon, Token, tok
 
 from . import lexicon as lx
 
-__all__ = ["LEFT_VERB_WORDS", "MODEL_WORDS", "VerbAt", "left_verbs", "model_before", "spaced_words", "word_tokens"]
+__all__ = [
+    "HINT_REACH",
+    "LEFT_VERB_WORDS",
+    "MODEL_WORDS",
+    "NEAR_WORDS",
+    "VerbAt",
+    "head_near",
+    "left_verbs",
+    "model_before",
+    "spaced_words",
+    "word_tokens",
+]
 
 #: Verbs (and "include", "use" verbs) that give a weapon list standing after them its status.
 LEFT_VERB_WORDS: Final = Lexicon(
@@ -26,6 +37,13 @@ LEFT_VERB_WORDS: Final = Lexicon(
 )
 #: One-word model names ("Leopard", "T-72"): a number right after one belongs to the model.
 MODEL_WORDS: Final = Lexicon("weapon model names", words=[m for m in lx.MODELS if " " not in m])
+
+#: Words that can head a weapon phrase: head nouns, one-word models and their plurals ("16 Super Hornets").
+NEAR_WORDS: Final = (
+    frozenset(lx.HEADS) | frozenset(m for m in lx.MODELS if " " not in m) | frozenset(m + "s" for m in lx.MODELS if " " not in m)
+)
+#: How far after a count its head noun may start (eight tokens of modifiers).
+HINT_REACH: Final = 120
 
 _WORDLIKE: Final = frozenset({WORD, NUMBER, QUANTITY})
 #: Marks that join touching tokens into one word when a word follows ("U.S.-made", "F/A-18").
@@ -136,3 +154,20 @@ def model_before(text: str, at: int, floor: int) -> bool:
         return False
     tok = stream.tokens[i]
     return tok.end == at - 1 and tok.start >= floor and MODEL_WORDS.match_at(stream.tokens, i, i + 1) == 1
+
+
+def head_near(text: str, pos: int) -> bool:
+    """Cheap pre-filter: whether a word that can head a weapon phrase stands within reach after ``pos``.
+
+    Words are split at "." and "/" for it ("Iskander-M/KN-23" holds two model names).
+    """
+    words = [
+        part
+        for _s, _e, word in spaced_words(text, pos, min(len(text), pos + HINT_REACH))
+        for part in word.lower().replace("/", ".").split(".")
+        if part
+    ]
+    if not NEAR_WORDS.isdisjoint(words):
+        return True
+    # a model's plural ("K2s", "T-72s") may head a phrase too
+    return any(w[-1] == "s" and any(ch.isdigit() for ch in w) for w in words[:4])
