@@ -189,3 +189,14 @@ def test_heads_from_context(text: str, expected: list[Row]) -> None:
 def test_headless_count_needs_a_munition_before_it() -> None:
     assert read("The team aimed 200 at the goal.") == []
     assert read("Four jets flew over the parade.") == []
+
+
+def test_nouns_among_the_other_verbs_do_not_govern_a_list() -> None:
+    assert read("Russia fired 12 drones at a building, and 3 missiles at the port.") == [
+        ("drones", "drone", 12, "exact", "launched"),
+        ("missiles", "missile", 3, "exact", "launched"),
+    ]
+
+
+def test_aims_is_no_launch() -> None:
+    assert read("The plan aims for 40 new tanks by 2030.") == []

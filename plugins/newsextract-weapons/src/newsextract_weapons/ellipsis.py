@@ -164,8 +164,8 @@ class EllipsisReader(ReaderBase):
             class_=lx.HEADS[head] or "other",
             model=None,
             ellipsis=True,
-            premod_status="launched" if relative else None,
-            premod_rule="weapons.object_relative" if relative else "",
+            premod_status="launched",  # a launch verb takes it as its object
+            premod_rule="weapons.object_relative" if relative else "weapons.launched_object",
         )
 
     def _munition_mentioned(self, index: int, before: int) -> str | None:

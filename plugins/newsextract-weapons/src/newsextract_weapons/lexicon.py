@@ -297,7 +297,7 @@ LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """fired fire fires firing launched launch launches launching unleashed unleash dropped drop
         drops dropping hurled lobbed threw throw throws throwing test-fired test-fire test-fires
-        test-firing test-launched test-launch test-launches test-launching aimed aim aims aiming""".split(),
+        test-firing test-launched test-launch test-launches test-launching aimed""".split(),
         "launched",
     ),
     **dict.fromkeys(
@@ -328,10 +328,11 @@ LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(_phrases("lost|lose|loses|losing"), "lost"),
     # Deployments, stockpiles and displays: status "other" ("massed 900 tanks near the border").
     **dict.fromkeys(
-        _phrases("""deployed|deploy|deploys|deploying|massed|mass|amassed|amass|amassing|stationed
-        |station|stations|stationing|positioned|dispatched|dispatch|dispatching|loaded|stockpiled|stockpile
-        |stockpiling|possesses|possess|paraded|parading|showcased|showcasing|exhibited|produce|produces
-        |produced|producing|manufacture|manufactures|manufactured|manufacturing|build|builds|building"""),
+        # (forms that are mostly nouns, "building", "station", "mass", are left out)
+        _phrases("""deployed|deploy|deploys|deploying|massed|amassed|amass|amassing|stationed
+        |stationing|positioned|dispatched|dispatching|loaded|stockpiled|stockpiling|possesses|possess
+        |paraded|parading|showcased|showcasing|exhibited|produce|produces|produced|producing|manufacture
+        |manufactures|manufactured|manufacturing|builds"""),
         "other",
     ),
     # Seizures and finds are not in the status vocabulary: the search stops there, no fact.

@@ -278,11 +278,15 @@ class StatusResolver(ReaderBase):
             # "attacked Ukraine with 147 drones": the attack verb governs the list
             attack = next((s for s, w in reversed(clause) if w in lx.ATTACK_VERBS), None)
             return "launched", (region_start + attack) if attack is not None else None
-        # "the destroyed ship could carry 20 tanks": a participle after a determiner is an adjective
+        # "the destroyed ship could carry 20 tanks": a participle after a determiner is an adjective,
+        # and "a dispatch", "the produce" are nouns
         verbs = [
             v
             for v in left_verbs(self.text, region, self.sentences[first.sentence].start + region_start)
-            if not (v.group().endswith("ed") and DETERMINER_END.search(region, 0, v.start()) is not None)
+            if not (
+                (v.group().endswith("ed") or lx.LEFT_VERBS.get(v.group()) == "other")
+                and DETERMINER_END.search(region, 0, v.start()) is not None
+            )
         ]
         if not verbs:
             return None, None
