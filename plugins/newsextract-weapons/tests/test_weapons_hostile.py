@@ -59,5 +59,3 @@ GROWING = {
 @pytest.mark.parametrize("shape", sorted(GROWING))
 def test_cost_per_kb_is_flat_from_10kb_to_1mb(shape: str) -> None:
     assert_linear(extract_weapon_counts, GROWING[shape])
-
-

@@ -9,7 +9,11 @@ import newsextract
 
 def value(**kw: object) -> WeaponCount:
     base: dict[str, object] = {
-        "weapon": "Shahed-type drones", "class_": "drone", "count": 426, "qualifier": "exact", "status": "launched"
+        "weapon": "Shahed-type drones",
+        "class_": "drone",
+        "count": 426,
+        "qualifier": "exact",
+        "status": "launched",
     }
     base.update(kw)
     return WeaponCount(**base)  # type: ignore[arg-type]

@@ -17,8 +17,7 @@ def test_definite_set_gives_the_antecedent_across_sentences() -> None:
 
 def test_no_definite_mention_no_antecedent() -> None:
     text = (
-        "The militia fired 30 rockets at the valley overnight. "
-        "Medics treated the wounded all morning, but two struck a school."
+        "The militia fired 30 rockets at the valley overnight. Medics treated the wounded all morning, but two struck a school."
     )
     assert [r for r in read(text) if r[2] == 2] == []
 

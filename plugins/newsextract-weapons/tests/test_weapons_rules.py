@@ -193,15 +193,11 @@ def test_classes(text: str, class_: str) -> None:
 
 
 def test_model_actor_target_location() -> None:
-    [fact] = extract_weapon_counts(
-        newsextract.Document("Russia fired two Iskander-M ballistic missiles at the city center.")
-    )
+    [fact] = extract_weapon_counts(newsextract.Document("Russia fired two Iskander-M ballistic missiles at the city center."))
     assert fact.value.model == "Iskander-M"
     assert fact.value.actor == "Russia"
     assert fact.value.target == "the city center"
-    [fact] = extract_weapon_counts(
-        newsextract.Document("Air defenses destroyed 41 drones over the Bryansk region.")
-    )
+    [fact] = extract_weapon_counts(newsextract.Document("Air defenses destroyed 41 drones over the Bryansk region."))
     assert fact.value.location == "the Bryansk region"
 
 
@@ -220,9 +216,7 @@ def test_share_of_a_total_leaves_the_total_launched() -> None:
     assert read("Israel intercepted 99 percent of the more than 300 drones.") == [
         ("drones", "drone", 300, "more_than", "launched")
     ]
-    assert read("The IDF said most of the 180 missiles were intercepted.") == [
-        ("missiles", "missile", 180, "exact", "launched")
-    ]
+    assert read("The IDF said most of the 180 missiles were intercepted.") == [("missiles", "missile", 180, "exact", "launched")]
 
 
 def test_model_plural_heads_a_phrase() -> None:

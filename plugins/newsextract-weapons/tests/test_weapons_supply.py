@@ -26,9 +26,7 @@ def test_over_as_a_qualifier_stays_more_than() -> None:
 
 
 def test_platforms_due_by_a_date_are_supplied() -> None:
-    assert read("Another 30 frigates are due by 2031 under the agreement.") == [
-        ("frigates", "ship", 30, "exact", "supplied")
-    ]
+    assert read("Another 30 frigates are due by 2031 under the agreement.") == [("frigates", "ship", 30, "exact", "supplied")]
 
 
 def test_the_first_n_are_expected_is_a_delivery_of_the_antecedent() -> None:
@@ -56,7 +54,7 @@ def test_along_with_after_a_clause_shares_the_status() -> None:
 
 
 def test_along_with_needs_a_status_before_it() -> None:
-    assert read("The convoy paraded through the square, along with 30 armoured personnel carriers.") == []
+    assert read("The convoy rolled through the square, along with 30 armoured personnel carriers.") == []
 
 
 # -- future "will reach": a delivery ------------------------------------------------------
@@ -88,9 +86,7 @@ def test_contracts_for_weapons_are_supplied() -> None:
         ("tanks", "tank", 54, "exact", "supplied"),
         ("attack helicopters", "helicopter", 12, "exact", "supplied"),
     ]
-    assert read("The ministry announced agreements for 30 howitzers.") == [
-        ("howitzers", "artillery", 30, "exact", "supplied")
-    ]
+    assert read("The ministry announced agreements for 30 howitzers.") == [("howitzers", "artillery", 30, "exact", "supplied")]
 
 
 def test_contracts_for_civil_items_are_no_fact() -> None:

@@ -22,8 +22,11 @@ def _total(result: newsextract.Result, cls: str, status: str) -> newsextract.Tot
     [
         ("Russia launched 550 drones overnight.", "event", "overnight"),
         ("Russia launched more than 1,100 drones this week.", "period", "this week"),
-        ("Russia has launched 52,000 drones since the start of the full-scale invasion.", "cumulative",
-         "since the start of the full-scale invasion"),
+        (
+            "Russia has launched 52,000 drones since the start of the full-scale invasion.",
+            "cumulative",
+            "since the start of the full-scale invasion",
+        ),
         ("Russia launched 40 drones at the port.", None, None),
     ],
 )

@@ -32,56 +32,62 @@ STATUSES: Final = ("launched", "neutralized", "hit", "lost", "supplied", "other"
 
 #: Head nouns of a weapon noun phrase (singular and plural) -> weapon class.
 #: ``None`` means "decided by the modifiers" (generic heads such as "systems").
+# fmt: off
 HEADS: Final[dict[str, str | None]] = {
     # drones
-    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone",
-    "shahed": "drone", "shaheds": "drone", "geran": "drone", "gerans": "drone",
-    "lancet": "drone", "lancets": "drone", "quadcopter": "drone", "quadcopters": "drone",
+    "drone": "drone", "drones": "drone", "uav": "drone", "uavs": "drone", "shahed": "drone",
+    "shaheds": "drone", "geran": "drone", "gerans": "drone", "lancet": "drone", "lancets": "drone",
+    "quadcopter": "drone", "quadcopters": "drone", "uas": "drone", "uass": "drone",
     # missiles
     "missile": "missile", "missiles": "missile", "interceptor": "missile", "interceptors": "missile",
     "kinzhal": "missile", "kinzhals": "missile", "iskander": "missile", "iskanders": "missile",
     "kalibr": "missile", "kalibrs": "missile", "tomahawk": "missile", "tomahawks": "missile",
     "atacms": "missile", "stinger": "missile", "stingers": "missile", "javelin": "missile",
     "javelins": "missile", "taurus": "missile",
+    # missile abbreviations: anti-ship, intercontinental, submarine-launched, short- and intermediate-range
+    "asbm": "missile", "asbms": "missile", "icbm": "missile", "icbms": "missile", "slbm": "missile",
+    "slbms": "missile", "srbm": "missile", "srbms": "missile", "irbm": "missile", "irbms": "missile",
+    "mrbm": "missile", "mrbms": "missile", "sam": "missile", "sams": "missile",
     # rockets
-    "rocket": "rocket", "rockets": "rocket", "katyusha": "rocket", "katyushas": "rocket",
-    "grad": "rocket", "grads": "rocket", "projectile": "rocket", "projectiles": "rocket",
+    "rocket": "rocket", "rockets": "rocket", "katyusha": "rocket", "katyushas": "rocket", "grad": "rocket",
+    "grads": "rocket", "projectile": "rocket", "projectiles": "rocket",
     # bombs
-    "bomb": "bomb", "bombs": "bomb", "kab": "bomb", "kabs": "bomb",
-    "device": None, "devices": None,  # bombs only with "explosive", "improvised" ...
+    "bomb": "bomb", "bombs": "bomb", "kab": "bomb", "kabs": "bomb", "buster": "bomb", "busters": "bomb",
+    "bunker-buster": "bomb", "bunker-busters": "bomb", "device": None,
+    "devices": None,  # bombs only with "explosive", "improvised" ...
     # shells and ammunition
-    "shell": "shell", "shells": "shell", "round": "shell", "rounds": "shell",
-    "munition": None, "munitions": None, "ammunition": "shell",
+    "shell": "shell", "shells": "shell", "round": "shell", "rounds": "shell", "munition": None,
+    "munitions": None, "ammunition": "shell",
     # aircraft
     "jet": "aircraft", "jets": "aircraft", "warplane": "aircraft", "warplanes": "aircraft",
     "aircraft": "aircraft", "plane": "aircraft", "planes": "aircraft", "bomber": "aircraft",
     "bombers": "aircraft", "f-16s": "aircraft", "f-16": "aircraft", "mirages": "aircraft",
-    "gripens": "aircraft", "fighter-bomber": "aircraft", "fighter-bombers": "aircraft",
-    "airplane": "aircraft", "airplanes": "aircraft", "aeroplane": "aircraft", "aeroplanes": "aircraft",
+    "gripens": "aircraft", "fighter-bomber": "aircraft", "fighter-bombers": "aircraft", "airplane": "aircraft",
+    "airplanes": "aircraft", "aeroplane": "aircraft", "aeroplanes": "aircraft",
     # helicopters
-    "helicopter": "helicopter", "helicopters": "helicopter", "gunship": "helicopter",
-    "gunships": "helicopter",
+    "helicopter": "helicopter", "helicopters": "helicopter", "gunship": "helicopter", "gunships": "helicopter",
     # tanks and armour
     "tank": "tank", "tanks": "tank", "leopards": "tank", "abrams": "tank", "challengers": "tank",
     "vehicle": "armored_vehicle", "vehicles": "armored_vehicle", "carrier": None, "carriers": None,
-    "apc": "armored_vehicle", "apcs": "armored_vehicle", "ifv": "armored_vehicle",
-    "ifvs": "armored_vehicle", "bradleys": "armored_vehicle", "strykers": "armored_vehicle",
-    "marders": "armored_vehicle",
+    "apc": "armored_vehicle", "apcs": "armored_vehicle", "ifv": "armored_vehicle", "ifvs": "armored_vehicle",
+    "bradleys": "armored_vehicle", "strykers": "armored_vehicle", "marders": "armored_vehicle",
     # artillery
     "howitzer": "artillery", "howitzers": "artillery", "mortar": "artillery", "mortars": "artillery",
-    "himars": "artillery", "launcher": None, "launchers": None, "gun": None, "guns": None,
-    "system": None, "systems": None, "battery": None, "batteries": None, "pieces": None,
-    "complexes": None,
+    "himars": "artillery", "launcher": None, "launchers": None, "gun": None, "guns": None, "system": None,
+    "systems": None, "battery": None, "batteries": None, "pieces": None, "complexes": None,
     # air defence
     "patriots": "air_defense", "gepards": "air_defense", "nasams": "air_defense",
     # ships
     "ship": "ship", "ships": "ship", "warship": "ship", "warships": "ship", "vessel": "ship",
     "vessels": "ship", "boat": "ship", "boats": "ship", "frigate": "ship", "frigates": "ship",
-    "corvette": "ship", "corvettes": "ship", "destroyer": "ship", "destroyers": "ship",
-    "submarine": "ship", "submarines": "ship", "cruiser": "ship", "cruisers": "ship",
+    "corvette": "ship", "corvettes": "ship", "destroyer": "ship", "destroyers": "ship", "submarine": "ship",
+    "submarines": "ship", "cruiser": "ship", "cruisers": "ship", "minesweeper": "ship", "minesweepers": "ship",
+    "gunboat": "ship", "gunboats": "ship", "speedboat": "ship", "speedboats": "ship", "dinghy": "ship",
+    "dinghies": "ship",
     # other
     "radar": "other", "radars": "other", "station": None, "stations": None,
 }
+# fmt: on
 
 #: Heads that only name a weapon with a military word in the phrase or the sentence.
 AMBIGUOUS_HEADS: Final = frozenset(
@@ -127,6 +133,11 @@ MODIFIERS: Final = frozenset(
     promised pledged requested ordered donated
     radar small-arms mortar tank howitzer
     refurbished modernized modernised upgraded second-hand surplus decommissioned mothballed
+    suicide small fast land land-attack strategic tactical bunker bunker-buster stealth fixed-wing
+    solid-fueled solid-fuelled liquid-fueled liquid-fuelled intercontinental submarine-launched
+    precision-guided one-way long-range nuclear-capable nuclear air-to-ground ground-to-air sea-based
+    interceptor supersonic subsonic attack-drone missile-armed armed assault transport
+    car truck vehicle-borne roadside aeroballistic air-ballistic
     """.split()
 )
 
@@ -137,6 +148,7 @@ MILITARY_WORDS: Final = frozenset(
     artillery rocket missile air defense defence air-defense air-defence anti-aircraft anti-missile
     anti-tank anti-ship surface-to-air self-propelled howitzer warplanes naval uncrewed unmanned
     radar mortar small-arms kamikaze loitering landing missile-carrying patrol tank navy
+    aerial suicide assault missile-armed armed destroyed downed wrecked
     """.split()
 )
 
@@ -167,7 +179,8 @@ MILITARY_CONTEXT: Final = frozenset(
     """
     attack attacks attacked military army troops forces defense defence war strike strikes
     airstrike airstrikes shelling offensive front enemy pentagon invasion overnight barrage
-    intercepted shot air-defense ministry weapons
+    intercepted shot air-defense ministry weapons struck downed exploded killing killed wounded
+    injured gunmen attackers militants deployed sank sunk sinking navy naval warship warships frigate
     """.split()
 )
 
@@ -199,6 +212,14 @@ OPERATION_NOUNS: Final = frozenset(
     """.split()
 )
 
+#: Nouns of a drill or show after "took part in" / "carried out": the platforms' status is other.
+EXERCISE_NOUNS: Final = frozenset(
+    """
+    exercise exercises drill drills patrol patrols parade parades manoeuvre manoeuvres maneuver maneuvers
+    war-game war-games wargame wargames flypast flyover display displays show
+    """.split()
+)
+
 #: Modifiers that make a "device" a bomb ("improvised explosive devices").
 EXPLOSIVE_WORDS: Final = frozenset("explosive explosive-laden improvised incendiary".split())
 
@@ -206,7 +227,7 @@ EXPLOSIVE_WORDS: Final = frozenset("explosive explosive-laden improvised incendi
 INVOLVE_VERBS: Final = frozenset("involved involving involve involves".split())
 
 #: Verbs "used"/"employed": launched, for munitions only (not for a film's props).
-USE_VERBS: Final = frozenset("used using employed".split())
+USE_VERBS: Final = frozenset("used using employed employ employs employing".split())
 #: Verbs of firing that make a munition "sent" in the same sentence a launch, not a delivery.
 FIRING_WORDS: Final = frozenset("fired launched attacked struck targeted".split())
 #: Classes that "used" can launch.
@@ -234,35 +255,36 @@ ARTILLERY_CUES: Final = frozenset(
 )
 
 #: Well-known weapon model names (lower case) -> class; a phrase naming one carries ``model``.
+# fmt: off
 MODELS: Final[dict[str, str]] = {
-    "shahed": "drone", "shahed-136": "drone", "shahed-131": "drone", "geran": "drone",
-    "geran-2": "drone", "geran-3": "drone", "lancet": "drone", "orlan": "drone",
-    "magura": "drone", "bayraktar": "drone", "switchblade": "drone", "gerbera": "drone",
-    "kinzhal": "missile", "iskander": "missile", "iskander-m": "missile", "iskander-k": "missile",
-    "kh-101": "missile", "kh-555": "missile", "kh-22": "missile", "kh-32": "missile",
-    "kh-59": "missile", "kh-31": "missile", "kh-31p": "missile", "kh-47m2": "missile",
-    "kalibr": "missile", "kn-23": "missile", "kn-24": "missile", "oniks": "missile",
+    "shahed": "drone", "shahed-136": "drone", "shahed-131": "drone", "geran": "drone", "geran-2": "drone",
+    "geran-3": "drone", "lancet": "drone", "orlan": "drone", "magura": "drone", "bayraktar": "drone",
+    "switchblade": "drone", "gerbera": "drone", "kinzhal": "missile", "iskander": "missile",
+    "iskander-m": "missile", "iskander-k": "missile", "kh-101": "missile", "kh-555": "missile",
+    "kh-22": "missile", "kh-32": "missile", "kh-59": "missile", "kh-31": "missile", "kh-31p": "missile",
+    "kh-47m2": "missile", "kalibr": "missile", "kn-23": "missile", "kn-24": "missile", "oniks": "missile",
     "zircon": "missile", "tsirkon": "missile", "atacms": "missile", "storm shadow": "missile",
-    "scalp": "missile", "tomahawk": "missile", "taurus": "missile", "fattah": "missile",
-    "stinger": "missile", "javelin": "missile", "neptune": "missile", "s-300": "air_defense",
-    "s-400": "air_defense", "patriot": "air_defense", "iris-t": "air_defense", "nasams": "air_defense",
-    "gepard": "air_defense", "hawk": "air_defense", "himars": "artillery", "mlrs": "artillery",
-    "caesar": "artillery", "m777": "artillery", "f-16": "aircraft", "f-35": "aircraft",
-    "su-34": "aircraft", "su-35": "aircraft", "su-25": "aircraft", "mig-29": "aircraft",
-    "tu-95": "aircraft", "tu-22m3": "aircraft", "mirage": "aircraft", "gripen": "aircraft",
-    "typhoon": "aircraft", "ka-52": "helicopter", "mi-8": "helicopter", "mi-28": "helicopter",
-    "apache": "helicopter", "black hawk": "helicopter", "leopard": "tank", "abrams": "tank",
-    "challenger": "tank", "t-72": "tank", "t-90": "tank", "t-80": "tank", "bradley": "armored_vehicle",
-    "stryker": "armored_vehicle", "marder": "armored_vehicle", "bmp": "armored_vehicle",
-    "paveway": "bomb", "jdam": "bomb", "fab-500": "bomb", "fab-1500": "bomb", "fab-3000": "bomb",
-    "grad": "rocket", "katyusha": "rocket", "qassam": "rocket",
-    "hornet": "aircraft", "raptor": "aircraft", "tornado": "aircraft", "rafale": "aircraft",
-    "iron dome": "air_defense", "david's sling": "air_defense", "thaad": "air_defense",
+    "scalp": "missile", "tomahawk": "missile", "taurus": "missile", "fattah": "missile", "stinger": "missile",
+    "javelin": "missile", "neptune": "missile", "s-300": "air_defense", "s-400": "air_defense",
+    "patriot": "air_defense", "iris-t": "air_defense", "nasams": "air_defense", "gepard": "air_defense",
+    "hawk": "air_defense", "himars": "artillery", "mlrs": "artillery", "caesar": "artillery",
+    "m777": "artillery", "f-16": "aircraft", "f-35": "aircraft", "su-34": "aircraft", "su-35": "aircraft",
+    "su-25": "aircraft", "mig-29": "aircraft", "tu-95": "aircraft", "tu-22m3": "aircraft",
+    "mirage": "aircraft", "gripen": "aircraft", "typhoon": "aircraft", "ka-52": "helicopter",
+    "mi-8": "helicopter", "mi-28": "helicopter", "apache": "helicopter", "black hawk": "helicopter",
+    "leopard": "tank", "abrams": "tank", "challenger": "tank", "t-72": "tank", "t-90": "tank", "t-80": "tank",
+    "bradley": "armored_vehicle", "stryker": "armored_vehicle", "marder": "armored_vehicle",
+    "bmp": "armored_vehicle", "paveway": "bomb", "jdam": "bomb", "fab-500": "bomb", "fab-1500": "bomb",
+    "fab-3000": "bomb", "grad": "rocket", "katyusha": "rocket", "qassam": "rocket", "hornet": "aircraft",
+    "raptor": "aircraft", "tornado": "aircraft", "rafale": "aircraft", "iron dome": "air_defense",
+    "david's sling": "air_defense", "thaad": "air_defense",
 }
+# fmt: on
 
 #: Words a count can be followed by without a head of its own ("another 20", "22 of them"):
 #: location prepositions used in breakdowns ("41 over the Bryansk region").
 BREAKDOWN_PREPOSITIONS: Final = frozenset("over above near in off across on along at toward towards against".split())
+
 
 def _phrases(source: str) -> list[str]:
     """``"a|b c|d"`` -> ``["a", "b c", "d"]`` with runs of whitespace collapsed."""
@@ -274,14 +296,16 @@ def _phrases(source: str) -> list[str]:
 LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(
         """fired fire fires firing launched launch launches launching unleashed unleash dropped drop
-        drops dropping hurled lobbed threw throw throws throwing""".split(),
+        drops dropping hurled lobbed threw throw throws throwing test-fired test-fire test-fires
+        test-firing test-launched test-launch test-launches test-launching aimed""".split(),
         "launched",
     ),
     **dict.fromkeys(
         _phrases("""shot down|shoot down|shoots down|shooting down|downed|destroyed|destroy|destroys|destroying
         |intercepted|intercept|intercepts|intercepting|jammed|suppressed|neutralized|neutralised
         |eliminated|repelled|disabled|knocked out|brought down|took out|taken out|sank|sunk|sinking
-        |neutralizing|neutralising|shot|downing"""),
+        |neutralizing|neutralising|shot|downing|knocked down|knock down|knocks down|knocking down
+        |sinking|sink|sinks|wrecked|wrecking"""),
         "neutralized",
     ),
     **dict.fromkeys(
@@ -302,6 +326,15 @@ LEFT_VERBS: Final[dict[str, str]] = {
     **dict.fromkeys(_phrases("hits by|hits of|hits from|impacts of|impacts by|impacts from"), "hit"),
     # "lost 30 drones to jamming": status lost (platforms a side lost are neutralized, see extract).
     **dict.fromkeys(_phrases("lost|lose|loses|losing"), "lost"),
+    # Deployments, stockpiles and displays: status "other" ("massed 900 tanks near the border").
+    **dict.fromkeys(
+        # (forms that are mostly nouns, "building", "station", "mass", are left out)
+        _phrases("""deployed|deploy|deploys|deploying|massed|amassed|amass|amassing|stationed
+        |stationing|positioned|dispatched|dispatching|loaded|stockpiled|stockpiling|possesses|possess
+        |paraded|parading|showcased|showcasing|exhibited|produce|produces|produced|producing|manufacture
+        |manufactures|manufactured|manufacturing|builds"""),
+        "other",
+    ),
     # Seizures and finds are not in the status vocabulary: the search stops there, no fact.
     **dict.fromkeys(
         _phrases(
@@ -320,6 +353,5 @@ ATTACK_VERBS: Final = frozenset(
 
 #: "include" verbs: supplied in an aid sentence, else the status of the set they break down.
 INCLUDE_VERBS: Final = frozenset(
-    "include includes included including comprised comprising involved involving consisted contains contain "
-    "containing".split()
+    "include includes included including comprised comprising involved involving consisted contains contain containing".split()
 )

@@ -1,0 +1,181 @@
+"""Rules as data: constructions written on the core's rule layer (:mod:`newsextract.rules`).
+
+Each rule has invented example sentences the meta-tests run. :func:`own_statuses` runs them
+once per text and says where they matched:
+
+* ``weapons.participle`` and ``weapons.existential`` give a list its status when no verb
+  governs it (the resolver, :mod:`newsextract_weapons.resolver`, asks them last);
+* ``weapons.both`` reads "both" closing a list as a count of two ("28 drones and both missiles");
+* ``weapons.launched_object`` and ``weapons.object_relative`` find a count with no head that a
+  launch verb takes as its object (:mod:`newsextract_weapons.ellipsis` gives it the munition
+  named just before).
+
+Facts that got their status this way carry the rule's name (``newsextract explain`` shows it).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import attrs
+
+from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, seq, tok
+
+from . import lexicon as lx
+
+__all__ = ["CONSTRUCTIONS", "OwnStatuses", "own_statuses"]
+
+#: Participles that end a weapon phrase and say what happened to it -> status.
+PARTICIPLE_STATUS: Final = {
+    **dict.fromkeys(["launched", "fired", "dropped", "test-fired", "test-launched"], "launched"),
+    **dict.fromkeys(["intercepted", "downed", "shot down", "knocked down", "destroyed"], "neutralized"),
+}
+PARTICIPLES: Final = Lexicon("weapon participles", words=list(PARTICIPLE_STATUS))
+#: What may follow such a participle: a preposition of place, path or agent, or a pause.
+_AFTER_PARTICIPLE: Final = alt(
+    tok(lower={"from", "by", "at", "over", "above", "in", "toward", "towards", "on", "near", "into", "during", "overnight"}),
+    tok(lower={"across", "against"}),
+    tok(kind=PUNCT, text={",", ";", ".", ":", "\u2013", "\u2014", "-"}),
+)
+
+
+def _participle(m: Match) -> dict[str, object]:
+    return {"status": PARTICIPLE_STATUS[m.lower("verb") or ""], "at": m["verb"].span.start}
+
+
+def _existential(m: Match) -> dict[str, object]:
+    return {"status": "launched", "at": m["count"].span.start}
+
+
+PARTICIPLE: Final = Rule(
+    "weapons.participle",
+    seq(lex(PARTICIPLES).capture("verb"), _AFTER_PARTICIPLE),
+    _participle,
+    examples=[
+        ("Officials counted 25 drones intercepted over the coast.", {"status": "neutralized"}),
+        ("The report lists 30 drones launched from the border.", {"status": "launched"}),
+        ("There have been 16 missiles fired — 15 were knocked down.", {"status": "launched"}),
+        ("Jets intercepted the drones.", None),
+    ],
+)
+"""A reduced relative: "49 drones intercepted over the region", "14 missiles fired —"."""
+
+EXISTENTIAL: Final = Rule(
+    "weapons.existential",
+    seq(
+        tok(lower="there"),
+        alt(seq(tok(lower={"have", "has", "had"}), tok(lower="been")), tok(lower={"were", "was", "are"})),
+        QTY.capture("count"),
+    ),
+    _existential,
+    examples=[
+        ("Since dawn there have been almost 200 drones.", {"status": "launched"}),
+        ("There were 40 missiles in the first wave.", {"status": "launched"}),
+        ("There is no sign of 40 missiles.", None),
+    ],
+)
+"""An existential tally of an attack: "there have been almost 500 drones"."""
+
+#: Launch verbs that take a headless count as their object.
+OBJECT_VERBS: Final = Lexicon("weapon launch verbs", words="aimed, fired, launched, hurled, sent, used")
+_AIMED_AT: Final = tok(lower={"at", "on", "toward", "towards", "against", "into"})
+
+
+def _object(m: Match) -> dict[str, object]:
+    return {"relative": m.rule == "weapons.object_relative", "at": m["count"].span.start}
+
+
+LAUNCHED_OBJECT: Final = Rule(
+    "weapons.launched_object",
+    seq(lex(OBJECT_VERBS).capture("verb"), QTY.capture("count"), _AIMED_AT),
+    _object,
+    examples=[
+        ("The enemy aimed more than 200 at the port overnight.", {"relative": False}),
+        ("They fired 40 toward the coast.", {"relative": False}),
+        ("The team scored 200 at home.", None),
+    ],
+)
+"""A headless count a launch verb aims at a target: "aimed more than 300 at the capital"."""
+
+OBJECT_RELATIVE: Final = Rule(
+    "weapons.object_relative",
+    seq(
+        tok(lower="the"),
+        QTY.capture("count"),
+        alt(seq(tok(text="the"), tok(kind="word")), tok(text={"it", "they", "we"}), tok(title=True).rep(1, 2)),
+        tok(lower={"had", "has"}).opt(),
+        lex(OBJECT_VERBS).capture("verb"),
+    ),
+    _object,
+    examples=[
+        ("That is more than the 410 it fired in all of May.", {"relative": True}),
+        ("It is twice the 300 Russia launched last month.", {"relative": True}),
+        ("The 300 soldiers marched home.", None),
+    ],
+)
+"""A count as the object of a relative clause: "the 426 Russia fired last July"."""
+
+#: Plural weapon nouns of a known class ("missiles", "drones", "tanks").
+PLURAL_HEADS: Final = Lexicon("plural weapon nouns", words=[h for h, c in lx.HEADS.items() if c is not None and h.endswith("s")])
+
+
+def _both(m: Match) -> dict[str, object]:
+    return {"at": m["count"].span.start, "end": m["count"].span.end}
+
+
+BOTH: Final = Rule(
+    "weapons.both",
+    seq(
+        alt(tok(text=","), tok(lower="and")),
+        tok(lower="both").capture("count"),
+        tok(lower="the").opt(),
+        tok(kind="word").opt(),
+        lex(PLURAL_HEADS),
+    ),
+    _both,
+    examples=[
+        ("Gunners repelled the raid, destroying 17 drones and both missiles.", {}),
+        ("It lost four tanks and both the cruise missiles.", {}),
+        ("Both Russia and Ukraine used drones.", None),
+    ],
+)
+"""A list closed by "both": "destroying 28 drones and both missiles" (a count of two)."""
+
+CONSTRUCTIONS: Final = RuleSet(
+    "weapons-constructions", [PARTICIPLE, EXISTENTIAL, LAUNCHED_OBJECT, OBJECT_RELATIVE, BOTH], overlap="all"
+)
+
+
+@attrs.frozen
+class OwnStatuses:
+    """Where the rules matched in one text: participles by the participle's offset, existential
+    tallies by their count's offset, each with the status it gives; headless launched objects by
+    their count's offset (True for an object relative, which gives the status itself); a closing
+    "both" by its start, with its end."""
+
+    participles: dict[int, str]
+    existentials: dict[int, str]
+    objects: dict[int, bool]
+    both: dict[int, int]
+
+
+@functools.lru_cache(maxsize=16)
+def own_statuses(text: str) -> OwnStatuses:
+    """Run :data:`CONSTRUCTIONS` over ``text`` once (cached per text)."""
+    participles: dict[int, str] = {}
+    existentials: dict[int, str] = {}
+    objects: dict[int, bool] = {}
+    both: dict[int, int] = {}
+    for found in CONSTRUCTIONS.evidence(text):
+        value = found.value
+        at = int(value["at"])
+        if found.rule is PARTICIPLE:
+            participles[at] = str(value["status"])
+        elif found.rule is EXISTENTIAL:
+            existentials[at] = str(value["status"])
+        elif found.rule is BOTH:
+            both[at] = int(value["end"])
+        else:
+            objects[at] = bool(value["relative"])
+    return OwnStatuses(participles, existentials, objects, both)

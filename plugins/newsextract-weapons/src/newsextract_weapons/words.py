@@ -1,0 +1,173 @@
+"""Words as the weapon reader sees them, read off the core's shared token stream.
+
+The reader looks at space-separated words: "U.S.-made", "Iskander-M/KN-23", "F/A-18",
+"Russia's" are one word each. The core's :func:`newsextract.rules.tokenize` splits them
+at ".", "/" and "'s"; a *word* here is a run of touching tokens joined by those marks.
+Status verbs before a list are found with a :class:`~newsextract.rules.Lexicon` on the
+same tokens, and so are model names standing right before a count ("Leopard 2 tanks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from newsextract.rules import NUMBER, QUANTITY, QUOTE, WORD, Lexicon, Token, tokenize
+
+from . import lexicon as lx
+
+__all__ = [
+    "HINT_REACH",
+    "LEFT_VERB_WORDS",
+    "MODEL_WORDS",
+    "NEAR_WORDS",
+    "VerbAt",
+    "head_near",
+    "left_verbs",
+    "model_before",
+    "spaced_words",
+    "word_tokens",
+]
+
+#: Verbs (and "include", "use" verbs) that give a weapon list standing after them its status.
+LEFT_VERB_WORDS: Final = Lexicon(
+    "weapon status verbs", words=[*lx.LEFT_VERBS, *lx.INCLUDE_VERBS, *lx.USE_VERBS, "carried out by", "conducted by"]
+)
+#: One-word model names ("Leopard", "T-72"): a number right after one belongs to the model.
+MODEL_WORDS: Final = Lexicon("weapon model names", words=[m for m in lx.MODELS if " " not in m])
+
+#: Words that can head a weapon phrase: head nouns, one-word models and their plurals ("16 Super Hornets").
+NEAR_WORDS: Final = (
+    frozenset(lx.HEADS) | frozenset(m for m in lx.MODELS if " " not in m) | frozenset(m + "s" for m in lx.MODELS if " " not in m)
+)
+#: How far after a count its head noun may start (eight tokens of modifiers).
+HINT_REACH: Final = 120
+
+_WORDLIKE: Final = frozenset({WORD, NUMBER, QUANTITY})
+#: Marks that join touching tokens into one word when a word follows ("U.S.-made", "F/A-18").
+_INNER: Final = frozenset({".", "/", "-", "'", "’"})
+#: Marks that may also end a word ("drones'"), as the reader always read them.
+_TRAILING: Final = frozenset({"-", "'", "’"})
+
+
+def _joins(tokens: Sequence[Token], i: int, hi: int) -> bool:
+    """Whether token ``i`` continues the word the token before it is part of."""
+    tok = tokens[i]
+    if tok.start != tokens[i - 1].end:
+        return False
+    if tok.kind in _WORDLIKE:
+        return True
+    if tok.text not in _INNER:
+        return False
+    follows = i + 1 < hi and tokens[i + 1].start == tok.end and tokens[i + 1].kind in _WORDLIKE
+    return follows or tok.text in _TRAILING
+
+
+def spaced_words(text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> Iterator[tuple[int, int, str]]:
+    """Words (start, end, text) lying wholly in ``text[lo:hi]``, in order, read lazily.
+
+    With ``mask`` (a copy of the text from offset ``mask_at`` in which some stretches are
+    blanked), words starting in a blanked stretch are left out.
+    """
+    stream = tokenize(text)
+    tokens = stream.tokens
+    i = stream.index_at(lo)
+    while i < len(tokens) and tokens[i].start < lo:
+        i += 1
+    # a token reaching past ``hi`` ends the stretch
+    size = len(tokens)
+    while i < size and tokens[i].end <= hi:
+        if tokens[i].kind not in _WORDLIKE:
+            i += 1
+            continue
+        j = i + 1
+        while j < size and tokens[j].end <= hi and _joins(tokens, j, size):
+            j += 1
+        start, end = tokens[i].start, tokens[j - 1].end
+        if mask is None or not mask[start - mask_at].isspace():
+            yield start, end, text[start:end]
+        i = j
+
+
+def word_tokens(text: str, pos: int, limit: int, stop: int) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` words from ``pos``, separated by at most three spaces or tabs each."""
+    out: list[tuple[int, int, str]] = []
+    cursor = pos
+    for start, end, word in spaced_words(text, pos, stop):
+        gap = text[cursor:start]
+        if len(gap) > 3 or gap.strip(" \t"):
+            break
+        out.append((start, end, word))
+        cursor = end
+        if len(out) == limit:
+            break
+    return out
+
+
+@attrs.frozen
+class VerbAt:
+    """A status verb found before a list: its offset in the searched region and its words."""
+
+    offset: int
+    words: str
+
+    def start(self) -> int:
+        """Offset of the verb in the searched region."""
+        return self.offset
+
+    def group(self) -> str:
+        """The verb's words, lower case, single spaces (as a regular-expression match would give)."""
+        return self.words
+
+
+def left_verbs(text: str, region: str, offset: int) -> list[VerbAt]:
+    """The status verbs in ``region``, the stretch of ``text`` from ``offset`` with phrases blanked."""
+    stream = tokenize(text)
+    tokens = stream.tokens
+    end = offset + len(region)
+    i = stream.index_at(offset)
+    hi = i
+    while hi < len(tokens) and tokens[hi].end <= end:
+        hi += 1
+    found: list[VerbAt] = []
+    while i < hi:
+        tok = tokens[i]
+        blank = tok.start < offset or tok.kind == QUOTE or region[tok.start - offset].isspace()
+        size = 0 if blank else LEFT_VERB_WORDS.match_at(tokens, i, hi)
+        if size and tokens[i + size - 1].end <= end:
+            found.append(VerbAt(tok.start - offset, " ".join(t.lower for t in tokens[i : i + size])))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+def model_before(text: str, at: int, floor: int) -> bool:
+    """Whether a one-word model name ends one space or tab before offset ``at`` ("Leopard 2 tanks")."""
+    if at <= floor or text[at - 1] not in " \t":
+        return False
+    stream = tokenize(text)
+    i = stream.index_at(at) - 1
+    if i < 0:
+        return False
+    tok = stream.tokens[i]
+    return tok.end == at - 1 and tok.start >= floor and MODEL_WORDS.match_at(stream.tokens, i, i + 1) == 1
+
+
+def head_near(text: str, pos: int) -> bool:
+    """Cheap pre-filter: whether a word that can head a weapon phrase stands within reach after ``pos``.
+
+    Words are split at "." and "/" for it ("Iskander-M/KN-23" holds two model names).
+    """
+    words = [
+        part
+        for _s, _e, word in spaced_words(text, pos, min(len(text), pos + HINT_REACH))
+        for part in word.lower().replace("/", ".").split(".")
+        if part
+    ]
+    if not NEAR_WORDS.isdisjoint(words):
+        return True
+    # a model's plural ("K2s", "T-72s") may head a phrase too
+    return any(w[-1] == "s" and any(ch.isdigit() for ch in w) for w in words[:4])
