@@ -1,9 +1,7 @@
-"""The cheap sentence filter (casualty word stems) and the stdlib-engine twins of the hottest patterns."""
+"""The cheap sentence filter (casualty word stems) and the word token pattern."""
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import Final
 
 import regex
@@ -55,81 +53,6 @@ def lowered_in_place(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
-def stdlib_source(pattern: str) -> str:
-    r"""``pattern`` for the stdlib ``re`` engine: ``\s`` spelt out as the ASCII whitespace the
-    ``regex`` module's ``\s`` matches (``re`` would add ``\x1c``-``\x1f``). The two engines then
-    match alike on text of ASCII and :func:`_same_in_both_engines` characters."""
-    out = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            pair = pattern[i : i + 2]
-            if pair == "\\s":
-                out.append(" \\t\\n\\r\\f\\v" if in_class else "[ \\t\\n\\r\\f\\v]")
-            elif pair == "\\S":
-                raise ValueError("\\S is not translated")
-            else:
-                out.append(pair)
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-            out.append(ch)
-            if pattern[i + 1 : i + 2] == "^":
-                out.append("^")
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                out.append("]")
-                i += 1
-        elif ch == "]" and in_class:
-            in_class = False
-            out.append(ch)
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
-
-
-_WORD_RE: Final = re.compile(r"\w")
-
-
-_SPACE_R: Final = regex.compile(r"\s")
-
-
-_LETTER_RE: Final = re.compile(r"[a-z]", re.IGNORECASE)
-
-
-_LETTER_R: Final = regex.compile(r"[a-z]", CASE)
-
-
-@functools.lru_cache(maxsize=4096)
-def _same_in_both_engines(char: str) -> bool:
-    """True when a non-ASCII character is read alike by ``regex`` and ``re`` in the translated
-    patterns: the same ``\\w`` (so the same ``\\b``), no ``\\s``, and no case match with an ASCII letter
-    ("ſ", the Kelvin sign). Punctuation such as curly quotes and dashes and ordinary accented
-    letters qualify; combining marks, "²" or no-break spaces do not."""
-    return (
-        (_WORD_CHAR.match(char) is None) == (_WORD_RE.match(char) is None)
-        and _SPACE_R.match(char) is None
-        and _LETTER_RE.match(char) is None
-        and _LETTER_R.match(char) is None
-    )
-
-
-def stdlib_safe(text: str) -> bool:
-    """True when the stdlib twins of the patterns match ``text`` exactly as the originals."""
-    return text.isascii() or all(_same_in_both_engines(c) for c in set(_NON_ASCII.findall(text)))
-
-
 #: Initialisms with full stops ("U.S.", "U.N.") are one token: "two U.S. service members".
 #: Acronyms joined by a slash ("BH/IS fighters") are one token too.
 TOKEN: Final = regex.compile(r"[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}(?:/[A-Z]{2,})+\b|[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
-
-
-#: ``TOKEN`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds (same tokens).
-TOKEN_STD: Final = re.compile(stdlib_source(TOKEN.pattern))

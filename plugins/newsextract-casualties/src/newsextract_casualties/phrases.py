@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -11,7 +10,7 @@ import regex
 from newsextract.rules import alternation
 from newsextract.text import word_to_int
 
-from .engine import TOKEN, stdlib_source
+from .engine import TOKEN
 from .lexicon import (
     NOMINAL_STATUS,
     NOT_PLACES,
@@ -55,10 +54,6 @@ SINGULAR_END: Final = regex.compile(
     r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
     r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
 )
-
-
-#: ``SINGULAR_END`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds.
-SINGULAR_END_STD: Final = re.compile(stdlib_source(SINGULAR_END.pattern))
 
 
 #: What may follow "another" (or "the other") standing alone as a person.
@@ -112,11 +107,9 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
                 break
 
 
-def word_tokens(
-    text: str, start: int, end: int, limit: int = 0, pattern: regex.Pattern[str] | re.Pattern[str] = TOKEN
-) -> list[tuple[str, int, int]]:
+def word_tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[str, int, int]]:
     out = []
-    for m in pattern.finditer(text, start, end):
+    for m in TOKEN.finditer(text, start, end):
         out.append((m.group(), m.start(), m.end()))
         if len(out) == limit:
             break
@@ -211,14 +204,14 @@ def _trimmed(words: list[str]) -> str:
     return " ".join(words).casefold()
 
 
-def noun_phrase(text: str, pos: int, stop: int, token_pattern: regex.Pattern[str] | re.Pattern[str] = TOKEN) -> Phrase:
+def noun_phrase(text: str, pos: int, stop: int) -> Phrase:
     """Read the noun phrase after a count at ``pos``.
 
     Returns ``(who, end, partitive_status, found)``: ``who`` is None when the phrase
     is elided or pronominal ("of whom"); ``found`` is False when words follow that
     are not a person noun phrase (then the count is about something else).
     """
-    toks = word_tokens(text, pos, min(stop, pos + 90), limit=10, pattern=token_pattern)
+    toks = word_tokens(text, pos, min(stop, pos + 90), limit=10)
     if not toks:
         return None, pos, None, True
     first = toks[0][0].casefold()

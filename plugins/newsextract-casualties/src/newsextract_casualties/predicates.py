@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import regex
 
-from .engine import CASE, CASE_REVERSE, stdlib_source
+from .engine import CASE, CASE_REVERSE
 from .lexicon import (
     NOT_PLACES,
 )
@@ -142,10 +141,6 @@ RIGHT: Final = regex.compile(
 )
 
 
-#: ``RIGHT`` in the faster stdlib engine, for text where :func:`stdlib_safe` holds (same matches).
-RIGHT_STD: Final = re.compile(stdlib_source(RIGHT.pattern), re.IGNORECASE)
-
-
 #: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
 COMBINED_AFTER: Final = regex.compile(
     r"(?:\s*,\s*(?:killed|wounded|injured|captured|missing|arrested))*\s*(?:,\s*)?(?:and|or|/)\s*"
@@ -236,6 +231,6 @@ TO_HOSPITAL: Final = regex.compile(rf"(?<=\bto)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPIT
 MOVED_TO: Final = regex.compile(r"\b(?:taken|rushed|transported|brought|sent|transferred|moved|flown|airlifted)\b", CASE)
 
 
-def pred_status(match: regex.Match[str] | re.Match[str]) -> str | None:
+def pred_status(match: regex.Match[str]) -> str | None:
     name = match.lastgroup
     return name if name in {"killed", "wounded", "hospitalized", "missing", "captured", "evacuated", "rescued"} else None

@@ -9,12 +9,12 @@ import attrs
 from newsextract.text import is_year_like, split_sentences, word_to_int
 
 from .context import COLLECTIVE, COORDINATED_SUBJECT, LIST_COMMA, NO_BEFORE, PART_OF, SUBJECT_START
-from .engine import lowered_in_place, stdlib_safe, trigger_hits
+from .engine import lowered_in_place, trigger_hits
 from .lexicon import (
     COLLECTIVE_NOUNS,
 )
 from .named import NamedGroup, find_named, place_named
-from .phrases import EXTENDED, SINGULAR_END, SINGULAR_END_STD, WEAK, noun_phrase, singulars, word_tokens
+from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, singulars, word_tokens
 from .predicates import MOVED_TO, TAKEN_WITH_INJURY, TO_HOSPITAL
 from .scans import SentenceScans
 from .state import Candidate
@@ -32,7 +32,6 @@ class Reader(StatusReading, SentenceScans):
         lowered = self.text.lower()
         if len(lowered) == len(self.text):
             self.lowered = lowered
-            self.stdlib_lowered = self.stdlib and stdlib_safe(lowered)
             hits = trigger_hits(lowered)
         else:  # a few Unicode letters change length when lowered
             hits = trigger_hits(lowered_in_place(self.text))
@@ -103,12 +102,11 @@ class Reader(StatusReading, SentenceScans):
         offset = 0 if self.lowered is not None else s0
         if len(source) != (len(self.text) if self.lowered is not None else s1 - s0):
             source, offset = self.text, 0  # lower-casing changed lengths: read the text as is
-        singular_end = SINGULAR_END_STD if self.stdlib_lowered else SINGULAR_END
-        for hit in singular_end.finditer(source, s0 - offset, s1 - offset):
+        for hit in SINGULAR_END.finditer(source, s0 - offset, s1 - offset):
             h0, h1 = hit.start() + offset, hit.end() + offset
             if any(a < h1 and h0 < b for a, b in taken) or not self.near_trigger(h0, h1):
                 continue
-            for start, end, who, det in singulars(word_tokens(self.text, max(s0, h0 - 48), min(s1, h1 + 12), pattern=self.token)):
+            for start, end, who, det in singulars(word_tokens(self.text, max(s0, h0 - 48), min(s1, h1 + 12))):
                 if end == h1 and start not in seen and not any(a < end and start < b for a, b in taken):
                     seen.add(start)
                     out.append((start, end, 1, "exact", None, who, det))
@@ -165,7 +163,7 @@ class Reader(StatusReading, SentenceScans):
         if part_n and (part_n[0].isdigit() or word_to_int(part_n.casefold()) is not None):
             return None  # the whole in "seven of the 20 miners": read with its part
         if sg_who is None:
-            who, np_end, partitive, ok = noun_phrase(self.text, end, s1, self.token)
+            who, np_end, partitive, ok = noun_phrase(self.text, end, s1)
             if not ok or (det == "year" and (who is None or partitive is not None)):
                 return None  # a year is a count only with a noun of its own ("2000 people")
             coll = COLLECTIVE.search(before)

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 import attrs
-import regex
 
 from newsextract import Document
 from newsextract.text import find_quantities
 
-from .engine import TOKEN, TOKEN_STD, stdlib_safe
-from .predicates import RIGHT, RIGHT_STD
 from .value import Victim
 
 
@@ -46,11 +42,6 @@ class ReaderState:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        #: Most text reads with the stdlib-engine twins of the hottest patterns (same matches).
-        self.stdlib = stdlib_safe(self.text)
-        self.stdlib_lowered = False
-        self.right: regex.Pattern[str] | re.Pattern[str] = RIGHT_STD if self.stdlib else RIGHT
-        self.token: regex.Pattern[str] | re.Pattern[str] = TOKEN_STD if self.stdlib else TOKEN
         self.quantities = [q for q in find_quantities(self.text) if not (q.count is None and q.lower_bound is None)]
         self.q_starts = [q.span.start for q in self.quantities]
         self._capital: str | bool | None = False

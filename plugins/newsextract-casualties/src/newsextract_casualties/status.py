@@ -16,7 +16,6 @@ it reads, kept as the candidate's ``via``):
 from __future__ import annotations
 
 import bisect
-import re
 
 import attrs
 import regex
@@ -75,6 +74,7 @@ from .predicates import (
     NEGATION,
     PASSIVE_AUX,
     REL_WORDS,
+    RIGHT,
     SECOND_PRED,
     SECOND_STATUSES,
     STILL_HELD,
@@ -176,7 +176,7 @@ class StatusReading(ReaderState):
         if in_list:
             # "... among them 1 officer and 3 civilians and 9 others injured": an item with a
             # predicate of another status leaves the list.
-            own = self.right.match(text, cand.subject_end, min(s1, cand.subject_end + 80))
+            own = RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 80))
             if (
                 own is not None
                 and pred_status(own) not in (None, previous.status)
@@ -206,7 +206,7 @@ class StatusReading(ReaderState):
     def predicate_after(self, cand: Candidate, clause: Clause) -> bool:
         """ "were killed", "remain missing", "were taken to hospital": a predicate after the phrase."""
         text, s1 = self.text, clause.s1
-        right = self.right.match(text, cand.subject_end, min(s1, cand.subject_end + 260))
+        right = RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260))
         if right is not None and right.group("incl") and ABSOLUTE_WITH.search(text, right.start("incl"), right.end()):
             return False
         if right is None or (clause.det in ("his", "her", "their") and not clause.kin):
@@ -239,7 +239,7 @@ class StatusReading(ReaderState):
                 cand.also = (second_status or status, second.end())
         return True
 
-    def predicate_holds(self, right: regex.Match[str] | re.Match[str], status: str, aux: str, bare: bool, s1: int) -> bool:
+    def predicate_holds(self, right: regex.Match[str], status: str, aux: str, bare: bool, s1: int) -> bool:
         """False for a negated predicate, an active verb with an object ("killed 12 classmates"), a
         relative clause without a passive, a combined figure ("killed or wounded"), an illness death."""
         text, end = self.text, right.end()
@@ -443,4 +443,4 @@ class StatusReading(ReaderState):
             return False
         # With a predicate of its own ("62 of whom remained in hospital", "two of them in serious
         # condition") the part is read by its predicate instead.
-        return self.right.match(text, cand.subject_end, min(s1, cand.subject_end + 80)) is None
+        return RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 80)) is None
