@@ -1,4 +1,4 @@
-"""The cheap sentence filter (casualty word stems) and the word token pattern."""
+"""The cheap sentence filter: casualty word stems."""
 
 from __future__ import annotations
 
@@ -51,8 +51,3 @@ def lowered_in_place(text: str) -> str:
     """``text`` lower-cased character by character, keeping its length (and so its offsets):
     the few characters whose lower case is longer stay as they are."""
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
-
-
-#: Initialisms with full stops ("U.S.", "U.N.") are one token: "two U.S. service members".
-#: Acronyms joined by a slash ("BH/IS fighters") are one token too.
-TOKEN: Final = regex.compile(r"[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}(?:/[A-Z]{2,})+\b|[\w'’]+(?:-[\w'’]+)*|[^\w\s]")

@@ -29,6 +29,7 @@ from newsextract.text import word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
 from .value import Victim, normalize_who
+from .words import word_tokens
 
 __all__ = ["NamedGroup", "find_named", "place_named"]
 
@@ -125,7 +126,6 @@ _LISTED: Final = regex.compile(
 )
 # "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
 _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
-TOKEN: Final = regex.compile(r"[\p{L}'’.-]+|,")
 # Word stems one of the verbs above must contain: a sentence with none of them cannot match
 # _PASSIVE, _DIED or _ACTIVE, and one without a colon, "identified" or "named" cannot match
 # _LISTED, so most sentences skip the four large patterns after one cheap scan.
@@ -161,16 +161,17 @@ def _item(text: str, start: int, end: int) -> tuple[Victim, str | None] | None:
     """The victim and role in one item ("his driver, Pedro Gil" -> Pedro Gil, driver)."""
     role: str | None = None
     name_start: int | None = None
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group()
+    for word, at, _ in word_tokens(text, start, end):
+        if word != "," and not any(c.isalpha() for c in word):
+            continue  # a number or a mark names no one
         key = word.casefold().rstrip(".")
         if word == "," or (name_start is None and key in ("the", "his", "her", "their", "its", "a", "an")):
             continue
-        if _is_role(word, key, first=m.start() == start):
+        if _is_role(word, key, first=at == start):
             role, name_start = key.removesuffix("s") if key not in _ROLES else key, None
             continue  # a title inside the run: "Colombian Mayor Luis Ortega"
         if name_start is None:
-            name_start = m.start()
+            name_start = at
     if name_start is None:
         return None
     name = " ".join(text[name_start:end].split())

@@ -10,7 +10,6 @@ import regex
 from newsextract.rules import alternation
 from newsextract.text import word_to_int
 
-from .engine import TOKEN
 from .lexicon import (
     NOMINAL_STATUS,
     NOT_PLACES,
@@ -18,6 +17,7 @@ from .lexicon import (
     PERSON_NOUNS,
     STATUS_NOUNS,
 )
+from .words import word_tokens
 
 #: Nouns that show the preceding "person" word was a modifier ("police compound", "personnel carriers").
 _OBJECT_NOUNS: Final = frozenset(
@@ -105,15 +105,6 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
                 break
             if low in NP_STOP_WORDS and low not in NOMINAL_STATUS:
                 break
-
-
-def word_tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[str, int, int]]:
-    out = []
-    for m in TOKEN.finditer(text, start, end):
-        out.append((m.group(), m.start(), m.end()))
-        if len(out) == limit:
-            break
-    return out
 
 
 def _is_person_head(token: str) -> bool:

@@ -14,11 +14,12 @@ from .lexicon import (
     COLLECTIVE_NOUNS,
 )
 from .named import NamedGroup, find_named, place_named
-from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, singulars, word_tokens
+from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, singulars
 from .predicates import MOVED_TO, TAKEN_WITH_INJURY, TO_HOSPITAL
 from .scans import SentenceScans
 from .state import Candidate
 from .status import StatusReading
+from .words import word_tokens
 
 #: A subject: (start, end, count, qualifier, lower bound, singular who, determiner).
 Subject = tuple[int, int, int | None, str, int | None, str | None, str]
