@@ -93,6 +93,8 @@ _RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 _ORG_LEAD = regex.compile(r"(?:[Tt]he\s+)?(?:[\p{L}'’\-.]+\s+){0,2}$")
 #: How far (characters) an attribution may reach from its quote within a sentence.
 SENTENCE_WINDOW = 600
+#: Fewer words than this make a quoted fragment ("a disgrace", "Never again"), not a quote.
+MIN_QUOTE_WORDS = 4
 #: How far back (characters) a pronoun looks for its person.
 PRONOUN_WINDOW = 1500
 
@@ -343,6 +345,15 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def _fragment(words: Sequence[str]) -> bool:
+    """A quoted phrase of a few words opening in lower case ("called it 'a disgrace'").
+
+    It quotes a phrase inside the writer's own sentence, not a statement; a short
+    sentence of the speaker's own ("We will respond," he said) opens with a capital.
+    """
+    return len(words) < MIN_QUOTE_WORDS and not words[0][:1].isupper()
 
 
 def _looks_like_title(piece: str) -> bool:
@@ -739,7 +750,7 @@ def _extract(document: Document) -> Iterator[Fact]:
             continue
         joined = _SPACE.sub(" ", " ".join(p.of(text) for p in parts)).strip()
         words = _words(joined)
-        if not words:
+        if not words or _fragment(words):
             continue
         if not attribution.after and _title_words(words):
             continue
