@@ -25,6 +25,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SEAT_HOLDERS,
+    SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     TITLE_WORDS,
     TOLD_VERBS,
@@ -57,8 +58,8 @@ _EDGE_R = r"(?![\p{L}\p{N}\-])"
 _AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + _alternation(sorted(SPEECH_VERBS)) + ")" + _EDGE_R)
 _BEFORE_VERB = regex.compile(
     _EDGE_L
-    + r"(?:[Aa]ccording\s+to|"
-    + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS | AS_LABEL_VERBS))
+    + r"(?:[Aa]ccording\s+to|Said|Says|"
+    + _alternation(sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS | AS_LABEL_VERBS | SPEECH_PARTICIPLES))
     + ")"
     + _EDGE_R
 )
@@ -83,7 +84,7 @@ _ORG_HEAD = regex.compile(r"(?<![\p{L}\-])(?i:" + _alternation(sorted(ORG_HEADS)
 _NONSPACE = regex.compile(r"\S+")
 _APPOSITIVE_NAME = regex.compile(r",\s*([^,.;]{2,60})")
 _FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
-_CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–]\s")
+_CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–―]\s")
 _COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
 _ORG_CUT = regex.compile(r",\s*|\s(?:and|but|that|said|says)\s")
 #: A non-restrictive relative clause after a speaker phrase ("Ann Lee, who ..., said").
@@ -240,12 +241,30 @@ _SOURCE_DOCUMENT = regex.compile(
 )
 
 
+#: A dash and a name closing a quote's line: the quote is signed (``"..." ― Ann Lee``).
+_SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
+
+
+def _signature(text: str, start: int) -> _Attribution | None:
+    """A quote signed with a dash and a name at the end of its line (reader comments, epigraphs)."""
+    match = _SIGNATURE.match(text, start, min(len(text), start + 90))
+    if match is None:
+        return None
+    speaker = classify(text, *match.span(1))
+    if speaker is None or speaker.kind not in {PERSON, ORGANIZATION}:
+        return None
+    return _Attribution(speaker, "", None, start, match.end(), match.start(1), True)
+
+
 def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution | None:
     start = quote.close + 1
     last = text[quote.start : quote.end].rstrip()
     end = sentence_bounds(text, start, ceiling=min(limit, start + SENTENCE_WINDOW))[1]
     if end <= start:
         return None
+    signed = _signature(text, start)
+    if signed is not None:
+        return signed
     first = _FIRST_WORD.match(text[start:end])
     if first is None:
         return None
@@ -284,6 +303,8 @@ def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
     only introduces a quote read out (``read the verdict: "..."``) needs the colon.
     """
     word = verb.group().casefold()
+    if word in SPEECH_PARTICIPLES:
+        return _PARTICIPLE_END.match(text, verb.end(), quote_open) is not None
     if word in COLON_VERBS:
         return _COLON_END.search(text, verb.end(), quote_open) is not None
     if word in AS_LABEL_VERBS:
@@ -295,13 +316,22 @@ def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
     return _NOUN_LEAD.search(text, max(0, verb.start() - 30), verb.start()) is None
 
 
+#: What may stand between a participle of saying and its quote: up to three words of an
+#: object ("telling one aide") and a comma or colon ("saying, '...'", "tweeting: '...'").
+_PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,3}[ \t]*[,:][ \t]*$")
+
+
 #: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").
 _AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could|should|might|may)[ \t]+$")
 
 
 def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
     start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
-    verbs = [v for v in _BEFORE_VERB.finditer(text, start, quote.open) if _verb_use(text, v, quote.open)]
+    verbs = [
+        v
+        for v in _BEFORE_VERB.finditer(text, start, quote.open)
+        if _verb_use(text, v, quote.open) and not (v.group()[0].isupper() and text[start : v.start()].strip())
+    ]  # a capitalised "Said" counts only opening its sentence, not inside a title-case headline
     if not verbs:
         return None
     speaker: SpeakerPhrase | None = None
@@ -325,9 +355,14 @@ def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution 
 def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open: int) -> SpeakerPhrase | None:
     """The speaker of ``verb`` found in ``text[start:quote_open]`` before a quote."""
     speaker: SpeakerPhrase | None
+    if verb.group().casefold() in SPEECH_PARTICIPLES:
+        return _sentence_subject_phrase(text, start, verb.start())
     if verb.group().casefold().startswith("according"):
         source = _SOURCE_DOCUMENT.match(text, verb.end(), quote_open)
         speaker = _speaker_after_verb(text, source.end() if source else verb.end(), quote_open)
+    elif not text[start : verb.start()].strip():
+        # "Said Ann Lee: '...'": the verb opens its sentence, the speaker follows it
+        speaker = _speaker_after_verb(text, verb.end(), quote_open)
     else:
         speaker = _speaker_before_verb(text, start, verb.start())
         if speaker is None:
@@ -341,6 +376,27 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
                 if _COORDINATED.search(text[start : verb.start()]):
                     speaker = _speaker_after_verb(text, _after_opener(text, start, verb.start()), verb.start())
     return speaker
+
+
+_WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
+
+
+def _sentence_subject_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The subject of the clause a participle of saying closes (``Ann Lee hit back, saying``).
+
+    Tried at the sentence start and after each comma, so that an opening adverbial
+    ("During a speech on Monday, Ann Lee ...") is passed over.
+    """
+    absolute = _WITH_SUBJECT.search(text, max(start, end - 80), end)
+    if absolute is not None:
+        # "..., with spokesman Tom Reyes saying": the noun phrase after "with" says it
+        return classify(text, *absolute.span(1))
+    cuts = [_after_opener(text, start, end)] + [m.end() for m in _CLAUSE_CUT.finditer(text, start, end)]
+    for cut in cuts:
+        speaker = _speaker_after_verb(text, cut, end)
+        if speaker is not None and speaker.kind != UNNAMED:
+            return speaker
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -395,7 +451,7 @@ def _in_headline(text: str, unit: Sequence[QuotationGroup], attribution: _Attrib
         return False  # cheap test first: body paragraphs are long
     if is_headline(text, offset):
         return True
-    verb = attribution.verb.split()[0].casefold()
+    verb = attribution.verb.split()[0].casefold() if attribution.verb else ""
     if attribution.after or not verb.endswith("s") or verb.endswith("ss"):
         return False
     return (
@@ -515,6 +571,18 @@ def _embedded_continues(text: str, previous: QuotationGroup, quote: QuotationGro
     return text[end - 1 : end] not in {".", "!", "?"}
 
 
+#: Prose running on after a closing mark: the quote is a piece of the writer's sentence.
+_RUNS_ON = regex.compile(r"[ \t]*[,;]?[ \t]*\p{Ll}")
+
+
+def _runs_on(text: str, quote: QuotationGroup) -> bool:
+    """The writer's sentence goes on after ``quote`` (``"A," X said. "B" to do C, she said.``).
+
+    Such a piece is no continuation of the quote before it: it belongs to its own clause.
+    """
+    return _RUNS_ON.match(text, quote.close + 1, min(len(text), quote.close + 8)) is not None
+
+
 def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], _Attribution]]:
     n = len(quotes)
     after: list[_Attribution | None] = []
@@ -558,7 +626,12 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
             while j < n and after[j] is None and _same_paragraph(text, quotes[j - 1].close, quotes[j].open):
                 gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1
                 gap = text[gap_start : quotes[j].open]
-                if gap.strip(" \t,.;:—–-"):
+                if gap.strip(" \t,.;:—–-") or _runs_on(text, quotes[j]):
+                    break
+                if text[attribution.verb_at : quotes[j].open].rstrip()[-1:] not in {".", ",", ":", ";", "!", "?"}:
+                    inside = before[j]
+                    if inside is not None and inside.verb_at == attribution.verb_at:
+                        j += 1  # 'said Ann Lee, author of the book "..."': a title inside the attribution
                     break
                 b = before[j]
                 if b is not None and b.verb_at >= attribution.end:
@@ -789,7 +862,7 @@ def _extract(document: Document) -> Iterator[Fact]:
             speaker=name,
             text=joined,
             speaker_title=None,
-            verb=attribution.verb,
+            verb=attribution.verb or None,
             medium=attribution.medium,
             speaker_span=speaker.span,
             parts=tuple(parts),

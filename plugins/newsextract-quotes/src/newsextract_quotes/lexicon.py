@@ -26,7 +26,17 @@ SPEECH_VERBS: Final = frozenset(
     alleged alleges reported reports maintained maintains reiterated reiterates
     recounted recounts pleaded pleads demanded demands mused muses sighed
     exclaimed exclaims charged charges contended contends assured assures
-    texted wrote announced
+    texted wrote announced gushed gushes fumed fumes scoffed scoffs snapped snaps
+    """.split()
+)
+
+#: Present participles of saying that attach a quote to the subject of the sentence they
+#: close ("The minister hit back, saying, '...'"; "..., tweeting: '...'"). They count only
+#: right before a quote, with a comma or colon between.
+SPEECH_PARTICIPLES: Final = frozenset(
+    """
+    saying adding writing tweeting posting telling asking noting warning declaring
+    explaining insisting arguing stating replying responding shouting chanting
     """.split()
 )
 

@@ -1,0 +1,99 @@
+"""Attribution shapes of real news copy: participles, inverted verbs, signed quotes, pieces that run on."""
+
+from __future__ import annotations
+
+from quotes_helpers import quotes, speaker_text_pairs
+
+import newsextract
+
+# -- a participle of saying closing the subject's clause --------------------------------------------
+
+
+def test_participle_saying_takes_the_sentence_subject(pipeline: newsextract.Pipeline) -> None:
+    text = 'During a speech on Monday, Ann Lee attacked the council over its budget, saying, "They have no plan at all."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Ann Lee"
+    assert q["text"] == "They have no plan at all."
+    assert q["verb"] == "saying"
+
+
+def test_participle_with_object_and_colon(pipeline: newsextract.Pipeline) -> None:
+    text = 'Senator Tom Reyes mocked the proposal, telling one aide: "It will never get out of committee."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Tom Reyes"
+    assert q["text"] == "It will never get out of committee."
+
+
+def test_participle_inside_reported_clause_introduces_nothing(pipeline: newsextract.Pipeline) -> None:
+    # "saying" here heads a noun phrase ("saying goodbye ... was hard"), no comma or colon before the quote
+    text = 'Ann Lee found saying goodbye to the "old and crumbling town hall building" hard.'
+    assert all(q["verb"] != "saying" for q in quotes(pipeline, text))
+
+
+# -- the verb opening its sentence -------------------------------------------------------------------
+
+
+def test_inverted_verb_opening_the_sentence(pipeline: newsextract.Pipeline) -> None:
+    text = 'The rules are complicated. Said Marta Diaz: "Nobody in this building understands them any more."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Marta Diaz"
+    assert q["text"] == "Nobody in this building understands them any more."
+
+
+# -- signed quotes -----------------------------------------------------------------------------------
+
+
+def test_quote_signed_with_a_dash(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "We asked readers in the city what they thought of the new bridge over the river, and many wrote back.\n\n"
+        "\u201cThe new bridge has cut my commute in half every single day.\u201d \u2015 Carla Mendes\n"
+        "\u201cNobody asked the people who live next to it.\u201d\u2014 Omar Haddad.\n"
+    )
+    assert speaker_text_pairs(text) == [
+        ("Carla Mendes", "The new bridge has cut my commute in half every single day."),
+        ("Omar Haddad", "Nobody asked the people who live next to it."),
+    ]
+    found = quotes(pipeline, text)
+    assert len(found) == 2
+    assert all(q["verb"] is None for q in found)
+
+
+def test_absolute_with_participle(pipeline: newsextract.Pipeline) -> None:
+    text = 'The campaign declined to comment, with spokesman Tom Reyes saying, "These leaks prove nothing at all."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Tom Reyes"
+
+
+def test_capitalised_said_inside_a_title_case_line(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "The speeches were published on Friday.\n\n"
+        'At The Summit, Ann Lee Said "Many Of You Are Masters Of The Trend Lines And The Markets."\n\n'
+        "She spoke for an hour."
+    )
+    assert not quotes(pipeline, text)
+
+
+def test_dash_before_a_clause_is_no_signature(pipeline: newsextract.Pipeline) -> None:
+    text = '"We will rebuild the school by the autumn," the mayor said \u2014 and then she left the hall.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "the mayor"
+
+
+# -- pieces that are no continuation -----------------------------------------------------------------
+
+
+def test_piece_running_on_in_prose_is_not_joined(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        '"This is simply not right," Ann Lee said. "You pushed the staff to the limit" to lift the share '
+        "price, she said, pointing at the report."
+    )
+    texts = [q["text"] for q in quotes(pipeline, text)]
+    assert "This is simply not right" in texts
+    assert all("You pushed" not in t or "not right" not in t for t in texts)
+
+
+def test_title_inside_the_attribution_is_not_joined(pipeline: newsextract.Pipeline) -> None:
+    text = '"We are paying for decades of neglect," said Ann Lee, author of the book "Left Behind: A History."'
+    [q] = quotes(pipeline, text)
+    assert q["text"] == "We are paying for decades of neglect"
+    assert q["speaker"] == "Ann Lee"
