@@ -97,3 +97,37 @@ def test_title_inside_the_attribution_is_not_joined(pipeline: newsextract.Pipeli
     [q] = quotes(pipeline, text)
     assert q["text"] == "We are paying for decades of neglect"
     assert q["speaker"] == "Ann Lee"
+
+
+# -- lead-ins ending in a colon ----------------------------------------------------------------------
+
+
+def test_paragraph_ending_in_colon_introduces_the_next(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "The hearing ran late into the evening on Tuesday.\n\n"
+        "Tom Reyes continued:\n\n"
+        '"The transport budget is a partisan issue now, and it will stay one for years."'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Tom Reyes"
+    assert q["verb"] == "continued"
+
+
+def test_paragraph_without_colon_introduces_nothing(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "The hearing ran late into the evening on Tuesday.\n\n"
+        "Tom Reyes continued to object.\n\n"
+        '"The transport budget is a partisan issue now, and it will stay one for years."'
+    )
+    assert not quotes(pipeline, text)
+
+
+def test_name_label_opening_a_paragraph(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Commentators weighed in after the debate on Tuesday night.\n\n"
+        'Ann Lee, Daily Mirror: "The mayor had her strongest night of the whole campaign."\n\n'
+        'Verdict: "A draw that suits nobody in the room at all."'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Ann Lee"
+    assert q["text"] == "The mayor had her strongest night of the whole campaign."

@@ -325,17 +325,49 @@ _PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,3}[ \t]*[,:][ \t]*
 _AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could|should|might|may)[ \t]+$")
 
 
+#: A paragraph ending in a colon right before a paragraph that opens with a quote
+#: (``Ann Lee wrote:`` / ``"..."``): the lead-in is the quote's attribution.
+_LEAD_IN = regex.compile(r":[ \t]*\n\s*$")
+
+
 def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
-    start = sentence_bounds(text, quote.open, floor=max(floor, quote.open - SENTENCE_WINDOW))[0]
+    lead_in = _LEAD_IN.search(text, max(floor, quote.open - 10), quote.open)
+    if lead_in is not None:
+        return _parse_before_at(text, lead_in.start(), lead_in.start() + 1, floor)
+    return _parse_before_at(text, quote.open, quote.open, floor)
+
+
+#: A paragraph opening with a name and a colon before a quote (``Ann Lee, Daily News: "..."``).
+_NAME_LABEL = regex.compile(r"([^\n:\"“”]{2,80}):[ \t]*$")
+
+
+def _label(text: str, start: int, quote_open: int) -> _Attribution | None:
+    """A name set before a quote as a label at the start of a paragraph (panels, round-ups)."""
+    if text[max(0, start - 1) : start] not in {"", "\n"}:
+        return None
+    match = _NAME_LABEL.fullmatch(text, start, quote_open)
+    if match is None:
+        return None
+    end = match.end(1)
+    comma = text.find(",", start, end)
+    speaker = classify(text, start, comma if comma > 0 else end)
+    if speaker is None or speaker.kind != PERSON or speaker.phrase.start != start or " " not in speaker.name:
+        return None  # a full name only: "Verdict:", "Update:" label no speaker
+    return _Attribution(speaker, "", None, start, quote_open, end, False)
+
+
+def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> _Attribution | None:
+    """The attribution in the sentence around ``anchor`` that introduces a quote at ``open_at``."""
+    start = sentence_bounds(text, anchor, floor=max(floor, anchor - SENTENCE_WINDOW))[0]
     verbs = [
         v
-        for v in _BEFORE_VERB.finditer(text, start, quote.open)
-        if _verb_use(text, v, quote.open) and not (v.group()[0].isupper() and text[start : v.start()].strip())
+        for v in _BEFORE_VERB.finditer(text, start, open_at)
+        if _verb_use(text, v, open_at) and not (v.group()[0].isupper() and text[start : v.start()].strip())
     ]  # a capitalised "Said" counts only opening its sentence, not inside a title-case headline
     if not verbs:
-        return None
+        return _label(text, start, open_at)
     speaker: SpeakerPhrase | None = None
-    later = quote.open
+    later = open_at
     for k, verb in enumerate(reversed(verbs[-2:])):
         # a verb inside the reported clause of an earlier one, after an auxiliary ("said
         # she had asked ... '...'"), whose own subject is not found leaves the quote to
@@ -343,13 +375,13 @@ def _parse_before(text: str, quote: QuotationGroup, floor: int) -> _Attribution 
         if k and _AUXILIARY_BEFORE.search(text, max(0, later - 12), later) is None:
             break
         later = verb.start()
-        speaker = _speaker_for_verb(text, verb, start, quote.open)
+        speaker = _speaker_for_verb(text, verb, start, open_at)
         if speaker is not None:
             break
     if speaker is None:
         return None
-    name, medium = _verb_and_medium(text, verb, quote.open)
-    return _Attribution(speaker, name, medium, start, quote.open, verb.start(), False)
+    name, medium = _verb_and_medium(text, verb, open_at)
+    return _Attribution(speaker, name, medium, start, open_at, verb.start(), False)
 
 
 def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open: int) -> SpeakerPhrase | None:
