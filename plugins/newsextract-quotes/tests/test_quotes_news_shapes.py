@@ -131,3 +131,43 @@ def test_name_label_opening_a_paragraph(pipeline: newsextract.Pipeline) -> None:
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "Ann Lee"
     assert q["text"] == "The mayor had her strongest night of the whole campaign."
+
+
+# -- speaker phrases ---------------------------------------------------------------------------------
+
+
+def test_descriptive_participle_is_not_part_of_the_name(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, '"Tonight, I want to hear every one of you," a smiling Ann Lee said.')
+    assert q["speaker"] == "Ann Lee"
+
+
+def test_rival_is_a_descriptor_not_a_name(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, 'The race tightened. Rival Ann Lee said: "We will win this race in the suburbs."')
+    assert q["speaker"] == "Ann Lee"
+
+
+def test_office_ending_in_a_region(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, '"We will hold the line in the east," said Supreme Allied Commander Europe Tom Reyes.')
+    assert q["speaker"] == "Tom Reyes"
+
+
+def test_role_noun_descriptor_is_an_unnamed_speaker(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, '"My reaction was that it was outrageous," the mayor\'s former campaign strategist said.')
+    assert q["speaker"] == "the mayor's former campaign strategist"
+    assert q["speaker_type"] == "unnamed"
+
+
+def test_newspaper_is_an_organisation_speaker(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, '"The city would be an excellent host for the games," the newspaper wrote.')
+    assert q["speaker"] == "the newspaper"
+    assert q["speaker_type"] == "organization"
+
+
+def test_plural_noun_spelt_like_a_verb_is_skipped(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        '"It is an invasion of the state regulatory domain," Ann Lee, the attorney general of Utah, '
+        "one of the states suing the agency, said on Monday."
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Ann Lee"
+    assert q["verb"] == "said"

@@ -270,7 +270,7 @@ def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution |
         return None
     if last.endswith((".", "…")) and not first.group(1).islower():
         return None
-    verb = _AFTER_VERB.search(text, start, min(end, start + 220))
+    verb = next((v for v in _AFTER_VERB.finditer(text, start, min(end, start + 220)) if not _noun_use(text, v)), None)
     if verb is None:
         return None
     pre = text[start : verb.start()].strip(" \t,;—–-")
@@ -313,7 +313,15 @@ def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
         return True
     if _OF_AFTER.match(text, verb.end(), quote_open):
         return False
-    return _NOUN_LEAD.search(text, max(0, verb.start() - 30), verb.start()) is None
+    return not _noun_use(text, verb)
+
+
+def _noun_use(text: str, verb: regex.Match[str]) -> bool:
+    """A plural noun spelt like a verb of saying ("one of the states suing", "the reports")."""
+    word = verb.group()
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return _NOUN_LEAD.search(text, max(0, verb.start() - 30), verb.start()) is not None
 
 
 #: What may stand between a participle of saying and its quote: up to three words of an

@@ -127,6 +127,7 @@ TITLE_WORDS: Final = frozenset(
     leader founder commissioner councillor councilman councilwoman lord lady sir dame
     marshal brigadier private corporal cpl ensign pastor father sister brother
     opposition ceo cfo cto coo speaker state
+    rival rivals opponent challenger incumbent fellow veteran
     """.split()
 )
 
@@ -140,6 +141,15 @@ ORG_HEADS: Final = frozenset(
     institute hospital kremlin pentagon prosecutors prosecutor's commission corps
     headquarters staff federation association board mission secretariat network
     rebels insurgents campaign spokesman's presidency palace house
+    newspaper daily broadcaster magazine
+    """.split()
+)
+
+#: Continents and world regions that end a multi-word office rather than start a name
+#: ("Supreme Allied Commander Europe Ann Lee", "Commander Pacific Fleet ...").
+OFFICE_REGIONS: Final = frozenset(
+    """
+    europe africa asia pacific atlantic americas arctic antarctica oceania
     """.split()
 )
 
@@ -156,6 +166,8 @@ GENERIC_SPEAKERS: Final = frozenset(
     protester protesters protestors spokesperson spokesman spokeswoman aide aides
     soldier soldiers worker workers farmer farmers student students teacher teachers
     villager villagers people man woman fans fan supporters organizers organisers
+    strategist strategists host narrator economist economists pollster pollsters
+    consultant consultants lawyer lawyers columnist columnists commentator commentators
     """.split()
 )
 

@@ -17,6 +17,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_IN_NAME_PHRASE,
     NOT_NAME_WORDS,
+    OFFICE_REGIONS,
     ORG_HEADS,
     ORG_METONYMS,
     PARTICIPLE_MODIFIERS,
@@ -157,6 +158,16 @@ def sentence_adverb_opener(text: str, start: int, end: int) -> bool:
     return _norm(word) in SENTENCE_ADVERBS
 
 
+def _without_descriptive_participle(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop an article and a participle describing the speaker ("a smiling Ann Lee" -> "Ann Lee")."""
+    if len(toks) < 3 or _norm(toks[0][2]) not in {"a", "an", "the"}:
+        return toks
+    word = toks[1][2]
+    if word.islower() and word.endswith(("ing", "ed")) and toks[2][2][:1].isupper():
+        return toks[2:]
+    return toks
+
+
 def _after_coordinated_titles(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a first title joined by "and" to a second one before a name.
 
@@ -182,7 +193,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
         return None
     if len(toks) >= 3 and _norm(toks[-1][2]) in POST_NOMINALS and is_name_token(toks[-2][2]) and is_name_token(toks[-3][2]):
         toks = toks[:-1]  # "Judge Ann Cole KC told ...": an honour after the name is not part of it
-    toks = _after_coordinated_titles(toks)
+    toks = _after_coordinated_titles(_without_descriptive_participle(toks))
     named = _with_proper_complement(text, toks, max_tokens)
     if named is not None:
         return named
@@ -217,6 +228,8 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
     while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
         k -= 1
     run = run[k:]
+    if len(run) >= 3 and i > 0 and _norm(toks[i - 1][2]) in TITLE_WORDS and _norm(run[0][2]) in OFFICE_REGIONS:
+        run = run[1:]  # "Supreme Allied Commander Europe Ann Lee": the region ends the office
     # at most four name words; lower-case particles ("bin", "van der") do not count
     while sum(1 for t in run if _norm(t[2]) not in NAME_PARTICLES) > 4:
         run = run[1:]
