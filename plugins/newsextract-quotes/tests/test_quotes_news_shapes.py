@@ -171,3 +171,54 @@ def test_plural_noun_spelt_like_a_verb_is_skipped(pipeline: newsextract.Pipeline
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "Ann Lee"
     assert q["verb"] == "said"
+
+
+# -- quote paragraphs whose speaker the story has just named -----------------------------------------
+
+
+def test_quote_paragraph_after_a_sentence_of_saying(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "The union disputes the county's figures.\n\n"
+        "Marta Diaz says that is not what the union is seeing on the ground.\n\n"
+        "\u201cCommonly, response times in the rural districts can be 45 minutes.\u201d\n\n"
+        "The county did not respond."
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Marta Diaz"
+    assert q["text"] == "Commonly, response times in the rural districts can be 45 minutes."
+
+
+def test_quote_paragraph_after_a_plain_sentence_has_no_speaker(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Marta Diaz runs the union's office in the north of the county.\n\n"
+        "\u201cCommonly, response times in the rural districts can be 45 minutes.\u201d"
+    )
+    assert not quotes(pipeline, text)
+
+
+def test_quote_followed_by_prose_takes_no_speaker_from_before(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Marta Diaz says the figures are wrong.\n\n"
+        "\u201cCommonly, response times can be 45 minutes\u201d in the rural districts, a report found."
+    )
+    assert all(q["speaker"] != "Marta Diaz" for q in quotes(pipeline, text))
+
+
+def test_quoted_as_saying_after_the_quote(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Tom Reyes runs the port authority.\n\n"
+        '"We are pleased with the deal and expect more ships," he was quoted as saying in the press release.'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Tom Reyes"
+    assert q["verb"] == "quoted as saying"
+
+
+def test_quote_closing_a_paragraph_after_quoted_as_saying(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Tom Reyes runs the port authority. The deal is a turning point, he was quoted as saying "
+        'in the press release. "This is a good day for every farmer here."'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Tom Reyes"
+    assert q["text"] == "This is a good day for every farmer here."

@@ -256,6 +256,10 @@ def _signature(text: str, start: int) -> _Attribution | None:
     return _Attribution(speaker, "", None, start, match.end(), match.start(1), True)
 
 
+#: The passive report of a quote: ``"...," she was quoted as saying in a statement``.
+_QUOTED_AS = regex.compile(r"[ \t]+(?:was|were|is|are|has\s+been|had\s+been)[ \t]+quoted[ \t]+as[ \t]+saying(?![\p{L}])")
+
+
 def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution | None:
     start = quote.close + 1
     last = text[quote.start : quote.end].rstrip()
@@ -270,6 +274,13 @@ def _parse_after(text: str, quote: QuotationGroup, limit: int) -> _Attribution |
         return None
     if last.endswith((".", "…")) and not first.group(1).islower():
         return None
+    quoted_as = _QUOTED_AS.search(text, start, min(end, start + 120))
+    if quoted_as is not None:
+        speaker = _speaker_before_verb(text, start, quoted_as.start())
+        if speaker is None:
+            return None
+        medium = _verb_and_medium(text, quoted_as, end)[1]
+        return _Attribution(speaker, "quoted as saying", medium, start, end, quoted_as.start(), True)
     verb = next((v for v in _AFTER_VERB.finditer(text, start, min(end, start + 220)) if not _noun_use(text, v)), None)
     if verb is None:
         return None
@@ -623,6 +634,55 @@ def _runs_on(text: str, quote: QuotationGroup) -> bool:
     return _RUNS_ON.match(text, quote.close + 1, min(len(text), quote.close + 8)) is not None
 
 
+_PARAGRAPH_END = regex.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _closes_paragraph(text: str, quote: QuotationGroup) -> bool:
+    """``quote`` opens a sentence (or its paragraph) and nothing follows it in its paragraph."""
+    before = text[max(0, quote.open - 80) : quote.open].rstrip(" \t")
+    if before[-1:] not in {"", "\n", ".", "!"} or (not before and quote.open >= 80):
+        return False
+    return _PARAGRAPH_END.match(text, quote.close + 1) is not None
+
+
+_TO_CLAUSE = regex.compile(r"\p{L}+[ \t]+to[ \t]+\p{Ll}")
+
+
+def _paragraph_after_speaker(text: str, quote: QuotationGroup, floor: int) -> _Attribution | None:
+    """The speaker a story has just named, for a quote paragraph with no attribution of its own.
+
+    Wire copy reports a speaker in one sentence or paragraph and quotes them in the next:
+    ``Ann Lee says that is not what the union sees.`` / ``"Waits can be 45 minutes."``.
+    The quote must close its paragraph, and the sentence right before it must be one of
+    saying whose subject is the speaker, with no quote of its own.
+    """
+    if not _closes_paragraph(text, quote):
+        return None
+    previous_end = quote.open
+    while previous_end > floor and text[previous_end - 1].isspace():
+        previous_end -= 1  # stops at the floor (the last quote's end): linear over the document
+    if previous_end <= floor or text[previous_end - 1 : previous_end] not in {".", "!"}:
+        return None
+    start = sentence_bounds(text, previous_end - 1, floor=max(0, previous_end - SENTENCE_WINDOW))[0]
+    if start < floor or _QUOTE_CHAR.search(text, start, previous_end) is not None:
+        return None  # the sentence before quotes someone itself
+    quoted_as = _QUOTED_AS.search(text, start, previous_end)
+    if quoted_as is not None:
+        # "The deal is good, he was quoted as saying in a statement." / "..."
+        cuts = [start] + [m.end() for m in _CLAUSE_CUT.finditer(text, start, quoted_as.start())]
+        speaker = _speaker_before_verb(text, cuts[-1], quoted_as.start())
+        if speaker is None:
+            return None
+        medium = _verb_and_medium(text, quoted_as, previous_end)[1]
+        return _Attribution(speaker, "quoted as saying", medium, start, quote.open, quoted_as.start(), False)
+    found = _parse_before_at(text, previous_end - 1, previous_end, floor)
+    if found is not None and _TO_CLAUSE.match(text, found.verb_at, previous_end) is not None:
+        return None  # "Ann Lee continued to object.": a verb of saying with an infinitive reports an act
+    if found is None or found.speaker.phrase.start > _after_opener(text, start, previous_end) + 1:
+        return None  # the speaker must be the sentence's subject ("Ann Lee says ...")
+    return attrs.evolve(found, end=quote.open)
+
+
 def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], _Attribution]]:
     n = len(quotes)
     after: list[_Attribution | None] = []
@@ -644,6 +704,8 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
         ):
             # 'X said it had sent "A" in response to "B"': B is still X's, inside the same clause
             own_before = before[i - 1]
+        if own_before is None and after[i] is None:
+            own_before = _paragraph_after_speaker(text, quote, floor)
         before.append(own_before)
     pending: list[QuotationGroup] = []
     i = 0
