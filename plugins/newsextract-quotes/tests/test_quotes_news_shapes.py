@@ -222,3 +222,32 @@ def test_quote_closing_a_paragraph_after_quoted_as_saying(pipeline: newsextract.
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "Tom Reyes"
     assert q["text"] == "This is a good day for every farmer here."
+
+
+# -- pieces of one quote ------------------------------------------------------------------------------
+
+
+def test_participle_piece_is_a_separate_quote(pipeline: newsextract.Pipeline) -> None:
+    text = '"Nobody has fought harder for this town," Ann Lee said, adding, "She will win on Tuesday."'
+    assert speaker_text_pairs(text) == [
+        ("Ann Lee", "Nobody has fought harder for this town"),
+        ("Ann Lee", "She will win on Tuesday."),
+    ]
+
+
+def test_piece_after_an_aside_sentence_is_joined(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        '"We have had problems with floods in the past," Ann Lee said. She did not name the towns. '
+        '"Our goal is to build better walls."'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["text"] == "We have had problems with floods in the past Our goal is to build better walls."
+
+
+def test_piece_after_a_sentence_naming_someone_else_is_not_joined(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        '"We have had problems with floods in the past," Ann Lee said. Tom Reyes disagreed with her. '
+        '"Our goal is to build better walls."'
+    )
+    found = quotes(pipeline, text)
+    assert found[0]["text"] == "We have had problems with floods in the past"

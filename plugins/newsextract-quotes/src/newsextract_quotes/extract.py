@@ -683,6 +683,19 @@ def _paragraph_after_speaker(text: str, quote: QuotationGroup, floor: int) -> _A
     return attrs.evolve(found, end=quote.open)
 
 
+#: A short sentence of the writer's own between two pieces of one speaker's quote.
+#: Each sentence opens with a pronoun for the speaker: nobody new is named in it.
+_ASIDE = regex.compile(r"[ \t]*(?:(?:He|She|They|It)[ \t][^.!?\n\"“”«»]{2,160}[.!?][ \t]*){1,2}")
+
+
+def _aside(text: str, start: int, quote: QuotationGroup) -> bool:
+    """The gap before ``quote`` is one or two pronoun-led sentences with no quote or verb of
+    saying, and ``quote`` ends its paragraph (``"A," Ann Lee said. She did not elaborate. "B."``)."""
+    if _ASIDE.fullmatch(text, start, quote.open) is None or _AFTER_VERB.search(text, start, quote.open):
+        return False
+    return _PARAGRAPH_END.match(text, quote.close + 1) is not None
+
+
 def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], _Attribution]]:
     n = len(quotes)
     after: list[_Attribution | None] = []
@@ -728,7 +741,7 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
             while j < n and after[j] is None and _same_paragraph(text, quotes[j - 1].close, quotes[j].open):
                 gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1
                 gap = text[gap_start : quotes[j].open]
-                if gap.strip(" \t,.;:—–-") or _runs_on(text, quotes[j]):
+                if (gap.strip(" \t,.;:—–-") and not _aside(text, gap_start, quotes[j])) or _runs_on(text, quotes[j]):
                     break
                 if text[attribution.verb_at : quotes[j].open].rstrip()[-1:] not in {".", ",", ":", ";", "!", "?"}:
                     inside = before[j]
@@ -736,8 +749,8 @@ def _group(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[Q
                         j += 1  # 'said Ann Lee, author of the book "..."': a title inside the attribution
                     break
                 b = before[j]
-                if b is not None and b.verb_at >= attribution.end:
-                    break
+                if b is not None and b.verb_at > attribution.verb_at:
+                    break  # '"A," she said, adding, "B"': B has a verb of its own
                 unit.append(quotes[j])
                 j += 1
         yield unit, own
