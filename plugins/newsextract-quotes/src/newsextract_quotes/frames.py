@@ -1,0 +1,175 @@
+"""Attribution frames as data: the compiled patterns for verbs of saying, media and the shapes around a quote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .lexicon import (
+    AS_LABEL_VERBS,
+    COLON_VERBS,
+    LABEL_VERBS,
+    MEDIA,
+    NOUN_LEADS,
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+)
+
+
+def alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
+
+
+_EDGE_R = r"(?![\p{L}\p{N}\-])"
+
+
+AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + alternation(sorted(SPEECH_VERBS)) + ")" + _EDGE_R)
+
+
+BEFORE_VERB = regex.compile(
+    _EDGE_L
+    + r"(?:[Aa]ccording\s+to|Said|Says|"
+    + alternation(sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS | AS_LABEL_VERBS | SPEECH_PARTICIPLES))
+    + ")"
+    + _EDGE_R
+)
+
+
+#: A word right before a verb of saying that makes it a noun ("received reports of", "the claims").
+NOUN_LEAD = regex.compile(r"(?<![\p{L}])(?:" + alternation(sorted(NOUN_LEADS)) + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
+
+
+OF_AFTER = regex.compile(r"[ \t]+of(?![\p{L}])")
+
+
+#: A colon (and blank space) ending the clause before a quote.
+AS_END = regex.compile(r"(?<![\p{L}])as[ \t]*$")
+
+
+COLON_END = regex.compile(r":[\s]*$")
+
+
+MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
+
+
+ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
+
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
+SPACE = regex.compile(r"\s+")
+
+
+QUOTE_CHAR = regex.compile("[\"“”'‘’«»„]")
+
+
+TRAILING = ",;:—–- \t\r\n"
+
+
+NONSPACE = regex.compile(r"\S+")
+
+
+APPOSITIVE_NAME = regex.compile(r",\s*([^,.;]{2,60})")
+
+
+FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
+
+
+CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–―]\s")
+
+
+COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
+
+
+#: A non-restrictive relative clause after a speaker phrase ("Ann Lee, who ..., said").
+RELATIVE_CLAUSE = regex.compile(r",\s*(?:who|whose|which)\s")
+
+
+#: An object relative pronoun opening a clause before its own subject ("whom it described as").
+RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
+
+
+#: How far (characters) an attribution may reach from its quote within a sentence.
+SENTENCE_WINDOW = 600
+
+
+#: "according to a statement from the ministry": the document's author is the speaker.
+SOURCE_DOCUMENT = regex.compile(
+    r"\s+(?:a|an|the)\s+(?:(?:new|written|joint|brief|short|separate|later)\s+)?"
+    r"(?:statement|report|post|letter|memo|release|press\s+release|email|transcript|filing)"
+    r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)(?=\s)"
+)
+
+
+#: A dash and a name closing a quote's line: the quote is signed (``"..." ― Ann Lee``).
+SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
+
+
+#: The passive report of a quote: ``"...," she was quoted as saying in a statement``.
+QUOTED_AS = regex.compile(r"[ \t]+(?:was|were|is|are|has\s+been|had\s+been)[ \t]+quoted[ \t]+as[ \t]+saying(?![\p{L}])")
+
+
+#: What may stand between a participle of saying and its quote: up to three words of an
+#: object ("telling one aide") and a comma or colon ("saying, '...'", "tweeting: '...'").
+PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,3}[ \t]*[,:][ \t]*$")
+
+
+#: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").
+AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could|should|might|may)[ \t]+$")
+
+
+#: A paragraph ending in a colon right before a paragraph that opens with a quote
+#: (``Ann Lee wrote:`` / ``"..."``): the lead-in is the quote's attribution.
+LEAD_IN = regex.compile(r":[ \t]*\n\s*$")
+
+
+#: A paragraph opening with a name and a colon before a quote (``Ann Lee, Daily News: "..."``).
+NAME_LABEL = regex.compile(r"([^\n:\"“”]{2,80}):[ \t]*$")
+
+
+WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
+
+
+WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]*$")
+
+
+WORD_AFTER = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\-]*)(?![\p{L}'’])")
+
+
+#: Words before a capitalised quoted phrase that make it the name of a show, book or
+#: film (``on CBS's "Face the Nation,"``, ``a book titled "Hard Choices"``).
+WORK_LEAD = regex.compile(r"(?:(?<![\p{L}])(?i:on|in|of|from|titled|entitled)|\p{L}['’]s)[ \t]*$")
+
+
+DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
+
+
+#: Words before a quoted name that make it a label, not speech ("a commander known as 'X'").
+LABEL_LEAD = regex.compile(r"(?<![\p{L}])(?i:known\s+as|nicknamed|named|dubbed|codenamed|code-named|alias)[ \t]*$")
+
+
+#: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.
+SAME_CLAUSE_GAP = regex.compile(r"[^.!?;:\n\"“”«»]{1,120}")
+
+
+GAP_RELATIVE = regex.compile(r"(?<![\p{L}])(?:who|whom|whose|when)(?![\p{L}])", regex.I)
+
+
+#: Prose running on after a closing mark: the quote is a piece of the writer's sentence.
+RUNS_ON = regex.compile(r"[ \t]*[,;]?[ \t]*\p{Ll}")
+
+
+PARAGRAPH_END = regex.compile(r"[ \t.]*(?:\n|$)")
+
+
+TO_CLAUSE = regex.compile(r"\p{L}+[ \t]+to[ \t]+\p{Ll}")
+
+
+#: A short sentence of the writer's own between two pieces of one speaker's quote.
+#: Each sentence opens with a pronoun for the speaker: nobody new is named in it.
+ASIDE = regex.compile(r"[ \t]*(?:(?:He|She|They|It)[ \t][^.!?\n\"“”«»]{2,160}[.!?][ \t]*){1,2}")
