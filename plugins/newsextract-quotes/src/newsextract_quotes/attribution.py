@@ -53,6 +53,10 @@ from .speakers import (
 
 @attrs.frozen
 class Attribution:
+    """Who a quote is attributed to and how: the speaker phrase, the verb and medium as
+    written, the attribution clause's bounds, where its verb is, and whether it follows
+    the quote."""
+
     speaker: SpeakerPhrase
     verb: str
     medium: str | None
@@ -101,6 +105,7 @@ def _signature(text: str, start: int) -> Attribution | None:
 
 
 def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | None:
+    """The attribution after ``quote`` in its sentence (``"...," Ann Lee said``), or its dash signature."""
     start = quote.close + 1
     last = text[quote.start : quote.end].rstrip()
     end = sentence_bounds(text, start, ceiling=min(limit, start + SENTENCE_WINDOW))[1]
@@ -168,6 +173,7 @@ def _noun_use(text: str, verb: regex.Match[str]) -> bool:
 
 
 def parse_before(text: str, quote: QuotationGroup, floor: int) -> Attribution | None:
+    """The attribution before ``quote``: in its sentence, or a lead-in paragraph ending in a colon."""
     lead_in = LEAD_IN.search(text, max(floor, quote.open - 10), quote.open)
     if lead_in is not None:
         return _parse_before_at(text, lead_in.start(), lead_in.start() + 1, floor)

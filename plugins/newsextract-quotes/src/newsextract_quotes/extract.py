@@ -10,11 +10,7 @@ from newsextract.text import group_continued
 from .filters import clean_part, in_headline, is_fragment, named_work, noun_modifier, title_words, words_of
 from .frames import QUOTE_CHAR, SPACE
 from .grouping import group_quotes
-from .lexicon import (
-    GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
-)
-from .resolver import PRONOUN_WINDOW, DocNames, nearest_org, sentence_subject
+from .resolver import SpeakerResolver
 from .speakers import (
     ORGANIZATION,
     PERSON,
@@ -47,8 +43,7 @@ def _extract(document: Document) -> Iterator[Fact]:
     quotes = group_continued(text)
     if not quotes:
         return
-    quoted = [Span(q.open, q.close + 1) for q in quotes]
-    names: DocNames | None = None
+    resolver = SpeakerResolver(text, [Span(q.open, q.close + 1) for q in quotes])
     works = {q.open for q in quotes if named_work(text, q)}
     for unit, attribution in group_quotes(text, quotes):
         if works:
@@ -68,31 +63,8 @@ def _extract(document: Document) -> Iterator[Fact]:
         if in_headline(text, unit, attribution) or noun_modifier(text, unit):
             continue
         speaker = attribution.speaker
-        name = speaker.name
-        antecedent: Span | None = None
-        confidence = 0.9 if attribution.after else 0.8
-        if speaker.kind == PERSON:
-            names = names or DocNames(text, quoted)
-            name = names.fullest(name)
-        elif speaker.kind == PRONOUN:
-            lo = max(0, speaker.span.start - PRONOUN_WINDOW)
-            hi = min(speaker.span.start, unit[0].open)
-            if name in PERSON_PRONOUNS:
-                names = names or DocNames(text, quoted)
-                mention = names.person_before(lo, hi)
-                if mention is not None:
-                    if attribution.after:
-                        mention = sentence_subject(text, names, mention)
-                    antecedent, found = mention
-                    name = names.fullest(found)
-                else:
-                    confidence -= 0.3
-            elif name in GROUP_PRONOUNS:
-                org = nearest_org(text, lo, hi, quoted)
-                if org is not None:
-                    antecedent, name = org
-                else:
-                    confidence -= 0.3
+        name, antecedent, doubt = resolver.resolve(speaker, unit[0].open, after=attribution.after)
+        confidence = (0.9 if attribution.after else 0.8) - doubt
         if len(words) < 4:
             confidence -= 0.2
         span = Span(parts[0].start, parts[-1].end)

@@ -20,6 +20,7 @@ MIN_QUOTE_WORDS = 4
 
 
 def words_of(text: str) -> list[str]:
+    """The words of ``text`` (letters and digits, inner apostrophes and hyphens kept)."""
     return WORD.findall(text)
 
 
@@ -118,6 +119,7 @@ def named_work(text: str, quote: QuotationGroup) -> bool:
 
 
 def clean_part(text: str, span: Span) -> Span:
+    """``span`` without edge blanks and the punctuation that belongs to the attribution."""
     start, end = span.start, span.end
     while start < end and text[start].isspace():
         start += 1

@@ -18,6 +18,7 @@ from .lexicon import (
 
 
 def alternation(words: Sequence[str]) -> str:
+    """A regex alternation of ``words``, longest first (kept until the frames move onto the rule layer)."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 

@@ -61,6 +61,7 @@ def _aside(text: str, start: int, quote: QuotationGroup) -> bool:
 
 
 def group_quotes(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], Attribution]]:
+    """Each quote (one or more pieces) with the attribution it takes; unattributed pieces are left out."""
     n = len(quotes)
     after: list[Attribution | None] = []
     before: list[Attribution | None] = []

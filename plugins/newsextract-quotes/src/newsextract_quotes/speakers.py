@@ -121,6 +121,7 @@ def is_name_token(word: str) -> bool:
 
 
 def valid_phrase_word(word: str) -> bool:
+    """A word that may sit inside a speaker phrase (capitalised, or lower-case and no verb form)."""
     if word[:1].isupper() or word[:1].isdigit():
         return True
     low = _norm(word)
@@ -184,6 +185,33 @@ def _after_coordinated_titles(toks: list[tuple[int, int, str]]) -> list[tuple[in
     return toks
 
 
+def _name_run(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The person's name: the run of name tokens ending the phrase ``toks`` (maybe empty)."""
+    i = len(toks)
+    while i > 0 and (
+        is_name_token(toks[i - 1][2])
+        or (i < len(toks) and _norm(toks[i - 1][2]) in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2][2]))
+        or (i == len(toks) and _norm(toks[i - 1][2]) in _SUFFIX and len(toks) > 1)
+    ):
+        i -= 1
+    run = toks[i:]
+    # a name never spans punctuation or a line break ("Michigan, Trump", "Pence (R-IN")
+    k = len(run) - 1
+    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
+        k -= 1
+    run = run[k:]
+    if len(run) >= 3 and i > 0 and _norm(toks[i - 1][2]) in TITLE_WORDS and _norm(run[0][2]) in OFFICE_REGIONS:
+        run = run[1:]  # "Supreme Allied Commander Europe Ann Lee": the region ends the office
+    # at most four name words; lower-case particles ("bin", "van der") do not count
+    while sum(1 for t in run if _norm(t[2]) not in NAME_PARTICLES) > 4:
+        run = run[1:]
+    while run and _norm(run[0][2]) in NAME_PARTICLES:
+        run = run[1:]
+    if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
+        run = []
+    return run
+
+
 def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it is not one."""
     toks = _without_leading_adverbial(text, tokens(text, start, end))
@@ -214,29 +242,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
             # "the Association of Flight Attendants", "the Ministry of Health": one organisation
             return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
     last = _norm(toks[-1][2])
-    # the person's name: the run of name tokens at the end of the phrase
-    i = len(toks)
-    while i > 0 and (
-        is_name_token(toks[i - 1][2])
-        or (i < len(toks) and _norm(toks[i - 1][2]) in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2][2]))
-        or (i == len(toks) and _norm(toks[i - 1][2]) in _SUFFIX and len(toks) > 1)
-    ):
-        i -= 1
-    run = toks[i:]
-    # a name never spans punctuation or a line break ("Michigan, Trump", "Pence (R-IN")
-    k = len(run) - 1
-    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
-        k -= 1
-    run = run[k:]
-    if len(run) >= 3 and i > 0 and _norm(toks[i - 1][2]) in TITLE_WORDS and _norm(run[0][2]) in OFFICE_REGIONS:
-        run = run[1:]  # "Supreme Allied Commander Europe Ann Lee": the region ends the office
-    # at most four name words; lower-case particles ("bin", "van der") do not count
-    while sum(1 for t in run if _norm(t[2]) not in NAME_PARTICLES) > 4:
-        run = run[1:]
-    while run and _norm(run[0][2]) in NAME_PARTICLES:
-        run = run[1:]
-    if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
-        run = []
+    run = _name_run(text, toks)
     if last in ORG_METONYMS or last in ORG_HEADS or (len(toks) == 1 and _ACRONYM.match(toks[0][2])):
         return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
     if run:
