@@ -251,3 +251,26 @@ def test_piece_after_a_sentence_naming_someone_else_is_not_joined(pipeline: news
     )
     found = quotes(pipeline, text)
     assert found[0]["text"] == "We have had problems with floods in the past"
+
+
+# -- every attribution frame is named, with examples --------------------------------------------------
+
+
+def test_every_frame_example_yields_its_speaker_under_its_name() -> None:
+    from newsextract_quotes import extract_quotes
+    from newsextract_quotes.frames import FRAMES
+
+    for frame in FRAMES.values():
+        assert frame.examples, frame.name
+        for sentence, speaker in frame.examples:
+            found = [
+                (f.value.speaker, f.provenance.rule if f.provenance else None)
+                for f in extract_quotes(newsextract.Document(sentence))
+            ]
+            assert (speaker, frame.name) in found, (frame.name, sentence, found)
+
+
+def test_explain_names_the_frame(pipeline: newsextract.Pipeline) -> None:
+    [fact] = pipeline.extract('"The bridge will open in May," said Ann Lee, the city engineer.').of("quote")
+    assert fact.provenance is not None
+    assert fact.provenance.rule == "quote_said_speaker"

@@ -64,6 +64,7 @@ class Attribution:
     end: int  # where it ends
     verb_at: int
     after: bool
+    frame: str = ""  # the name of the attribution frame read (see ``frames.FRAMES``)
 
 
 def _verb_and_medium(text: str, match: regex.Match[str], end: int) -> tuple[str, str | None]:
@@ -101,7 +102,7 @@ def _signature(text: str, start: int) -> Attribution | None:
     speaker = classify(text, *match.span(1))
     if speaker is None or speaker.kind not in {PERSON, ORGANIZATION}:
         return None
-    return Attribution(speaker, "", None, start, match.end(), match.start(1), True)
+    return Attribution(speaker, "", None, start, match.end(), match.start(1), True, "signed_with_dash")
 
 
 def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | None:
@@ -125,7 +126,7 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
         if speaker is None:
             return None
         medium = _verb_and_medium(text, quoted_as, end)[1]
-        return Attribution(speaker, "quoted as saying", medium, start, end, quoted_as.start(), True)
+        return Attribution(speaker, "quoted as saying", medium, start, end, quoted_as.start(), True, "quoted_as_saying")
     verb = next((v for v in AFTER_VERB.finditer(text, start, min(end, start + 220)) if not _noun_use(text, v)), None)
     if verb is None:
         return None
@@ -141,7 +142,9 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
     if speaker is None:
         return None
     name, medium = _verb_and_medium(text, verb, end)
-    return Attribution(speaker, name, medium, start, end, verb.start(), True)
+    according = verb.group().casefold().startswith("according")
+    frame = "quote_according_to" if according else "quote_said_speaker" if not pre else "quote_speaker_said"
+    return Attribution(speaker, name, medium, start, end, verb.start(), True, frame)
 
 
 def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
@@ -176,7 +179,8 @@ def parse_before(text: str, quote: QuotationGroup, floor: int) -> Attribution | 
     """The attribution before ``quote``: in its sentence, or a lead-in paragraph ending in a colon."""
     lead_in = LEAD_IN.search(text, max(floor, quote.open - 10), quote.open)
     if lead_in is not None:
-        return _parse_before_at(text, lead_in.start(), lead_in.start() + 1, floor)
+        found = _parse_before_at(text, lead_in.start(), lead_in.start() + 1, floor)
+        return None if found is None else attrs.evolve(found, frame="lead_in_colon")
     return _parse_before_at(text, quote.open, quote.open, floor)
 
 
@@ -192,7 +196,7 @@ def _label(text: str, start: int, quote_open: int) -> Attribution | None:
     speaker = classify(text, start, comma if comma > 0 else end)
     if speaker is None or speaker.kind != PERSON or speaker.phrase.start != start or " " not in speaker.name:
         return None  # a full name only: "Verdict:", "Update:" label no speaker
-    return Attribution(speaker, "", None, start, quote_open, end, False)
+    return Attribution(speaker, "", None, start, quote_open, end, False, "name_label")
 
 
 def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attribution | None:
@@ -220,7 +224,19 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
     if speaker is None:
         return None
     name, medium = _verb_and_medium(text, verb, open_at)
-    return Attribution(speaker, name, medium, start, open_at, verb.start(), False)
+    return Attribution(speaker, name, medium, start, open_at, verb.start(), False, _before_frame(text, verb, start))
+
+
+def _before_frame(text: str, verb: regex.Match[str], start: int) -> str:
+    """The name of the frame a verb before its quote makes (see ``frames.FRAMES``)."""
+    word = verb.group().casefold()
+    if word.startswith("according"):
+        return "according_to_quote"
+    if word in SPEECH_PARTICIPLES:
+        return "speaker_saying_quote"
+    if not text[start : verb.start()].strip():
+        return "said_speaker_quote"
+    return "speaker_said_quote"
 
 
 def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open: int) -> SpeakerPhrase | None:
@@ -283,10 +299,10 @@ def paragraph_after_speaker(text: str, quote: QuotationGroup, floor: int) -> Att
         if speaker is None:
             return None
         medium = _verb_and_medium(text, quoted_as, previous_end)[1]
-        return Attribution(speaker, "quoted as saying", medium, start, quote.open, quoted_as.start(), False)
+        return Attribution(speaker, "quoted as saying", medium, start, quote.open, quoted_as.start(), False, "quoted_as_saying")
     found = _parse_before_at(text, previous_end - 1, previous_end, floor)
     if found is not None and TO_CLAUSE.match(text, found.verb_at, previous_end) is not None:
         return None  # "Ann Lee continued to object.": a verb of saying with an infinitive reports an act
     if found is None or found.speaker.phrase.start > after_opener(text, start, previous_end) + 1:
         return None  # the speaker must be the sentence's subject ("Ann Lee says ...")
-    return attrs.evolve(found, end=quote.open)
+    return attrs.evolve(found, end=quote.open, frame="speaker_says_then_quote")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsextract import Document, Fact, Span
+from newsextract.rules import rule_provenance
 from newsextract.text import group_continued
 
 from .filters import clean_part, in_headline, is_fragment, named_work, noun_modifier, title_words, words_of
@@ -80,7 +81,9 @@ def _extract(document: Document) -> Iterator[Fact]:
             speaker_type=speaker.kind,
             antecedent_span=antecedent,
         )
-        yield Fact(KIND, span, text[span.start : span.end], value, confidence=max(0.1, confidence))
+        # the frame that attributed the quote is the fact's rule (``newsextract explain``)
+        provenance = rule_provenance(attribution.frame, Span(attribution.start, attribution.end))
+        yield Fact(KIND, span, text[span.start : span.end], value, confidence=max(0.1, confidence), provenance=provenance)
 
 
 __all__ += ["ORGANIZATION", "PERSON", "PRONOUN", "UNNAMED"]

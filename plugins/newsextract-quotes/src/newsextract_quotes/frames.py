@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from .lexicon import (
@@ -174,3 +175,84 @@ TO_CLAUSE = regex.compile(r"\p{L}+[ \t]+to[ \t]+\p{Ll}")
 #: A short sentence of the writer's own between two pieces of one speaker's quote.
 #: Each sentence opens with a pronoun for the speaker: nobody new is named in it.
 ASIDE = regex.compile(r"[ \t]*(?:(?:He|She|They|It)[ \t][^.!?\n\"“”«»]{2,160}[.!?][ \t]*){1,2}")
+
+
+@attrs.frozen
+class Frame:
+    """An attribution frame: a named shape that ties a quote to its speaker.
+
+    ``examples`` are invented sentences with the speaker each must yield; the plugin's
+    tests run them, and ``newsextract explain`` names the frame (as the fact's rule).
+    """
+
+    name: str
+    description: str
+    examples: tuple[tuple[str, str], ...]
+
+
+#: Every attribution frame the extractor reads, by name.
+FRAMES: dict[str, Frame] = {
+    frame.name: frame
+    for frame in (
+        Frame(
+            "quote_speaker_said",
+            "the speaker and verb after the quote",
+            (('"The bridge will open in May," Ann Lee said.', "Ann Lee"),),
+        ),
+        Frame(
+            "quote_said_speaker",
+            "the verb, then the speaker, after the quote",
+            (('"The bridge will open in May," said Ann Lee, the city engineer.', "Ann Lee"),),
+        ),
+        Frame(
+            "quote_according_to",
+            "'according to' a source after the quote",
+            (('"The bridge will open in May," according to a statement from the city council.', "the city council"),),
+        ),
+        Frame(
+            "speaker_said_quote",
+            "the speaker and verb before the quote",
+            (('Mayor Ann Lee said: "The bridge will open in May."', "Ann Lee"),),
+        ),
+        Frame(
+            "said_speaker_quote",
+            "a sentence opening with the verb, then the speaker",
+            (('The work is late. Said Ann Lee: "The bridge will open in May."', "Ann Lee"),),
+        ),
+        Frame(
+            "according_to_quote",
+            "'according to' a source before the quote",
+            (('According to Ann Lee, the bridge is "ready to open in the spring."', "Ann Lee"),),
+        ),
+        Frame(
+            "speaker_saying_quote",
+            "a participle of saying closing the subject's clause",
+            (('Ann Lee defended the delay, saying, "The bridge will open in May."', "Ann Lee"),),
+        ),
+        Frame(
+            "lead_in_colon",
+            "a paragraph ending in a colon before a quote paragraph",
+            (('Ann Lee continued:\n\n"The bridge will open in May, whatever the critics say."', "Ann Lee"),),
+        ),
+        Frame(
+            "name_label",
+            "a full name and a colon opening a paragraph",
+            (('Ann Lee, City Herald: "The bridge will open in May, whatever the critics say."', "Ann Lee"),),
+        ),
+        Frame(
+            "signed_with_dash",
+            "a dash and a name closing the quote's line",
+            (("\u201cThe bridge has cut my commute in half every day.\u201d \u2015 Ann Lee\n", "Ann Lee"),),
+        ),
+        Frame(
+            "quoted_as_saying",
+            "'was quoted as saying' after or before the quote",
+            (('"The bridge will open in May," Ann Lee was quoted as saying in a statement.', "Ann Lee"),),
+        ),
+        Frame(
+            "speaker_says_then_quote",
+            "a quote closing its paragraph after a sentence of saying whose subject is the speaker",
+            (('Ann Lee says the work is on time.\n\n"The bridge will open in May."', "Ann Lee"),),
+        ),
+    )
+}
