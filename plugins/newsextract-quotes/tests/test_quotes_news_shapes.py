@@ -274,3 +274,24 @@ def test_explain_names_the_frame(pipeline: newsextract.Pipeline) -> None:
     [fact] = pipeline.extract('"The bridge will open in May," said Ann Lee, the city engineer.').of("quote")
     assert fact.provenance is not None
     assert fact.provenance.rule == "quote_said_speaker"
+
+
+def test_subject_clause_ending_in_colon(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, 'Senator Ann Lee hit back at the council in a series of posts: "The plan is a disgrace to this city."')
+    assert q["speaker"] == "Ann Lee"
+
+
+def test_thing_before_a_colon_is_no_speaker(pipeline: newsextract.Pipeline) -> None:
+    assert not quotes(pipeline, 'The sign on the door read: "Closed until further notice for all repairs."')
+
+
+def test_person_for_an_outlet(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, '"The impact of the debate is still small," wrote Ann Lee for Morning Bulletin.')
+    assert q["speaker"] == "Ann Lee"
+
+
+def test_nominee_with_adverb_before_the_verb(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(
+        pipeline, 'Asked about the files, the Democratic nominee mockingly responded, "What, with a cloth or something?"'
+    )
+    assert q["speaker"] == "the Democratic nominee"

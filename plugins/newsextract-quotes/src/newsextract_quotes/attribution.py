@@ -31,6 +31,7 @@ from .frames import (
     SIGNATURE,
     SOURCE_DOCUMENT,
     SPACE,
+    SUBJECT_START,
     TO_CLAUSE,
 )
 from .lexicon import (
@@ -208,7 +209,7 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
         if _verb_use(text, v, open_at) and not (v.group()[0].isupper() and text[start : v.start()].strip())
     ]  # a capitalised "Said" counts only opening its sentence, not inside a title-case headline
     if not verbs:
-        return _label(text, start, open_at)
+        return _label(text, start, open_at) or _subject_colon(text, start, open_at)
     speaker: SpeakerPhrase | None = None
     later = open_at
     for k, verb in enumerate(reversed(verbs[-2:])):
@@ -222,9 +223,27 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
         if speaker is not None:
             break
     if speaker is None:
-        return None
+        return _subject_colon(text, start, open_at)
     name, medium = _verb_and_medium(text, verb, open_at)
     return Attribution(speaker, name, medium, start, open_at, verb.start(), False, _before_frame(text, verb, start))
+
+
+def _subject_colon(text: str, start: int, open_at: int) -> Attribution | None:
+    """A sentence about its subject that ends in a colon before the quote.
+
+    ``Ann Lee hit back at the council in a post: "..."``: whatever the verb, the colon
+    hands the quote to the person or organisation the sentence is about.
+    """
+    colon = COLON_END.search(text, max(start, open_at - 8), open_at)
+    if colon is None:
+        return None
+    first = SUBJECT_START.match(text, after_opener(text, start, colon.start()), colon.start())
+    if first is None:
+        return None
+    speaker = classify(text, *first.span(1))
+    if speaker is None or speaker.kind not in {PERSON, ORGANIZATION} or speaker.phrase.start != first.start(1):
+        return None
+    return Attribution(speaker, "", None, start, open_at, first.end(1), False, "subject_colon_quote")
 
 
 def _before_frame(text: str, verb: regex.Match[str], start: int) -> str:

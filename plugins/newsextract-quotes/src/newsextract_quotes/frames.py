@@ -112,6 +112,13 @@ SOURCE_DOCUMENT = regex.compile(
 SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
 
 
+#: The capitalised noun phrase opening a sentence: its subject (``Sen. Ann Lee (D-Ohio)``).
+SUBJECT_START = regex.compile(
+    r"[ \t]*((?:(?:[\p{Lu}][\p{L}'’.\-]*|of|the)[ \t]+){0,5}[\p{Lu}][\p{L}'’.\-]*)"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+\p{Ll}"
+)
+
+
 #: The passive report of a quote: ``"...," she was quoted as saying in a statement``.
 QUOTED_AS = regex.compile(r"[ \t]+(?:was|were|is|are|has\s+been|had\s+been)[ \t]+quoted[ \t]+as[ \t]+saying(?![\p{L}])")
 
@@ -243,6 +250,11 @@ FRAMES: dict[str, Frame] = {
             "signed_with_dash",
             "a dash and a name closing the quote's line",
             (("\u201cThe bridge has cut my commute in half every day.\u201d \u2015 Ann Lee\n", "Ann Lee"),),
+        ),
+        Frame(
+            "subject_colon_quote",
+            "a sentence about its subject ending in a colon before the quote",
+            (('Senator Ann Lee hit back at the council in a post: "The plan is a disgrace."', "Ann Lee"),),
         ),
         Frame(
             "quoted_as_saying",

@@ -27,6 +27,7 @@ SPEECH_VERBS: Final = frozenset(
     recounted recounts pleaded pleads demanded demands mused muses sighed
     exclaimed exclaims charged charges contended contends assured assures
     texted wrote announced gushed gushes fumed fumes scoffed scoffs snapped snaps
+    interjected interjects retorted retorts chanted chants
     """.split()
 )
 
@@ -168,6 +169,7 @@ GENERIC_SPEAKERS: Final = frozenset(
     villager villagers people man woman fans fan supporters organizers organisers
     strategist strategists host narrator economist economists pollster pollsters
     consultant consultants lawyer lawyers columnist columnists commentator commentators
+    nominee nominees candidate candidates
     """.split()
 )
 

@@ -258,7 +258,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
 #: Prepositions that join a head noun to a proper-name complement inside one speaker phrase:
 #: "Ann Lee of the Bureau of Mines, Safety and Health", "Iran's mission to the United Nations",
 #: "the Archbishop of Canterbury". ("to" joins only an organisation head: a mission, an embassy.)
-_COMPLEMENT_PREPOSITIONS = frozenset({"of", "to"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "to", "for"})
 #: Lower-case words allowed inside a proper-name complement.
 _COMPLEMENT_GLUE = frozenset({"the", "of", "and", "for", "&"})
 
@@ -283,7 +283,7 @@ def _with_proper_complement(text: str, toks: list[tuple[int, int, str]], max_tok
     if head is None or head.kind == PRONOUN:
         return None
     phrase = Span(toks[0][0], toks[-1][1])
-    if head.kind == PERSON and toks[k][2] == "of":
+    if head.kind == PERSON and toks[k][2] in {"of", "for"}:  # "Ann Lee for the Daily Mail"
         return attrs.evolve(head, phrase=phrase)
     head_word = toks[k - 1][2]
     if head.kind == ORGANIZATION and (head_word[:1].isupper() or toks[k][2] != "of"):
