@@ -295,3 +295,14 @@ def test_nominee_with_adverb_before_the_verb(pipeline: newsextract.Pipeline) -> 
         pipeline, 'Asked about the files, the Democratic nominee mockingly responded, "What, with a cloth or something?"'
     )
     assert q["speaker"] == "the Democratic nominee"
+
+
+def test_name_right_before_the_participle_says_it(pipeline: newsextract.Pipeline) -> None:
+    text = 'The advert ends with footage of Ann Lee saying during the debate last week, "That makes me smart."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Ann Lee"
+
+
+def test_subject_not_object_says_it_after_a_comma(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, 'Ann Lee attacked Tom Reyes for his record, saying, "He has never built a single road."')
+    assert q["speaker"] == "Ann Lee"

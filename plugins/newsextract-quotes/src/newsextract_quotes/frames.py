@@ -119,13 +119,17 @@ SUBJECT_START = regex.compile(
 )
 
 
+#: Capitalised words right before a participle of saying, with no comma between.
+NAME_BEFORE_PARTICIPLE = regex.compile(r"(?<![\p{L}'’.\-])((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’\-]*)[ \t]+$")
+
+
 #: The passive report of a quote: ``"...," she was quoted as saying in a statement``.
 QUOTED_AS = regex.compile(r"[ \t]+(?:was|were|is|are|has\s+been|had\s+been)[ \t]+quoted[ \t]+as[ \t]+saying(?![\p{L}])")
 
 
-#: What may stand between a participle of saying and its quote: up to three words of an
-#: object ("telling one aide") and a comma or colon ("saying, '...'", "tweeting: '...'").
-PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,3}[ \t]*[,:][ \t]*$")
+#: What may stand between a participle of saying and its quote: up to six words of an object
+#: or adverbial ("telling one aide", "saying during the debate") and a comma or colon.
+PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,6}[ \t]*[,:][ \t]*$")
 
 
 #: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").

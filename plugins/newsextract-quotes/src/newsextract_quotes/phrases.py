@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .frames import APPOSITIVE_NAME, CLAUSE_CUT, NONSPACE, RELATIVE_CLAUSE, WITH_SUBJECT, WORD
+from .frames import APPOSITIVE_NAME, CLAUSE_CUT, NAME_BEFORE_PARTICIPLE, NONSPACE, RELATIVE_CLAUSE, WITH_SUBJECT, WORD
 from .lexicon import (
     NOT_IN_NAME_PHRASE,
     TITLE_WORDS,
@@ -135,6 +135,13 @@ def sentence_subject_phrase(text: str, start: int, end: int) -> SpeakerPhrase | 
     if absolute is not None:
         # "..., with spokesman Tom Reyes saying": the noun phrase after "with" says it
         return classify(text, *absolute.span(1))
+    named = NAME_BEFORE_PARTICIPLE.search(text, max(start, end - 60), end)
+    if named is not None and named.start(1) > start:
+        # "footage of Ann Lee saying", "an email has Tom Reyes saying": the name right
+        # before the participle (no comma between) is who says it
+        speaker = classify(text, *named.span(1))
+        if speaker is not None and speaker.kind == PERSON:
+            return speaker
     cuts = [after_opener(text, start, end)] + [m.end() for m in CLAUSE_CUT.finditer(text, start, end)]
     for cut in cuts:
         speaker = speaker_after_verb(text, cut, end)
