@@ -306,3 +306,10 @@ def test_name_right_before_the_participle_says_it(pipeline: newsextract.Pipeline
 def test_subject_not_object_says_it_after_a_comma(pipeline: newsextract.Pipeline) -> None:
     [q] = quotes(pipeline, 'Ann Lee attacked Tom Reyes for his record, saying, "He has never built a single road."')
     assert q["speaker"] == "Ann Lee"
+
+
+def test_unnamed_speaker_placed_by_a_phrase(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, '"You work hard. You pay your taxes," a narrator in the new advert asks.')
+    assert q["speaker"] == "a narrator in the new advert"
+    found = quotes(pipeline, '"The water rose within minutes," a resident in Kyiv said.')
+    assert all(q["speaker"] != "a resident in Kyiv" for q in found)

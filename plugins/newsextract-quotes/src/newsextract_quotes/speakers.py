@@ -222,7 +222,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
     if len(toks) >= 3 and _norm(toks[-1][2]) in POST_NOMINALS and is_name_token(toks[-2][2]) and is_name_token(toks[-3][2]):
         toks = toks[:-1]  # "Judge Ann Cole KC told ...": an honour after the name is not part of it
     toks = _after_coordinated_titles(_without_descriptive_participle(toks))
-    named = _with_proper_complement(text, toks, max_tokens)
+    named = _with_proper_complement(text, toks, max_tokens) or _unnamed_with_place(text, toks, max_tokens)
     if named is not None:
         return named
     if len(toks) > max_tokens:
@@ -300,6 +300,26 @@ def _with_proper_complement(text: str, toks: list[tuple[int, int, str]], max_tok
     ):
         return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
     return None
+
+
+#: Prepositions that tie an unnamed speaker to where they are ("a source on the panel").
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "from", "inside"})
+
+
+def _unnamed_with_place(text: str, toks: list[tuple[int, int, str]], max_tokens: int) -> SpeakerPhrase | None:
+    """An unnamed speaker with a phrase placing them: "one source on the panel", "a narrator in the ad"."""
+    k = next((k for k, t in enumerate(toks) if t[2] in _PLACE_PREPOSITIONS), None)
+    if k is None or k == 0 or k == len(toks) - 1 or len(toks) > max_tokens:
+        return None
+    if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(toks)):
+        return None  # punctuation inside: a clause, not one phrase
+    head = classify(text, toks[0][0], toks[k - 1][1], max_tokens=max_tokens)
+    if head is None or head.kind != UNNAMED or head.phrase.start != toks[0][0]:
+        return None
+    if not all(valid_phrase_word(t[2]) and t[2].islower() for t in toks[k + 1 :]):
+        return None  # "a resident in Kyiv" stays "a resident": a named place is no part of the role
+    phrase = Span(toks[0][0], toks[-1][1])
+    return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
 
 
 def _org_name(text: str, toks: list[tuple[int, int, str]]) -> str:
