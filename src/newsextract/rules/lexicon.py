@@ -314,6 +314,19 @@ class Lexicon:
         """Tokens in the longest entry (a bound on how far one match reaches)."""
         return self._max_len
 
+    def alternation(self) -> str:
+        """The forms as the body of a regular-expression alternation, for embedding in a larger pattern.
+
+        Longest form first (so "shot down" wins over "shot"), each escaped, whitespace
+        inside a form matching any run of whitespace; lower case, with no word edges and
+        no flags: the caller adds its own edges and case handling around ``(?:...)``.
+
+        >>> Lexicon("speech", verbs="say").alternation()
+        'saying|said|says|say'
+        """
+        ordered = sorted(self.forms, key=lambda f: (-len(f), f))
+        return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
     def lemma(self, phrase: str) -> str | None:
         """The entry a surface form came from ("fled" -> "flee"), or None."""
         return self._lemmas.get(_token_lowers(phrase))

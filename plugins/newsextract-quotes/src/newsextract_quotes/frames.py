@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import attrs
 import regex
+
+from newsextract.rules import Lexicon
 
 from .lexicon import (
     AS_LABEL_VERBS,
@@ -17,10 +17,15 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 
-
-def alternation(words: Sequence[str]) -> str:
-    """A regex alternation of ``words``, longest first (kept until the frames move onto the rule layer)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+#: The vocabularies the frames are written with, as the rule layer's lexicons (forms taken as
+#: listed in ``lexicon``; each lexicon gives the alternation its pattern embeds).
+SPEECH_AFTER = Lexicon("verbs of saying after a quote", words=sorted(SPEECH_VERBS))
+SPEECH_BEFORE = Lexicon(
+    "verbs introducing a quote",
+    words=sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS | AS_LABEL_VERBS | SPEECH_PARTICIPLES),
+)
+NOUN_LEAD_WORDS = Lexicon("words making a verb of saying a noun", words=sorted(NOUN_LEADS))
+MEDIA_WORDS = Lexicon("media", words=sorted(k for k in MEDIA if k != "x"))
 
 
 _EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
@@ -29,20 +34,14 @@ _EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
 _EDGE_R = r"(?![\p{L}\p{N}\-])"
 
 
-AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + alternation(sorted(SPEECH_VERBS)) + ")" + _EDGE_R)
+AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + SPEECH_AFTER.alternation() + ")" + _EDGE_R)
 
 
-BEFORE_VERB = regex.compile(
-    _EDGE_L
-    + r"(?:[Aa]ccording\s+to|Said|Says|"
-    + alternation(sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS | AS_LABEL_VERBS | SPEECH_PARTICIPLES))
-    + ")"
-    + _EDGE_R
-)
+BEFORE_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|Said|Says|" + SPEECH_BEFORE.alternation() + ")" + _EDGE_R)
 
 
 #: A word right before a verb of saying that makes it a noun ("received reports of", "the claims").
-NOUN_LEAD = regex.compile(r"(?<![\p{L}])(?:" + alternation(sorted(NOUN_LEADS)) + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
+NOUN_LEAD = regex.compile(r"(?<![\p{L}])(?:" + NOUN_LEAD_WORDS.alternation() + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
 
 
 OF_AFTER = regex.compile(r"[ \t]+of(?![\p{L}])")
@@ -55,10 +54,10 @@ AS_END = regex.compile(r"(?<![\p{L}])as[ \t]*$")
 COLON_END = regex.compile(r":[\s]*$")
 
 
-MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
+MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
 
 
-ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + alternation([k for k in MEDIA if k != "x"]) + r")|X)" + _EDGE_R)
+ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
 
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 import regex
 
 from newsextract import Span
+from newsextract.rules import Lexicon
 from newsextract.text import is_headline, sentence_bounds
 
-from .frames import SENTENCE_WINDOW, alternation
+from .frames import SENTENCE_WINDOW
 from .lexicon import (
     GROUP_PRONOUNS,
     ORG_HEADS,
@@ -37,7 +38,8 @@ _PERSON_RUN = regex.compile(
 )
 
 
-_ORG_HEAD = regex.compile(r"(?<![\p{L}\-])(?i:" + alternation(sorted(ORG_HEADS)) + r")(?![\p{L}\-])")
+_ORG_HEAD_WORDS = Lexicon("organisation heads", words=sorted(ORG_HEADS))
+_ORG_HEAD = regex.compile(r"(?<![\p{L}\-])(?i:" + _ORG_HEAD_WORDS.alternation() + r")(?![\p{L}\-])")
 
 
 _ORG_CUT = regex.compile(r",\s*|\s(?:and|but|that|said|says)\s")
