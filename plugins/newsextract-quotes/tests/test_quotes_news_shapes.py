@@ -313,3 +313,12 @@ def test_unnamed_speaker_placed_by_a_phrase(pipeline: newsextract.Pipeline) -> N
     assert q["speaker"] == "a narrator in the new advert"
     found = quotes(pipeline, '"The water rose within minutes," a resident in Kyiv said.')
     assert all(q["speaker"] != "a resident in Kyiv" for q in found)
+
+
+def test_show_title_inside_the_attribution_does_not_split_the_quote(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        '"He is absolutely right about the roads," Ann Lee said on Sunday on Channel Nine\'s "Morning Show." '
+        '"There is a lot of frustration in the towns."'
+    )
+    [q] = quotes(pipeline, text)
+    assert q["text"] == "He is absolutely right about the roads There is a lot of frustration in the towns."

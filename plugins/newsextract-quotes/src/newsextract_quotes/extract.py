@@ -46,7 +46,7 @@ def _extract(document: Document) -> Iterator[Fact]:
         return
     resolver = SpeakerResolver(text, [Span(q.open, q.close + 1) for q in quotes])
     works = {q.open for q in quotes if named_work(text, q)}
-    for unit, attribution in group_quotes(text, quotes):
+    for unit, attribution in group_quotes(text, quotes, works):
         if works:
             unit = [q for q in unit if q.open not in works]
             if not unit:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from newsextract.text import QuotationGroup, dateline
 
@@ -60,8 +60,12 @@ def _aside(text: str, start: int, quote: QuotationGroup) -> bool:
     return PARAGRAPH_END.match(text, quote.close + 1) is not None
 
 
-def group_quotes(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[list[QuotationGroup], Attribution]]:
-    """Each quote (one or more pieces) with the attribution it takes; unattributed pieces are left out."""
+#: What ends the text between an attribution and a piece that continues its quote.
+CLAUSE_ENDS = frozenset({".", ",", ":", ";", "!", "?"})
+
+
+def _attributions(text: str, quotes: Sequence[QuotationGroup]) -> tuple[list[Attribution | None], list[Attribution | None]]:
+    """Each quote's own attribution after it and before it (None where it has none)."""
     n = len(quotes)
     after: list[Attribution | None] = []
     before: list[Attribution | None] = []
@@ -85,6 +89,54 @@ def group_quotes(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[
         if own_before is None and after[i] is None:
             own_before = paragraph_after_speaker(text, quote, floor)
         before.append(own_before)
+    return after, before
+
+
+def _continued(
+    text: str,
+    quotes: Sequence[QuotationGroup],
+    i: int,
+    attributions: tuple[list[Attribution | None], list[Attribution | None]],
+    unit: list[QuotationGroup],
+    works: Container[int],
+) -> int:
+    """Append to ``unit`` the pieces that continue quote ``i``'s after-attribution; the next index."""
+    after, before = attributions
+    attribution = after[i]
+    j = i + 1
+    if attribution is None:
+        return j
+    while j < len(quotes) and after[j] is None and _same_paragraph(text, quotes[j - 1].close, quotes[j].open):
+        gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1
+        gap = text[gap_start : quotes[j].open]
+        if (gap.strip(" \t,.;:—–-") and not _aside(text, gap_start, quotes[j])) or _runs_on(text, quotes[j]):
+            break
+        if text[attribution.verb_at : quotes[j].open].rstrip().rstrip('"”’')[-1:] not in CLAUSE_ENDS:
+            inside = before[j]
+            if inside is not None and inside.verb_at == attribution.verb_at:
+                j += 1  # 'said Ann Lee, author of the book "..."': a title inside the attribution
+                if quotes[j - 1].open in works:
+                    continue  # 'said on "Face the Nation." "B."': B may still continue the quote
+            break
+        b = before[j]
+        if b is not None and b.verb_at > attribution.verb_at:
+            break  # '"A," she said, adding, "B"': B has a verb of its own
+        unit.append(quotes[j])
+        j += 1
+    return j
+
+
+def group_quotes(
+    text: str, quotes: Sequence[QuotationGroup], works: Container[int] = ()
+) -> Iterator[tuple[list[QuotationGroup], Attribution]]:
+    """Each quote (one or more pieces) with the attribution it takes; unattributed pieces are left out.
+
+    ``works`` holds the opening offsets of quoted titles of works ("Face the Nation"):
+    one inside an attribution does not stop the quote from continuing after it.
+    """
+    n = len(quotes)
+    attributions = _attributions(text, quotes)
+    after, before = attributions
     pending: list[QuotationGroup] = []
     i = 0
     while i < n:
@@ -100,23 +152,6 @@ def group_quotes(text: str, quotes: Sequence[QuotationGroup]) -> Iterator[tuple[
                 pending = unit
             i += 1
             continue
-        j = i + 1
-        attribution = after[i]
-        if attribution is not None:
-            while j < n and after[j] is None and _same_paragraph(text, quotes[j - 1].close, quotes[j].open):
-                gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1
-                gap = text[gap_start : quotes[j].open]
-                if (gap.strip(" \t,.;:—–-") and not _aside(text, gap_start, quotes[j])) or _runs_on(text, quotes[j]):
-                    break
-                if text[attribution.verb_at : quotes[j].open].rstrip()[-1:] not in {".", ",", ":", ";", "!", "?"}:
-                    inside = before[j]
-                    if inside is not None and inside.verb_at == attribution.verb_at:
-                        j += 1  # 'said Ann Lee, author of the book "..."': a title inside the attribution
-                    break
-                b = before[j]
-                if b is not None and b.verb_at > attribution.verb_at:
-                    break  # '"A," she said, adding, "B"': B has a verb of its own
-                unit.append(quotes[j])
-                j += 1
+        j = _continued(text, quotes, i, attributions, unit, works)
         yield unit, own
         i = j
