@@ -322,3 +322,10 @@ def test_show_title_inside_the_attribution_does_not_split_the_quote(pipeline: ne
     )
     [q] = quotes(pipeline, text)
     assert q["text"] == "He is absolutely right about the roads There is a lot of frustration in the towns."
+
+
+def test_says_of_someone_is_a_verb(pipeline: newsextract.Pipeline) -> None:
+    text = 'The New York businessman says of the mayor, "If she gets the chance, she will sell the whole city."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "the New York businessman"
+    assert not quotes(pipeline, 'Police received reports of "a loud bang near the old station."')

@@ -163,7 +163,7 @@ def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
         return AS_END.search(text, verb.end(), quote_open) is not None
     if word.startswith("according") or not word.endswith("s"):
         return True
-    if OF_AFTER.match(text, verb.end(), quote_open):
+    if word != "says" and OF_AFTER.match(text, verb.end(), quote_open):  # "says of the mayor" is a verb
         return False
     return not _noun_use(text, verb)
 

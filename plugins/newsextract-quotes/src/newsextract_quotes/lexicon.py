@@ -169,7 +169,7 @@ GENERIC_SPEAKERS: Final = frozenset(
     villager villagers people man woman fans fan supporters organizers organisers
     strategist strategists host narrator economist economists pollster pollsters
     consultant consultants lawyer lawyers columnist columnists commentator commentators
-    nominee nominees candidate candidates
+    nominee nominees candidate candidates businessman businesswoman businessmen
     """.split()
 )
 
