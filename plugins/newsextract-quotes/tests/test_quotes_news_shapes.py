@@ -329,3 +329,27 @@ def test_says_of_someone_is_a_verb(pipeline: newsextract.Pipeline) -> None:
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "the New York businessman"
     assert not quotes(pipeline, 'Police received reports of "a loud bang near the old station."')
+
+
+def test_quote_goes_on_in_the_next_paragraph(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        'The market fell again on Monday.\n\n"Investors keep taking risk off the table," Tom Reyes, an analyst, '
+        'said in a note to clients.\n\n"We have reached a point where nobody wants to buy anything at all."\n\n'
+        "Shares in the region fell by two percent."
+    )
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Tom Reyes"
+    assert q["text"] == (
+        "Investors keep taking risk off the table We have reached a point where nobody wants to buy anything at all."
+    )
+
+
+def test_next_paragraph_with_its_own_attribution_is_its_own_quote(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        '"Investors keep taking risk off the table," Tom Reyes said.\n\n'
+        '"Nobody wants to buy anything at all any more," Ann Lee said.'
+    )
+    assert speaker_text_pairs(text) == [
+        ("Tom Reyes", "Investors keep taking risk off the table"),
+        ("Ann Lee", "Nobody wants to buy anything at all any more"),
+    ]

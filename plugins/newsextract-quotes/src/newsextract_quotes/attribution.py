@@ -284,7 +284,7 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
     return speaker
 
 
-def _closes_paragraph(text: str, quote: QuotationGroup) -> bool:
+def closes_paragraph(text: str, quote: QuotationGroup) -> bool:
     """``quote`` opens a sentence (or its paragraph) and nothing follows it in its paragraph."""
     before = text[max(0, quote.open - 80) : quote.open].rstrip(" \t")
     if before[-1:] not in {"", "\n", ".", "!"} or (not before and quote.open >= 80):
@@ -300,7 +300,7 @@ def paragraph_after_speaker(text: str, quote: QuotationGroup, floor: int) -> Att
     The quote must close its paragraph, and the sentence right before it must be one of
     saying whose subject is the speaker, with no quote of its own.
     """
-    if not _closes_paragraph(text, quote):
+    if not closes_paragraph(text, quote):
         return None
     previous_end = quote.open
     while previous_end > floor and text[previous_end - 1].isspace():

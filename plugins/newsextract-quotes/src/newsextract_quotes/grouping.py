@@ -6,7 +6,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from newsextract.text import QuotationGroup, dateline
 
-from .attribution import Attribution, paragraph_after_speaker, parse_after, parse_before
+from .attribution import Attribution, closes_paragraph, paragraph_after_speaker, parse_after, parse_before
 from .filters import looks_like_title, name_label
 from .frames import AFTER_VERB, ASIDE, DATELINE_DASH, GAP_RELATIVE, PARAGRAPH_END, RUNS_ON, SAME_CLAUSE_GAP, WORD
 
@@ -92,6 +92,12 @@ def _attributions(text: str, quotes: Sequence[QuotationGroup]) -> tuple[list[Att
     return after, before
 
 
+def _next_quote_paragraph(text: str, start: int, quote: QuotationGroup) -> bool:
+    """``quote`` is the whole next paragraph, right after the paragraph ending at ``start``."""
+    gap = text[start : quote.open]
+    return not gap.strip(" \t\n.") and "\n" in gap and closes_paragraph(text, quote)
+
+
 def _continued(
     text: str,
     quotes: Sequence[QuotationGroup],
@@ -106,8 +112,14 @@ def _continued(
     j = i + 1
     if attribution is None:
         return j
-    while j < len(quotes) and after[j] is None and _same_paragraph(text, quotes[j - 1].close, quotes[j].open):
+    while j < len(quotes) and after[j] is None:
         gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1
+        if not _same_paragraph(text, quotes[j - 1].close, quotes[j].open):
+            if before[j] is not None or not _next_quote_paragraph(text, gap_start, quotes[j]):
+                break
+            unit.append(quotes[j])  # '"A," she said.' / '"B."': the quote goes on in the next paragraph
+            j += 1
+            continue
         gap = text[gap_start : quotes[j].open]
         if (gap.strip(" \t,.;:—–-") and not _aside(text, gap_start, quotes[j])) or _runs_on(text, quotes[j]):
             break
