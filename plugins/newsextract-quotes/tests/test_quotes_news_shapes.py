@@ -353,3 +353,13 @@ def test_next_paragraph_with_its_own_attribution_is_its_own_quote(pipeline: news
         ("Tom Reyes", "Investors keep taking risk off the table"),
         ("Ann Lee", "Nobody wants to buy anything at all any more"),
     ]
+
+
+def test_quote_introduced_before_goes_on_in_the_next_paragraph(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        'Mayor Ann Lee said on Monday: "The bridge will open in May."\n\n'
+        '"After that, the ferry will stop running for good."\n\n'
+        "The council meets again next week."
+    )
+    [q] = quotes(pipeline, text)
+    assert q["text"] == "The bridge will open in May. After that, the ferry will stop running for good."

@@ -111,6 +111,12 @@ def _continued(
     attribution = after[i]
     j = i + 1
     if attribution is None:
+        # 'Ann Lee said: "A."' / '"B."': a quote introduced before it goes on in the next paragraphs
+        while j < len(quotes) and after[j] is None and before[j] is None:
+            if not _next_quote_paragraph(text, quotes[j - 1].close + 1, quotes[j]):
+                break
+            unit.append(quotes[j])
+            j += 1
         return j
     while j < len(quotes) and after[j] is None:
         gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1
