@@ -363,3 +363,11 @@ def test_quote_introduced_before_goes_on_in_the_next_paragraph(pipeline: newsext
     )
     [q] = quotes(pipeline, text)
     assert q["text"] == "The bridge will open in May. After that, the ferry will stop running for good."
+
+
+def test_quoted_nickname_inside_a_name_is_no_quote(pipeline: newsextract.Pipeline) -> None:
+    text = '"This is a big year for our city," Marcia "Cia" Price shouted to the crowd. "The nation is watching us now."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"].endswith("Price")
+    assert "Cia" not in q["text"]
+    assert q["text"] == "This is a big year for our city The nation is watching us now."

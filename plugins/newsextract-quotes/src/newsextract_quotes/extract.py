@@ -8,7 +8,7 @@ from newsextract import Document, Fact, Span
 from newsextract.rules import rule_provenance
 from newsextract.text import group_continued
 
-from .filters import clean_part, in_headline, is_fragment, named_work, noun_modifier, title_words, words_of
+from .filters import clean_part, in_headline, is_fragment, named_work, nickname, noun_modifier, title_words, words_of
 from .frames import QUOTE_CHAR, SPACE
 from .grouping import group_quotes
 from .resolver import SpeakerResolver
@@ -41,7 +41,7 @@ def _extract(document: Document) -> Iterator[Fact]:
     text = document.text
     if QUOTE_CHAR.search(text) is None:
         return
-    quotes = group_continued(text)
+    quotes = [q for q in group_continued(text) if not nickname(text, q)]
     if not quotes:
         return
     resolver = SpeakerResolver(text, [Span(q.open, q.close + 1) for q in quotes])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsextract import Span
 from newsextract.text import QuotationGroup, is_headline
 
@@ -139,3 +141,19 @@ def name_label(text: str, quote: QuotationGroup) -> bool:
     if LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is None:
         return False
     return looks_like_title(clean_part(text, quote.parts[0]).of(text))
+
+
+#: A capitalised name word right before and right after a quoted nickname (``Marcia "Cia" Price``).
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*\.?[ \t]$")
+_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}[\p{L}'’\-]*")
+
+
+def nickname(text: str, quote: QuotationGroup) -> bool:
+    """A quoted nickname inside a person's name (``Marcia "Cia" Price``): part of the name, no quote."""
+    if len(quote.parts) != 1 or quote.close - quote.open > 30:
+        return False
+    inner = text[quote.open + 1 : quote.close].strip()
+    if not inner or not all(w[:1].isupper() for w in inner.split()) or len(inner.split()) > 2:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, quote.open - 30), quote.open)
+    return before is not None and _NAME_AFTER.match(text, quote.close + 1) is not None

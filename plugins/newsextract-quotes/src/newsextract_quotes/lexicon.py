@@ -27,7 +27,7 @@ SPEECH_VERBS: Final = frozenset(
     recounted recounts pleaded pleads demanded demands mused muses sighed
     exclaimed exclaims charged charges contended contends assured assures
     texted wrote announced gushed gushes fumed fumes scoffed scoffs snapped snaps
-    interjected interjects retorted retorts chanted chants
+    interjected interjects retorted retorts chanted chants advised advises
     """.split()
 )
 
