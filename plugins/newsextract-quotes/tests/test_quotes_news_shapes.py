@@ -371,3 +371,11 @@ def test_quoted_nickname_inside_a_name_is_no_quote(pipeline: newsextract.Pipelin
     assert q["speaker"].endswith("Price")
     assert "Cia" not in q["text"]
     assert q["text"] == "This is a big year for our city The nation is watching us now."
+
+
+def test_headline_topic_before_a_colon_is_no_speaker(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "Mayor lament on missing council members: 'Why are they not at the meetings?'\n\n"
+        "Council members have gone missing, Mayor Ann Lee suggested at a dinner on Tuesday."
+    )
+    assert not quotes(pipeline, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsextract.text import QuotationGroup, sentence_bounds
+from newsextract.text import QuotationGroup, is_headline, sentence_bounds
 
 from .frames import (
     AFTER_VERB,
@@ -228,6 +228,12 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
     return Attribution(speaker, name, medium, start, open_at, verb.start(), False, _before_frame(text, verb, start))
 
 
+def _opening_line(text: str, start: int) -> bool:
+    """``start`` is on the text's first line, a short one with more text after it (a headline)."""
+    line_end = text.find("\n", start, start + 200)
+    return line_end >= 0 and not text[max(0, start - 200) : start].strip() and start < 200
+
+
 def _subject_colon(text: str, start: int, open_at: int) -> Attribution | None:
     """A sentence about its subject that ends in a colon before the quote.
 
@@ -235,8 +241,8 @@ def _subject_colon(text: str, start: int, open_at: int) -> Attribution | None:
     hands the quote to the person or organisation the sentence is about.
     """
     colon = COLON_END.search(text, max(start, open_at - 8), open_at)
-    if colon is None:
-        return None
+    if colon is None or is_headline(text, start) or _opening_line(text, start):
+        return None  # a headline's "Mayor on the plan: '...'" names a topic, not a speaker
     first = SUBJECT_START.match(text, after_opener(text, start, colon.start()), colon.start())
     if first is None:
         return None
