@@ -379,3 +379,15 @@ def test_headline_topic_before_a_colon_is_no_speaker(pipeline: newsextract.Pipel
         "Council members have gone missing, Mayor Ann Lee suggested at a dinner on Tuesday."
     )
     assert not quotes(pipeline, text)
+
+
+def test_possessive_determiner_before_a_role_and_name(pipeline: newsextract.Pipeline) -> None:
+    text = '"Can we discuss the plans for the first quarter?" her top aide Ann Lee wrote to other staff in March.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Ann Lee"
+
+
+def test_relative_by_family_is_an_unnamed_speaker(pipeline: newsextract.Pipeline) -> None:
+    text = '"If you can not handle the basic stuff, you do not belong here," Tom Reyes\'s son told a radio show.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Tom Reyes's son"

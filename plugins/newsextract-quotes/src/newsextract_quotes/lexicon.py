@@ -170,6 +170,7 @@ GENERIC_SPEAKERS: Final = frozenset(
     strategist strategists host narrator economist economists pollster pollsters
     consultant consultants lawyer lawyers columnist columnists commentator commentators
     nominee nominees candidate candidates businessman businesswoman businessmen
+    son daughter wife husband niece nephew
     """.split()
 )
 

@@ -159,8 +159,14 @@ def sentence_adverb_opener(text: str, start: int, end: int) -> bool:
     return _norm(word) in SENTENCE_ADVERBS
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
 def _without_descriptive_participle(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop an article and a participle describing the speaker ("a smiling Ann Lee" -> "Ann Lee")."""
+    """Drop an article and a participle describing the speaker ("a smiling Ann Lee" -> "Ann Lee"),
+    or a possessive determiner before a role ("her top aide Ann Lee" -> "top aide Ann Lee")."""
+    if len(toks) >= 2 and _norm(toks[0][2]) in _POSSESSIVE_DETERMINERS:
+        return toks[1:]
     if len(toks) < 3 or _norm(toks[0][2]) not in {"a", "an", "the"}:
         return toks
     word = toks[1][2]
@@ -316,7 +322,7 @@ def _unnamed_with_place(text: str, toks: list[tuple[int, int, str]], max_tokens:
     head = classify(text, toks[0][0], toks[k - 1][1], max_tokens=max_tokens)
     if head is None or head.kind != UNNAMED or head.phrase.start != toks[0][0]:
         return None
-    if not all(valid_phrase_word(t[2]) and t[2].islower() for t in toks[k + 1 :]):
+    if not all(valid_phrase_word(t[2]) for t in toks[k + 1 :]) or not toks[-1][2].islower():
         return None  # "a resident in Kyiv" stays "a resident": a named place is no part of the role
     phrase = Span(toks[0][0], toks[-1][1])
     return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
