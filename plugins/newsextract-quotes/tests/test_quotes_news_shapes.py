@@ -391,3 +391,9 @@ def test_relative_by_family_is_an_unnamed_speaker(pipeline: newsextract.Pipeline
     text = '"If you can not handle the basic stuff, you do not belong here," Tom Reyes\'s son told a radio show.'
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "Tom Reyes's son"
+
+
+def test_unnamed_affiliation_then_appositive_name(pipeline: newsextract.Pipeline) -> None:
+    text = '"Our strategy is to expand the portfolio in key places," said a spokeswoman for Lee hotels, Marta Diaz.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Marta Diaz"

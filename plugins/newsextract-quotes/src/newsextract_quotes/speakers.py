@@ -308,8 +308,8 @@ def _with_proper_complement(text: str, toks: list[tuple[int, int, str]], max_tok
     return None
 
 
-#: Prepositions that tie an unnamed speaker to where they are ("a source on the panel").
-_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "from", "inside"})
+#: Prepositions that place or affiliate an unnamed speaker ("a source on the panel", "a spokeswoman for the hotels").
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "from", "inside", "for"})
 
 
 def _unnamed_with_place(text: str, toks: list[tuple[int, int, str]], max_tokens: int) -> SpeakerPhrase | None:
