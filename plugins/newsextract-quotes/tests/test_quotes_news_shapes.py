@@ -397,3 +397,9 @@ def test_unnamed_affiliation_then_appositive_name(pipeline: newsextract.Pipeline
     text = '"Our strategy is to expand the portfolio in key places," said a spokeswoman for Lee hotels, Marta Diaz.'
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "Marta Diaz"
+
+
+def test_unnamed_sentence_subject_of_a_participle(pipeline: newsextract.Pipeline) -> None:
+    text = 'Small groups of protesters marched around the stadium, chanting, "Hands up, do not shoot."'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Small groups of protesters"

@@ -143,8 +143,8 @@ def sentence_subject_phrase(text: str, start: int, end: int) -> SpeakerPhrase | 
         if speaker is not None and speaker.kind == PERSON:
             return speaker
     cuts = [after_opener(text, start, end)] + [m.end() for m in CLAUSE_CUT.finditer(text, start, end)]
-    for cut in cuts:
+    for k, cut in enumerate(cuts):
         speaker = speaker_after_verb(text, cut, end)
-        if speaker is not None and speaker.kind != UNNAMED:
-            return speaker
+        if speaker is not None and (speaker.kind != UNNAMED or k == 0):
+            return speaker  # an unnamed subject counts only opening the sentence ("Protesters marched, chanting")
     return None
