@@ -403,3 +403,9 @@ def test_unnamed_sentence_subject_of_a_participle(pipeline: newsextract.Pipeline
     text = 'Small groups of protesters marched around the stadium, chanting, "Hands up, do not shoot."'
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "Small groups of protesters"
+
+
+def test_appositive_name_after_lower_case_title(pipeline: newsextract.Pipeline) -> None:
+    text = '"This is a big year for our city!" Tom Reyes\'s niece, state Del. Marcia Price (D-Newport), shouted.'
+    [q] = quotes(pipeline, text)
+    assert q["speaker"] == "Marcia Price"

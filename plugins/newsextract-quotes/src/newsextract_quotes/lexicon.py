@@ -128,7 +128,7 @@ TITLE_WORDS: Final = frozenset(
     leader founder commissioner councillor councilman councilwoman lord lady sir dame
     marshal brigadier private corporal cpl ensign pastor father sister brother
     opposition ceo cfo cto coo speaker state
-    rival rivals opponent challenger incumbent fellow veteran
+    rival rivals opponent challenger incumbent fellow veteran delegate del
     """.split()
 )
 

@@ -33,8 +33,11 @@ def _before_parenthesis(text: str, start: int, end: int) -> int:
 
 
 def _only_titles(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` holds nothing but capitalised titles ("Maj. Gen.", "Dr.")."""
-    return all(t[2][:1].isupper() and t[2].casefold().rstrip(".") in TITLE_WORDS for t in tokens(text, start, end))
+    """``text[start:end]`` holds nothing but titles, the last capitalised ("Maj. Gen.", "state Del.")."""
+    words = tokens(text, start, end)
+    if words and not words[-1][2][:1].isupper():
+        return False
+    return all(t[2].casefold().rstrip(".") in TITLE_WORDS for t in words)
 
 
 def speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
