@@ -60,3 +60,15 @@ def test_bad_lexicons_are_clear_errors() -> None:
         Lexicon("", words=["a"])
     with pytest.raises(TypeError, match="strings"):
         Lexicon("bad", words=[3])  # type: ignore[list-item]
+
+
+def test_alternation_embeds_the_forms_longest_first() -> None:
+    import regex
+
+    lexicon = Lexicon("status", verbs="shoot down, shoot")
+    body = lexicon.alternation()
+    alternatives = body.split("|")
+    assert alternatives.index("shot\\s+down") < alternatives.index("shot")
+    found = regex.compile(rf"\b(?:{body})\b").findall("They shot  down two and shot one.")
+    assert found == ["shot  down", "shot"]
+    assert Lexicon("speech", words="according to").alternation() == "according\\s+to"

@@ -169,7 +169,7 @@ def test_surname_ending_like_an_adverb_stays_a_name(pipeline: newsextract.Pipeli
 def test_dateline_before_possessive_descriptor_and_appositive() -> None:
     text = (
         "LIMA, Peru — Peru's finance minister, Carla Quispe Ramos, said on Monday that the budget was "
-        '"tight but honest" and that spending would fall.'
+        '"tight but honest in every line" and that spending would fall.'
     )
     [q] = quotes(new_pipeline(), text)
     assert q["speaker"] == "Carla Quispe Ramos"

@@ -31,12 +31,26 @@ def test_unattributed_quote_is_not_emitted(pipeline: newsextract.Pipeline) -> No
     assert pipeline.extract(text).of("quote") == ()
 
 
-def test_short_fragment_with_speech_verb_is_a_quote(pipeline: newsextract.Pipeline) -> None:
+def test_short_lower_case_fragment_is_no_quote(pipeline: newsextract.Pipeline) -> None:
+    # a phrase of one to three words quoted inside the writer's sentence is not a statement
     text = 'Memphis Mayor Derek Hollis called the shooting "senseless" and urged witnesses to come forward.'
+    assert not pipeline.extract(text).of("quote")
+    text = 'The governor said the plan was "a real mess" and left the room.'
+    assert not pipeline.extract(text).of("quote")
+
+
+def test_short_capitalised_sentence_is_still_a_quote(pipeline: newsextract.Pipeline) -> None:
+    text = '"We will respond," Derek Hollis said on Friday.'
+    [fact] = pipeline.extract(text).of("quote")
+    assert fact.value.text == "We will respond"
+    assert fact.confidence < 0.8
+
+
+def test_four_word_partial_quote_is_a_quote(pipeline: newsextract.Pipeline) -> None:
+    text = 'Memphis Mayor Derek Hollis called the shooting "senseless and utterly cruel" on Friday.'
     [fact] = pipeline.extract(text).of("quote")
     assert fact.value.speaker == "Derek Hollis"
-    assert fact.value.text == "senseless"
-    assert fact.confidence < 0.8
+    assert fact.value.text == "senseless and utterly cruel"
 
 
 # -- headline quotes -------------------------------------------------------------------------------

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alternation_body
 
 __all__ = ["alternation"]
 
@@ -28,7 +26,7 @@ def alternation(words: Lexicon | Iterable[str]) -> str:
     >>> regex.search(r"\b" + alternation(["town", "city of"]) + r"\b", "the City  of Lyon", regex.I).group()
     'City  of'
     """
-    forms = sorted(words.forms if isinstance(words, Lexicon) else set(words), key=lambda f: (-len(f), f))
+    forms = set(words.forms if isinstance(words, Lexicon) else words)
     if not forms or any(not f for f in forms):
         raise ValueError("alternation() needs non-empty entries")
-    return "(?:" + "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
+    return "(?:" + alternation_body(forms) + ")"

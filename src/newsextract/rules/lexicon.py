@@ -236,6 +236,12 @@ def _token_lowers(phrase: str) -> tuple[str, ...]:
     return tuple(phrase[s:e].lower() for s, e, _, _ in pieces)
 
 
+def alternation_body(forms: Iterable[str]) -> str:
+    """``forms`` as ``a|b|c``: escaped, longest first, inner whitespace matching any run of it."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
 class Lexicon:
     """A named word list: entries and their generated inflections, each mapped to its lemma.
 
@@ -315,6 +321,18 @@ class Lexicon:
     def longest(self) -> int:
         """Tokens in the longest entry (a bound on how far one match reaches)."""
         return self._max_len
+
+    def alternation(self) -> str:
+        """The forms as the body of a regular-expression alternation, for embedding in a larger pattern.
+
+        Longest form first (so "shot down" wins over "shot"), each escaped, whitespace
+        inside a form matching any run of whitespace; lower case, with no word edges and
+        no flags: the caller adds its own edges and case handling around ``(?:...)``.
+
+        >>> Lexicon("speech", verbs="say").alternation()
+        'saying|said|says|say'
+        """
+        return alternation_body(self.forms)
 
     def lemma(self, phrase: str) -> str | None:
         """The entry a surface form came from ("fled" -> "flee"), or None."""

@@ -34,13 +34,13 @@ __all__ = [
     "register_kinds",
 ]
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def quote_key(fact: newsextract.Fact) -> Hashable:
     """Merge key: the speaker (case-folded) and the quote's words."""
     value: Quote = fact.value
-    return (value.speaker.casefold(), " ".join(w.casefold() for w in _WORD.findall(value.text)))
+    return (value.speaker.casefold(), " ".join(w.casefold() for w in WORD.findall(value.text)))
 
 
 #: Pronouns a gold file may annotate as the speaker "as written" ("he said" -> speaker "he").

@@ -26,7 +26,18 @@ SPEECH_VERBS: Final = frozenset(
     alleged alleges reported reports maintained maintains reiterated reiterates
     recounted recounts pleaded pleads demanded demands mused muses sighed
     exclaimed exclaims charged charges contended contends assured assures
-    texted wrote announced
+    texted wrote announced gushed gushes fumed fumes scoffed scoffs snapped snaps
+    interjected interjects retorted retorts chanted chants advised advises
+    """.split()
+)
+
+#: Present participles of saying that attach a quote to the subject of the sentence they
+#: close ("The minister hit back, saying, '...'"; "..., tweeting: '...'"). They count only
+#: right before a quote, with a comma or colon between.
+SPEECH_PARTICIPLES: Final = frozenset(
+    """
+    saying adding writing tweeting posting telling asking noting warning declaring
+    explaining insisting arguing stating replying responding shouting chanting
     """.split()
 )
 
@@ -117,6 +128,7 @@ TITLE_WORDS: Final = frozenset(
     leader founder commissioner councillor councilman councilwoman lord lady sir dame
     marshal brigadier private corporal cpl ensign pastor father sister brother
     opposition ceo cfo cto coo speaker state
+    rival rivals opponent challenger incumbent fellow veteran delegate del
     """.split()
 )
 
@@ -130,6 +142,15 @@ ORG_HEADS: Final = frozenset(
     institute hospital kremlin pentagon prosecutors prosecutor's commission corps
     headquarters staff federation association board mission secretariat network
     rebels insurgents campaign spokesman's presidency palace house
+    newspaper daily broadcaster magazine
+    """.split()
+)
+
+#: Continents and world regions that end a multi-word office rather than start a name
+#: ("Supreme Allied Commander Europe Ann Lee", "Commander Pacific Fleet ...").
+OFFICE_REGIONS: Final = frozenset(
+    """
+    europe africa asia pacific atlantic americas arctic antarctica oceania
     """.split()
 )
 
@@ -146,6 +167,10 @@ GENERIC_SPEAKERS: Final = frozenset(
     protester protesters protestors spokesperson spokesman spokeswoman aide aides
     soldier soldiers worker workers farmer farmers student students teacher teachers
     villager villagers people man woman fans fan supporters organizers organisers
+    strategist strategists host narrator economist economists pollster pollsters
+    consultant consultants lawyer lawyers columnist columnists commentator commentators
+    nominee nominees candidate candidates businessman businesswoman businessmen
+    son daughter wife husband niece nephew
     """.split()
 )
 

@@ -17,6 +17,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_IN_NAME_PHRASE,
     NOT_NAME_WORDS,
+    OFFICE_REGIONS,
     ORG_HEADS,
     ORG_METONYMS,
     PARTICIPLE_MODIFIERS,
@@ -120,6 +121,7 @@ def is_name_token(word: str) -> bool:
 
 
 def valid_phrase_word(word: str) -> bool:
+    """A word that may sit inside a speaker phrase (capitalised, or lower-case and no verb form)."""
     if word[:1].isupper() or word[:1].isdigit():
         return True
     low = _norm(word)
@@ -157,6 +159,22 @@ def sentence_adverb_opener(text: str, start: int, end: int) -> bool:
     return _norm(word) in SENTENCE_ADVERBS
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _without_descriptive_participle(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop an article and a participle describing the speaker ("a smiling Ann Lee" -> "Ann Lee"),
+    or a possessive determiner before a role ("her top aide Ann Lee" -> "top aide Ann Lee")."""
+    if len(toks) >= 2 and _norm(toks[0][2]) in _POSSESSIVE_DETERMINERS:
+        return toks[1:]
+    if len(toks) < 3 or _norm(toks[0][2]) not in {"a", "an", "the"}:
+        return toks
+    word = toks[1][2]
+    if word.islower() and word.endswith(("ing", "ed")) and toks[2][2][:1].isupper():
+        return toks[2:]
+    return toks
+
+
 def _after_coordinated_titles(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a first title joined by "and" to a second one before a name.
 
@@ -173,6 +191,33 @@ def _after_coordinated_titles(toks: list[tuple[int, int, str]]) -> list[tuple[in
     return toks
 
 
+def _name_run(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The person's name: the run of name tokens ending the phrase ``toks`` (maybe empty)."""
+    i = len(toks)
+    while i > 0 and (
+        is_name_token(toks[i - 1][2])
+        or (i < len(toks) and _norm(toks[i - 1][2]) in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2][2]))
+        or (i == len(toks) and _norm(toks[i - 1][2]) in _SUFFIX and len(toks) > 1)
+    ):
+        i -= 1
+    run = toks[i:]
+    # a name never spans punctuation or a line break ("Michigan, Trump", "Pence (R-IN")
+    k = len(run) - 1
+    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
+        k -= 1
+    run = run[k:]
+    if len(run) >= 3 and i > 0 and _norm(toks[i - 1][2]) in TITLE_WORDS and _norm(run[0][2]) in OFFICE_REGIONS:
+        run = run[1:]  # "Supreme Allied Commander Europe Ann Lee": the region ends the office
+    # at most four name words; lower-case particles ("bin", "van der") do not count
+    while sum(1 for t in run if _norm(t[2]) not in NAME_PARTICLES) > 4:
+        run = run[1:]
+    while run and _norm(run[0][2]) in NAME_PARTICLES:
+        run = run[1:]
+    if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
+        run = []
+    return run
+
+
 def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it is not one."""
     toks = _without_leading_adverbial(text, tokens(text, start, end))
@@ -182,8 +227,8 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
         return None
     if len(toks) >= 3 and _norm(toks[-1][2]) in POST_NOMINALS and is_name_token(toks[-2][2]) and is_name_token(toks[-3][2]):
         toks = toks[:-1]  # "Judge Ann Cole KC told ...": an honour after the name is not part of it
-    toks = _after_coordinated_titles(toks)
-    named = _with_proper_complement(text, toks, max_tokens)
+    toks = _after_coordinated_titles(_without_descriptive_participle(toks))
+    named = _with_proper_complement(text, toks, max_tokens) or _unnamed_with_place(text, toks, max_tokens)
     if named is not None:
         return named
     if len(toks) > max_tokens:
@@ -203,27 +248,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
             # "the Association of Flight Attendants", "the Ministry of Health": one organisation
             return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
     last = _norm(toks[-1][2])
-    # the person's name: the run of name tokens at the end of the phrase
-    i = len(toks)
-    while i > 0 and (
-        is_name_token(toks[i - 1][2])
-        or (i < len(toks) and _norm(toks[i - 1][2]) in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2][2]))
-        or (i == len(toks) and _norm(toks[i - 1][2]) in _SUFFIX and len(toks) > 1)
-    ):
-        i -= 1
-    run = toks[i:]
-    # a name never spans punctuation or a line break ("Michigan, Trump", "Pence (R-IN")
-    k = len(run) - 1
-    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
-        k -= 1
-    run = run[k:]
-    # at most four name words; lower-case particles ("bin", "van der") do not count
-    while sum(1 for t in run if _norm(t[2]) not in NAME_PARTICLES) > 4:
-        run = run[1:]
-    while run and _norm(run[0][2]) in NAME_PARTICLES:
-        run = run[1:]
-    if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
-        run = []
+    run = _name_run(text, toks)
     if last in ORG_METONYMS or last in ORG_HEADS or (len(toks) == 1 and _ACRONYM.match(toks[0][2])):
         return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
     if run:
@@ -239,7 +264,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
 #: Prepositions that join a head noun to a proper-name complement inside one speaker phrase:
 #: "Ann Lee of the Bureau of Mines, Safety and Health", "Iran's mission to the United Nations",
 #: "the Archbishop of Canterbury". ("to" joins only an organisation head: a mission, an embassy.)
-_COMPLEMENT_PREPOSITIONS = frozenset({"of", "to"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "to", "for"})
 #: Lower-case words allowed inside a proper-name complement.
 _COMPLEMENT_GLUE = frozenset({"the", "of", "and", "for", "&"})
 
@@ -264,7 +289,7 @@ def _with_proper_complement(text: str, toks: list[tuple[int, int, str]], max_tok
     if head is None or head.kind == PRONOUN:
         return None
     phrase = Span(toks[0][0], toks[-1][1])
-    if head.kind == PERSON and toks[k][2] == "of":
+    if head.kind == PERSON and toks[k][2] in {"of", "for"}:  # "Ann Lee for the Daily Mail"
         return attrs.evolve(head, phrase=phrase)
     head_word = toks[k - 1][2]
     if head.kind == ORGANIZATION and (head_word[:1].isupper() or toks[k][2] != "of"):
@@ -281,6 +306,26 @@ def _with_proper_complement(text: str, toks: list[tuple[int, int, str]], max_tok
     ):
         return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
     return None
+
+
+#: Prepositions that place or affiliate an unnamed speaker ("a source on the panel", "a spokeswoman for the hotels").
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "from", "inside", "for"})
+
+
+def _unnamed_with_place(text: str, toks: list[tuple[int, int, str]], max_tokens: int) -> SpeakerPhrase | None:
+    """An unnamed speaker with a phrase placing them: "one source on the panel", "a narrator in the ad"."""
+    k = next((k for k, t in enumerate(toks) if t[2] in _PLACE_PREPOSITIONS), None)
+    if k is None or k == 0 or k == len(toks) - 1 or len(toks) > max_tokens:
+        return None
+    if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(toks)):
+        return None  # punctuation inside: a clause, not one phrase
+    head = classify(text, toks[0][0], toks[k - 1][1], max_tokens=max_tokens)
+    if head is None or head.kind != UNNAMED or head.phrase.start != toks[0][0]:
+        return None
+    if not all(valid_phrase_word(t[2]) for t in toks[k + 1 :]) or not toks[-1][2].islower():
+        return None  # "a resident in Kyiv" stays "a resident": a named place is no part of the role
+    phrase = Span(toks[0][0], toks[-1][1])
+    return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
 
 
 def _org_name(text: str, toks: list[tuple[int, int, str]]) -> str:

@@ -1,0 +1,273 @@
+"""Attribution frames as data: the compiled patterns for verbs of saying, media and the shapes around a quote."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsextract.rules import Lexicon
+
+from .lexicon import (
+    AS_LABEL_VERBS,
+    COLON_VERBS,
+    LABEL_VERBS,
+    MEDIA,
+    NOUN_LEADS,
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+)
+
+#: The vocabularies the frames are written with, as the rule layer's lexicons (forms taken as
+#: listed in ``lexicon``; each lexicon gives the alternation its pattern embeds).
+SPEECH_AFTER = Lexicon("verbs of saying after a quote", words=sorted(SPEECH_VERBS))
+SPEECH_BEFORE = Lexicon(
+    "verbs introducing a quote",
+    words=sorted(SPEECH_VERBS | LABEL_VERBS | COLON_VERBS | AS_LABEL_VERBS | SPEECH_PARTICIPLES),
+)
+NOUN_LEAD_WORDS = Lexicon("words making a verb of saying a noun", words=sorted(NOUN_LEADS))
+MEDIA_WORDS = Lexicon("media", words=sorted(k for k in MEDIA if k != "x"))
+
+
+_EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
+
+
+_EDGE_R = r"(?![\p{L}\p{N}\-])"
+
+
+AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + SPEECH_AFTER.alternation() + ")" + _EDGE_R)
+
+
+BEFORE_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|Said|Says|" + SPEECH_BEFORE.alternation() + ")" + _EDGE_R)
+
+
+#: A word right before a verb of saying that makes it a noun ("received reports of", "the claims").
+NOUN_LEAD = regex.compile(r"(?<![\p{L}])(?:" + NOUN_LEAD_WORDS.alternation() + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
+
+
+OF_AFTER = regex.compile(r"[ \t]+of(?![\p{L}])")
+
+
+#: A colon (and blank space) ending the clause before a quote.
+AS_END = regex.compile(r"(?<![\p{L}])as[ \t]*$")
+
+
+COLON_END = regex.compile(r":[\s]*$")
+
+
+MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
+
+
+ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
+
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+
+
+SPACE = regex.compile(r"\s+")
+
+
+QUOTE_CHAR = regex.compile("[\"“”'‘’«»„]")
+
+
+TRAILING = ",;:—–- \t\r\n"
+
+
+NONSPACE = regex.compile(r"\S+")
+
+
+APPOSITIVE_NAME = regex.compile(r",\s*([^,.;]{2,60})")
+
+
+FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
+
+
+CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–―]\s")
+
+
+COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
+
+
+#: A non-restrictive relative clause after a speaker phrase ("Ann Lee, who ..., said").
+RELATIVE_CLAUSE = regex.compile(r",\s*(?:who|whose|which)\s")
+
+
+#: An object relative pronoun opening a clause before its own subject ("whom it described as").
+RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
+
+
+#: How far (characters) an attribution may reach from its quote within a sentence.
+SENTENCE_WINDOW = 600
+
+
+#: "according to a statement from the ministry": the document's author is the speaker.
+SOURCE_DOCUMENT = regex.compile(
+    r"\s+(?:a|an|the)\s+(?:(?:new|written|joint|brief|short|separate|later)\s+)?"
+    r"(?:statement|report|post|letter|memo|release|press\s+release|email|transcript|filing)"
+    r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)(?=\s)"
+)
+
+
+#: A dash and a name closing a quote's line: the quote is signed (``"..." ― Ann Lee``).
+SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
+
+
+#: The capitalised noun phrase opening a sentence: its subject (``Sen. Ann Lee (D-Ohio)``).
+SUBJECT_START = regex.compile(
+    r"[ \t]*((?:(?:[\p{Lu}][\p{L}'’.\-]*|of|the)[ \t]+){0,5}[\p{Lu}][\p{L}'’.\-]*)"
+    r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+\p{Ll}"
+)
+
+
+#: Capitalised words right before a participle of saying, with no comma between.
+NAME_BEFORE_PARTICIPLE = regex.compile(r"(?<![\p{L}'’.\-])((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’\-]*)[ \t]+$")
+
+
+#: The passive report of a quote: ``"...," she was quoted as saying in a statement``.
+QUOTED_AS = regex.compile(r"[ \t]+(?:was|were|is|are|has\s+been|had\s+been)[ \t]+quoted[ \t]+as[ \t]+saying(?![\p{L}])")
+
+
+#: What may stand between a participle of saying and its quote: up to six words of an object
+#: or adverbial ("telling one aide", "saying during the debate") and a comma or colon.
+PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,6}[ \t]*[,:][ \t]*$")
+
+
+#: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").
+AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could|should|might|may)[ \t]+$")
+
+
+#: A paragraph ending in a colon right before a paragraph that opens with a quote
+#: (``Ann Lee wrote:`` / ``"..."``): the lead-in is the quote's attribution.
+LEAD_IN = regex.compile(r":[ \t]*\n\s*$")
+
+
+#: A paragraph opening with a name and a colon before a quote (``Ann Lee, Daily News: "..."``).
+NAME_LABEL = regex.compile(r"([^\n:\"“”]{2,80}):[ \t]*$")
+
+
+WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
+
+
+WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]*$")
+
+
+WORD_AFTER = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\-]*)(?![\p{L}'’])")
+
+
+#: Words before a capitalised quoted phrase that make it the name of a show, book or
+#: film (``on CBS's "Face the Nation,"``, ``a book titled "Hard Choices"``).
+WORK_LEAD = regex.compile(r"(?:(?<![\p{L}])(?i:on|in|of|from|titled|entitled)|\p{L}['’]s)[ \t]*$")
+
+
+DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
+
+
+#: Words before a quoted name that make it a label, not speech ("a commander known as 'X'").
+LABEL_LEAD = regex.compile(r"(?<![\p{L}])(?i:known\s+as|nicknamed|named|dubbed|codenamed|code-named|alias)[ \t]*$")
+
+
+#: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.
+SAME_CLAUSE_GAP = regex.compile(r"[^.!?;:\n\"“”«»]{1,120}")
+
+
+GAP_RELATIVE = regex.compile(r"(?<![\p{L}])(?:who|whom|whose|when)(?![\p{L}])", regex.I)
+
+
+#: Prose running on after a closing mark: the quote is a piece of the writer's sentence.
+RUNS_ON = regex.compile(r"[ \t]*[,;]?[ \t]*\p{Ll}")
+
+
+PARAGRAPH_END = regex.compile(r"[ \t.]*(?:\n|$)")
+
+
+TO_CLAUSE = regex.compile(r"\p{L}+[ \t]+to[ \t]+\p{Ll}")
+
+
+#: A short sentence of the writer's own between two pieces of one speaker's quote.
+#: Each sentence opens with a pronoun for the speaker: nobody new is named in it.
+ASIDE = regex.compile(r"[ \t]*(?:(?:He|She|They|It)[ \t][^.!?\n\"“”«»]{2,160}[.!?][ \t]*){1,2}")
+
+
+@attrs.frozen
+class Frame:
+    """An attribution frame: a named shape that ties a quote to its speaker.
+
+    ``examples`` are invented sentences with the speaker each must yield; the plugin's
+    tests run them, and ``newsextract explain`` names the frame (as the fact's rule).
+    """
+
+    name: str
+    description: str
+    examples: tuple[tuple[str, str], ...]
+
+
+#: Every attribution frame the extractor reads, by name.
+FRAMES: dict[str, Frame] = {
+    frame.name: frame
+    for frame in (
+        Frame(
+            "quote_speaker_said",
+            "the speaker and verb after the quote",
+            (('"The bridge will open in May," Ann Lee said.', "Ann Lee"),),
+        ),
+        Frame(
+            "quote_said_speaker",
+            "the verb, then the speaker, after the quote",
+            (('"The bridge will open in May," said Ann Lee, the city engineer.', "Ann Lee"),),
+        ),
+        Frame(
+            "quote_according_to",
+            "'according to' a source after the quote",
+            (('"The bridge will open in May," according to a statement from the city council.', "the city council"),),
+        ),
+        Frame(
+            "speaker_said_quote",
+            "the speaker and verb before the quote",
+            (('Mayor Ann Lee said: "The bridge will open in May."', "Ann Lee"),),
+        ),
+        Frame(
+            "said_speaker_quote",
+            "a sentence opening with the verb, then the speaker",
+            (('The work is late. Said Ann Lee: "The bridge will open in May."', "Ann Lee"),),
+        ),
+        Frame(
+            "according_to_quote",
+            "'according to' a source before the quote",
+            (('According to Ann Lee, the bridge is "ready to open in the spring."', "Ann Lee"),),
+        ),
+        Frame(
+            "speaker_saying_quote",
+            "a participle of saying closing the subject's clause",
+            (('Ann Lee defended the delay, saying, "The bridge will open in May."', "Ann Lee"),),
+        ),
+        Frame(
+            "lead_in_colon",
+            "a paragraph ending in a colon before a quote paragraph",
+            (('Ann Lee continued:\n\n"The bridge will open in May, whatever the critics say."', "Ann Lee"),),
+        ),
+        Frame(
+            "name_label",
+            "a full name and a colon opening a paragraph",
+            (('Ann Lee, City Herald: "The bridge will open in May, whatever the critics say."', "Ann Lee"),),
+        ),
+        Frame(
+            "signed_with_dash",
+            "a dash and a name closing the quote's line",
+            (("\u201cThe bridge has cut my commute in half every day.\u201d \u2015 Ann Lee\n", "Ann Lee"),),
+        ),
+        Frame(
+            "subject_colon_quote",
+            "a sentence about its subject ending in a colon before the quote",
+            (('Senator Ann Lee hit back at the council in a post: "The plan is a disgrace."', "Ann Lee"),),
+        ),
+        Frame(
+            "quoted_as_saying",
+            "'was quoted as saying' after or before the quote",
+            (('"The bridge will open in May," Ann Lee was quoted as saying in a statement.', "Ann Lee"),),
+        ),
+        Frame(
+            "speaker_says_then_quote",
+            "a quote closing its paragraph after a sentence of saying whose subject is the speaker",
+            (('Ann Lee says the work is on time.\n\n"The bridge will open in May."', "Ann Lee"),),
+        ),
+    )
+}

@@ -1,0 +1,153 @@
+"""Reading the speaker's noun phrase next to a verb of saying (``Ann Lee, a nurse, said``; ``said Ann Lee``)."""
+
+from __future__ import annotations
+
+import regex
+
+from .frames import APPOSITIVE_NAME, CLAUSE_CUT, NAME_BEFORE_PARTICIPLE, NONSPACE, RELATIVE_CLAUSE, WITH_SUBJECT, WORD
+from .lexicon import (
+    NOT_IN_NAME_PHRASE,
+    TITLE_WORDS,
+)
+from .speakers import (
+    ORGANIZATION,
+    PERSON,
+    PRONOUN,
+    UNNAMED,
+    SpeakerPhrase,
+    classify,
+    sentence_adverb_opener,
+    tokens,
+    valid_phrase_word,
+)
+
+
+def _before_parenthesis(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends without a parenthesis ("Rep. Ann Lee (D-Ohio)" -> "Rep. Ann Lee")."""
+    opening = text.find("(", start, end)
+    if opening <= start or text.find(")", opening, end) < 0:
+        return end
+    while opening > start and text[opening - 1].isspace():
+        opening -= 1
+    return opening
+
+
+def _only_titles(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds nothing but titles, the last capitalised ("Maj. Gen.", "state Del.")."""
+    words = tokens(text, start, end)
+    if words and not words[-1][2][:1].isupper():
+        return False
+    return all(t[2].casefold().rstrip(".") in TITLE_WORDS for t in words)
+
+
+def speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The speaker phrase ``text[start:end]`` ending just before a verb, with an optional appositive."""
+    while start < end and (text[start].isspace() or text[start] in ",;—–-"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ")":
+        # "Sen. Ron Johnson (R-Wis.) said": drop the parenthesis
+        opening = text.rfind("(", start, end)
+        if opening >= 0:
+            end = opening
+            while end > start and text[end - 1].isspace():
+                end -= 1
+    if start >= end:
+        return None
+    if text[end - 1] == ",":
+        relative = RELATIVE_CLAUSE.search(text, start, end - 1)
+        if relative is not None and relative.start() > start:
+            end = relative.start() + 1  # "Ann Lee, whose party lost, said": the clause is no speaker
+        inner_end = end - 1
+        comma = text.find(",", start, inner_end)
+        if comma < 0:
+            return classify(text, start, _before_parenthesis(text, start, inner_end))
+        head = classify(text, start, _before_parenthesis(text, start, comma))
+        app = classify(text, comma + 1, _before_parenthesis(text, comma + 1, inner_end))
+        if (
+            app is not None
+            and app.kind == PERSON
+            and _only_titles(text, app.phrase.start, app.span.start)
+            and (head is None or head.kind in {UNNAMED, ORGANIZATION})
+        ):
+            return app
+        if (
+            app is not None
+            and app.kind == ORGANIZATION
+            and head is not None
+            and head.kind in {UNNAMED, ORGANIZATION}
+            and text[head.phrase.end - 1 : head.phrase.end].islower()
+            and all(t[2][:1].isupper() for t in tokens(text, app.phrase.start, app.phrase.end))
+        ):
+            return app  # "the country's largest farm union, AGRI, said": the name in apposition
+        if head is not None and head.kind != PRONOUN:
+            return head
+        return None
+    return classify(text, start, end)
+
+
+def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The speaker phrase right after an inverted verb ("said Dan Morales, an analyst")."""
+    toks: list[regex.Match[str]] = []
+    stop = start
+    for match in NONSPACE.finditer(text, start, end):
+        raw = match.group()
+        word = raw.rstrip(',.;:!?"”’)')
+        low = word.casefold()
+        if not word or (toks and (low in NOT_IN_NAME_PHRASE or not valid_phrase_word(word))) or len(toks) >= 8:
+            break
+        if toks and word.startswith("("):
+            break  # "said Rep. G.K. Butterfield (D-N.C.), head of ...": the name ends before the parenthesis
+        if not toks and low in NOT_IN_NAME_PHRASE and low not in {"he", "she", "it", "they"}:
+            return None
+        toks.append(match)
+        stop = match.start() + len(word)
+        tail = raw[len(word) :]
+        if tail.startswith((",", ";", ":", "!", "?", '"', "”")) or (tail.startswith(".") and len(word) > 4):
+            break
+        if raw.endswith(".") and not (word[:1].isupper() and len(word) <= 5):
+            break
+    if not toks:
+        return None
+    phrase = classify(text, start, stop)
+    if phrase is not None and phrase.kind == UNNAMED and text[stop : stop + 1] == ",":
+        nxt = APPOSITIVE_NAME.match(text[stop:end])
+        if nxt:
+            name = classify(text, stop + nxt.start(1), stop + nxt.end(1))
+            if name is not None and name.kind == PERSON and name.span.start == name.phrase.start:
+                return name
+    return phrase
+
+
+def after_opener(text: str, start: int, end: int) -> int:
+    """Skip a sentence adverb set off by a comma at ``start`` ("Already, the mayor ...")."""
+    match = WORD.search(text, start, end)
+    if match is None or text[start : match.start()].strip() or not sentence_adverb_opener(text, *match.span()):
+        return start
+    return match.end() + 1
+
+
+def sentence_subject_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The subject of the clause a participle of saying closes (``Ann Lee hit back, saying``).
+
+    Tried at the sentence start and after each comma, so that an opening adverbial
+    ("During a speech on Monday, Ann Lee ...") is passed over.
+    """
+    absolute = WITH_SUBJECT.search(text, max(start, end - 80), end)
+    if absolute is not None:
+        # "..., with spokesman Tom Reyes saying": the noun phrase after "with" says it
+        return classify(text, *absolute.span(1))
+    named = NAME_BEFORE_PARTICIPLE.search(text, max(start, end - 60), end)
+    if named is not None and named.start(1) > start:
+        # "footage of Ann Lee saying", "an email has Tom Reyes saying": the name right
+        # before the participle (no comma between) is who says it
+        speaker = classify(text, *named.span(1))
+        if speaker is not None and speaker.kind == PERSON:
+            return speaker
+    cuts = [after_opener(text, start, end)] + [m.end() for m in CLAUSE_CUT.finditer(text, start, end)]
+    for k, cut in enumerate(cuts):
+        speaker = speaker_after_verb(text, cut, end)
+        if speaker is not None and (speaker.kind != UNNAMED or k == 0):
+            return speaker  # an unnamed subject counts only opening the sentence ("Protesters marched, chanting")
+    return None
