@@ -395,6 +395,12 @@ class Program:
         index = _StreamIndex.of(tokens)
         return index.starts_for(self, self._start_lowers, self._start_kinds)
 
+    def start_positions(self, tokens: Sequence[Token]) -> Sequence[int] | None:
+        """Sorted token positions at which this pattern may start (a superset of where it
+        matches), or None when its first token is not a plain word, lexicon or kind test."""
+        starts = self._starts_in(tokens)
+        return None if starts is None else starts.positions
+
     def _next_start(self, tokens: Sequence[Token], pos: int, stop: int, starts: _Starts | None, anchored: bool) -> int:
         """The first position from ``pos`` where the pattern may start (``stop`` when none;
         anchored: ``pos`` itself or ``stop``)."""

@@ -227,7 +227,7 @@ class Rule:
     def matches(self, source: Document | str | TokenStream) -> Iterator[Match]:
         """Every match of this rule in ``source`` (leftmost-longest, non-overlapping)."""
         stream = source if isinstance(source, TokenStream) else tokenize(source)
-        ranges = stream.sentences if self.scope == "sentence" else ((0, len(stream)),)
+        ranges = _sentences_to_search(stream, self.program) if self.scope == "sentence" else ((0, len(stream)),)
         for lo, hi in ranges:
             for raw in self.program.finditer(stream.tokens, lo, hi):
                 yield self._match(stream, raw)
@@ -267,6 +267,16 @@ class Rule:
                 got = "; ".join(str(_fields(v)) for v in found) or "nothing"
                 problems.append(f"rule {self.name!r}: {example.text!r} should give {dict(example.expect)}, gave {got}")
         return problems
+
+
+def _sentences_to_search(stream: TokenStream, program: Program) -> Sequence[tuple[int, int]]:
+    """The token ranges of the sentences in which ``program`` may start (all, when it may start anywhere)."""
+    starts = program.start_positions(stream.tokens)
+    if starts is None:
+        return stream.sentences
+    tokens = stream.tokens
+    numbers = sorted({tokens[i].sentence for i in starts})
+    return [stream.sentences[n] for n in numbers if n < len(stream.sentences)]
 
 
 def _fields(value: Any) -> dict[str, Any]:
