@@ -29,7 +29,8 @@ PROJECT = [
     ("tests/gold/holdout2.jsonl", "held-out set 2 (30; written independently, misses then fixed)"),
     ("tests/gold/holdout3.jsonl", "held-out set 3 (30; written independently, misses then fixed)"),
     ("tests/gold/holdout4.jsonl", "held-out set 4 (30; written independently, misses then fixed)"),
-    ("tests/gold/holdout5.jsonl", "held-out set 5 (30; written independently, never tuned on)"),
+    ("tests/gold/holdout5.jsonl", "held-out set 5 (30; written independently; its scores were in view while rules were written)"),
+    ("tests/gold/holdout6.jsonl", "held-out set 6 (30; written independently, never tuned on)"),
 ]
 REAL = [
     ("real/acled_2020_fatalities.jsonl", "ACLED notes, killed only (5,070; noisy coding)", ["casualty"]),
