@@ -317,6 +317,7 @@ class _StreamIndex:
             self.by_lower.setdefault(token.lower, []).append(i)
             self.by_kind.setdefault(token.kind, []).append(i)
         self.per_program: dict[int, tuple[object, _Starts]] = {}
+        self.required: dict[int, tuple[Program, list[int]]] = {}
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> _StreamIndex:
@@ -330,6 +331,16 @@ class _StreamIndex:
                 cls._recent.pop(next(iter(cls._recent)))
             cls._recent[id(tokens)] = built
         return built
+
+    def required_for(self, program: Program) -> list[int]:
+        """Sorted positions of the tokens one of which every match of ``program`` holds."""
+        held = self.required.get(id(program))
+        if held is not None:
+            return held[1]
+        lowers = program._required or frozenset()
+        positions = sorted(i for w in lowers for i in self.by_lower.get(w, ()))
+        self.required[id(program)] = (program, positions)  # holding the program keeps its id unique
+        return positions
 
     def starts_for(self, program: object, lowers: frozenset[str], kinds: frozenset[str]) -> _Starts:
         """Where ``program`` (whose first token has one of ``lowers`` or ``kinds``) may start."""
@@ -357,12 +368,21 @@ class Program:
     _closures: tuple[tuple[tuple[int, tuple[tuple[int, str], ...]], ...], ...]
     _start_lowers: frozenset[str] | None = None
     _start_kinds: frozenset[str] = frozenset()
+    _required: frozenset[str] | None = None
 
     def finditer(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> Iterator[RawMatch]:
         """Leftmost-longest, non-overlapping matches inside tokens ``[lo, hi)``."""
         stop = len(tokens) if hi is None else min(hi, len(tokens))
         pos = lo
+        # Every match holds a token whose lower-cased form is in ``_required`` (when known):
+        # where none is left in the range, the search stops without running the VM. Most
+        # sentences lack a rule's rarer words ("both", "'s"), and the VM scan was the cost.
+        needed = None if self._required is None or pos >= stop else _StreamIndex.of(tokens).required_for(self)
         while pos < stop:
+            if needed is not None:
+                k = bisect.bisect_left(needed, pos)
+                if k == len(needed) or needed[k] >= stop:
+                    return
             found = self._search(tokens, pos, stop, anchored=False)
             if found is None:
                 return
@@ -612,9 +632,27 @@ class _Simple:
         return (token.lower if self.key == "lower" else token.kind) in self.values
 
 
+class _TextIn:
+    """A test on the exact ``text``. A token's ``lower`` is its text lower-cased, so the
+    VM can still skip to the tokens whose ``lower`` is one of :attr:`lowers` (a superset
+    of the matches): without this, a pattern opening with ``tok(text=",")`` was tried at
+    every token of the text."""
+
+    __slots__ = ("lowers", "values")
+
+    def __init__(self, values: frozenset[str]) -> None:
+        self.values = values
+        self.lowers = frozenset(v.lower() for v in values)
+
+    def __call__(self, token: Token) -> bool:
+        return token.text in self.values
+
+
 def _attribute_in(key: str, values: frozenset[str]) -> Callable[[Token], bool]:
     if key in ("lower", "kind"):
         return _Simple(key, values)
+    if key == "text":
+        return _TextIn(values)
 
     def check(token: Token) -> bool:
         return bool(getattr(token, key) in values)
@@ -625,6 +663,8 @@ def _attribute_in(key: str, values: frozenset[str]) -> Callable[[Token], bool]:
 def _attribute_is(key: str, value: str) -> Callable[[Token], bool]:
     if key in ("lower", "kind"):
         return _Simple(key, frozenset({value}))
+    if key == "text":
+        return _TextIn(frozenset({value}))
 
     def check(token: Token) -> bool:
         return bool(getattr(token, key) == value)
@@ -745,7 +785,35 @@ def compile_pattern(pattern: PatternLike, rule: str, max_tokens: int = DEFAULT_M
     first = _first_consumers(instructions)
     closures = tuple(_closure(instructions, pc) for pc in range(len(instructions)))
     lowers, kinds = _start_sets(first)
-    return Program(rule, tuple(instructions), max_tokens, frozenset(compiler.captures), first, closures, lowers, kinds)
+    return Program(
+        rule, tuple(instructions), max_tokens, frozenset(compiler.captures), first, closures, lowers, kinds, _required(node)
+    )
+
+
+def _required(node: Pattern) -> frozenset[str] | None:
+    """Lower-cased forms one of which every match of ``node`` has as a token, or None when
+    unknown. A token's ``lower`` is its text lower-cased, and a lexicon match starts with
+    one of the lexicon's first words."""
+    if isinstance(node, _Test):
+        for key, value in node.conditions:
+            if key in ("lower", "text"):
+                values = value if isinstance(value, frozenset) else frozenset({value})
+                return frozenset(v.lower() for v in values)
+        return None
+    if isinstance(node, _Lex):
+        return node.lexicon.first_words
+    if isinstance(node, _Capture):
+        return _required(node.item)
+    if isinstance(node, _Repeat):
+        return _required(node.item) if node.least >= 1 else None
+    if isinstance(node, _Alt):
+        parts = [_required(item) for item in node.items]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+    if isinstance(node, _Seq):
+        # any required item would do; the smallest set is the likeliest to be rare
+        known = [r for r in map(_required, node.items) if r is not None]
+        return min(known, key=len) if known else None
+    return None
 
 
 def _start_sets(first: Sequence[Instruction]) -> tuple[frozenset[str] | None, frozenset[str]]:
@@ -757,6 +825,8 @@ def _start_sets(first: Sequence[Instruction]) -> tuple[frozenset[str] | None, fr
             lowers.update(arg.first_words)
         elif isinstance(arg, _Simple):
             (lowers if arg.key == "lower" else kinds).update(arg.values)
+        elif isinstance(arg, _TextIn):
+            lowers.update(arg.lowers)
         else:
             return None, frozenset()
     return frozenset(lowers), frozenset(kinds)
