@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from . import __version__, cli_support
 from .inputs import InputError, Record, count_inputs, read_inputs
-from .model import Document, Result
+from .model import Document, PluginError, Result
 from .pipeline import Pipeline, PluginFailure
 from .plugins import UnknownNameError, check_names, env_flag
 from .store import FactStore, StoreError, datasette_metadata_command, metadata_path_for
@@ -291,6 +291,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if kinds:
         check_names("kind", kinds, pipeline.kinds)
     total = None
+    failures: list[PluginError] = []
+
+    def run(document: Document) -> Result:
+        result = pipeline.extract(document)
+        failures.extend(result.errors)  # a crashing plugin must not pass for a plugin that found nothing
+        return result
+
     for path in args.gold:
         try:
             articles = list(read_gold(path))
@@ -301,7 +308,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if predictions is not None:
             evaluation = evaluate_predictions(articles, predictions, lambda k: pipeline.kind(k).matches_gold, kinds)
         else:
-            evaluation = evaluate(articles, pipeline.extract, lambda k: pipeline.kind(k).matches_gold, kinds)
+            evaluation = evaluate(articles, run, lambda k: pipeline.kind(k).matches_gold, kinds)
         if total is None:
             total = evaluation
         else:
@@ -310,12 +317,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
             for kind, score in evaluation.scores.items():
                 total.scores.setdefault(kind, type(score)()).add(score)
     assert total is not None
+    status = _report_eval_failures(failures)
     if args.format == "json":
         data = total.to_dict()
         if not args.errors:
             data.pop("errors")
+        data["plugin_failures"] = len(failures)
         print(json.dumps(data, indent=2, ensure_ascii=False))
-        return EXIT_OK
+        return status
     print(f"{total.articles} articles")
     print(f"{'kind':<14}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>8}{'f1':>8}")
     rows = [*sorted(total.scores.items()), ("micro", total.micro)]
@@ -326,7 +335,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
             fact = json.dumps({k: v for k, v in miss.fact.items() if k != "optional"}, ensure_ascii=False)
             extra = f"  \u201c{miss.text}\u201d" if miss.text else ""
             print(f"{miss.article}\t{miss.kind}\t{miss.what}\t{fact}{extra}")
-    return EXIT_OK
+    return status
+
+
+def _report_eval_failures(failures: Sequence[PluginError]) -> int:
+    """Say on stderr that plugins failed while scoring (their facts are missing from the scores)."""
+    if not failures:
+        return EXIT_OK
+    first = failures[0]
+    print(f"newsextract: {len(failures)} plugin failures while scoring, so the scores lack those plugins' facts "
+          f"(first: plugin {first.plugin} at {first.stage}: {first.error_type}: {first.message})", file=sys.stderr)
+    return EXIT_FAILURES
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

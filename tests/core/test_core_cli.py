@@ -131,6 +131,28 @@ def test_eval_prints_scores_and_errors(tmp_path: Path, capsys: pytest.CaptureFix
     assert json.loads(out)["kinds"]["count"]["f1"] == 0.5
 
 
+def test_eval_says_when_a_plugin_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsextract import pipeline as pipeline_module
+
+    class WithRaiser(pipeline_module.Pipeline):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs.update(entry_points=False, register=[fp.Counter(), fp.Raiser()], strict=False)
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "Pipeline", WithRaiser)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "5 drones", "facts": {"count": [{"noun": "drones", "count": 5}]}}),
+                    encoding="utf-8")
+    status, out, err = run(capsys, "eval", str(gold))
+    assert status == cli.EXIT_FAILURES
+    assert "1 plugin failures while scoring" in err and "plugin raiser" in err and "RuntimeError: boom" in err
+    assert out.splitlines()[0] == "1 articles"  # the scores are still printed
+    status, out, _ = run(capsys, "eval", str(gold), "--format", "json")
+    assert status == cli.EXIT_FAILURES and json.loads(out)["plugin_failures"] == 1
+
+
 def test_eval_scores_saved_output_of_any_system(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     gold = tmp_path / "gold.jsonl"
     rows = [
