@@ -9,7 +9,6 @@ import attrs
 import regex
 
 from newsextract import Span
-from newsextract.text import is_abbreviation
 
 from .lexicon import (
     GENERIC_SPEAKERS,
@@ -26,6 +25,7 @@ from .lexicon import (
     SENTENCE_ADVERBS,
     TITLE_WORDS,
 )
+from .words import tokens
 
 __all__ = [
     "ORGANIZATION",
@@ -45,7 +45,6 @@ PRONOUN = "pronoun"
 ORGANIZATION = "organization"
 UNNAMED = "unnamed"
 
-_TOKEN = regex.compile(r"[^\s,;:()\"“”]+")
 _PARTICLE_NAME = regex.compile(r"^(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|le|la|van|von|d|o)[\-'’]\p{Lu}", regex.I)
 _ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,6}$")
 _INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -68,29 +67,6 @@ class SpeakerPhrase:
     name: str
     span: Span
     phrase: Span
-
-
-def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Word tokens (start, end, text) of ``text[start:end]``, punctuation at the edges trimmed."""
-    out = []
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.start(), match.end()
-        while e > s and text[e - 1] in ".!?'’" and not _keeps_period(text[s:e]):
-            e -= 1
-        while s < e and text[s] in "'‘’":
-            s += 1
-        if e > s:
-            out.append((s, e, text[s:e]))
-    return out
-
-
-def _keeps_period(word: str) -> bool:
-    # "Gov.", "U.S.", "J." keep their period; a sentence's final period does not belong to the word.
-    core = word.rstrip(".")
-    if not word.endswith("."):
-        return word.endswith(("'", "’")) and core[-1:].lower() == "s"  # "soldiers'" possessive
-    low = core.casefold()
-    return len(core) == 1 or "." in core or is_abbreviation(core) or low in TITLE_WORDS
 
 
 def _norm(word: str) -> str:

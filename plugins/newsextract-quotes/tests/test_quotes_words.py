@@ -1,0 +1,31 @@
+"""The speaker readers' words, read off the core token stream (invented sentences)."""
+
+from __future__ import annotations
+
+from newsextract_quotes.words import tokens
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    return [w for _s, _e, w in tokens(text, start, len(text) if end is None else end)]
+
+
+def test_tokens_written_together_are_one_word() -> None:
+    text = "Gov. Mara Quill's aide, a U.S. envoy, spoke at 10:30 in al-Qabir."
+    assert _words(text) == ["Gov.", "Mara", "Quill's", "aide", "a", "U.S.", "envoy", "spoke", "at", "10", "30", "in", "al-Qabir"]
+
+
+def test_separators_and_edge_punctuation_end_a_word() -> None:
+    text = "(Lena Tor) told the guards' wives \"go!\" then 'left.'"
+    assert _words(text) == ["Lena", "Tor", "told", "the", "guards", "wives", "go", "then", "left"]
+
+
+def test_count_tokens_give_their_words() -> None:
+    text = "More than 1,200 villagers fled, Ivo Brant said."
+    assert _words(text) == ["More", "than", "1", "200", "villagers", "fled", "Ivo", "Brant", "said"]
+
+
+def test_offsets_cut_a_token_and_point_into_the_text() -> None:
+    text = "Officials in Dravenport said."
+    got = tokens(text, 15, len(text))
+    assert [w for _s, _e, w in got] == ["avenport", "said"]
+    assert all(text[s:e] == w for s, e, w in got)
