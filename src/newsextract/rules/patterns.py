@@ -316,8 +316,10 @@ class _StreamIndex:
         for i, token in enumerate(tokens):
             self.by_lower.setdefault(token.lower, []).append(i)
             self.by_kind.setdefault(token.kind, []).append(i)
-        self.per_program: dict[int, tuple[object, _Starts]] = {}
-        self.required: dict[int, tuple[Program, list[int]]] = {}
+        # per program (held, so its id stays unique while cached): where it may start, and
+        # the positions of the words one of which each of its matches holds
+        self._starts: dict[int, tuple[object, _Starts]] = {}
+        self._required: dict[int, tuple[object, list[int]]] = {}
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> _StreamIndex:
@@ -332,28 +334,27 @@ class _StreamIndex:
             cls._recent[id(tokens)] = built
         return built
 
+    def positions(self, lowers: frozenset[str], kinds: frozenset[str] = frozenset()) -> list[int]:
+        """Sorted positions of the tokens whose lower-cased form is in ``lowers`` or kind in ``kinds``."""
+        words = lowers if len(lowers) < len(self.by_lower) else self.by_lower.keys() & lowers
+        merged = {i for w in words for i in self.by_lower.get(w, ())}
+        merged.update(i for k in kinds for i in self.by_kind.get(k, ()))
+        return sorted(merged)
+
     def required_for(self, program: Program) -> list[int]:
         """Sorted positions of the tokens one of which every match of ``program`` holds."""
-        held = self.required.get(id(program))
-        if held is not None:
-            return held[1]
-        lowers = program._required or frozenset()
-        positions = sorted(i for w in lowers for i in self.by_lower.get(w, ()))
-        self.required[id(program)] = (program, positions)  # holding the program keeps its id unique
-        return positions
+        held = self._required.get(id(program))
+        if held is None:
+            held = self._required[id(program)] = (program, self.positions(program._required or frozenset()))
+        return held[1]
 
     def starts_for(self, program: object, lowers: frozenset[str], kinds: frozenset[str]) -> _Starts:
         """Where ``program`` (whose first token has one of ``lowers`` or ``kinds``) may start."""
-        held = self.per_program.get(id(program))
-        if held is not None:
-            return held[1]
-        words = lowers if len(lowers) < len(self.by_lower) else self.by_lower.keys() & lowers
-        merged = [i for w in words for i in self.by_lower.get(w, ())]
-        merged += [i for k in kinds for i in self.by_kind.get(k, ())]
-        positions = sorted(set(merged))
-        starts = _Starts(positions, frozenset(positions))
-        self.per_program[id(program)] = (program, starts)  # holding the program keeps its id unique
-        return starts
+        held = self._starts.get(id(program))
+        if held is None:
+            positions = self.positions(lowers, kinds)
+            held = self._starts[id(program)] = (program, _Starts(positions, frozenset(positions)))
+        return held[1]
 
 
 @attrs.frozen(eq=False)
