@@ -78,7 +78,9 @@ _ITEM: Final = (
     rf"(?:{_DET}?(?:{_ROLE},?\s+)?(?:{_TITLED}\s+){{0,2}}{_NAME2}"
     rf"|(?:{_TITLED}\s+){{1,2}}{_NAME_WORD})(?![\p{{L}}'’-])"
 )
-_ITEMS: Final = rf"(?P<item>{_ITEM})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<item>{_ITEM})){{0,5}}"
+# Later items call the first item's pattern ("(?&person)") instead of repeating its text, so
+# each pattern below compiles at half the size (start-up time); the captures are the same.
+_ITEMS: Final = rf"(?P<item>(?P<person>{_ITEM}))(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<item>(?&person))){{0,5}}"
 # A surname alone, as the subject of a singular passive ("Doe was shot and killed").
 _SURNAME_ALONE: Final = r"(?P<item>(?P<surname>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))(?![\p{L}'’-])"
 _ADVERB: Final = (
