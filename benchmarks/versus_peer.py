@@ -1,6 +1,6 @@
 """Whole process, side by side with the spaCy + textacy peer (``../shared/peer``) in the same run.
 
-    .venv/bin/python benchmarks/versus_peer.py [--runs 3] [--baseline OTHER_CHECKOUT] [--no-peer]
+    .venv/bin/python benchmarks/versus_peer.py [--runs 3] [--baseline OTHER_CHECKOUT] [--no-peer] [--workers N]
 
 Work items, each a fresh process reading a JSON Lines file and writing JSON Lines to /dev/null:
 
@@ -13,7 +13,9 @@ newsextract runs as ``python -m newsextract.cli extract --format jsonl --quiet``
 ``../shared/peer/.venv/bin/python`` or ``../peer-venv/bin/python`` next to this checkout).
 Children run with bytecode caches (a temporary ``PYTHONPYCACHEPREFIX``, written by one
 untimed warm-up run each), as after a ``pip install``; ``--cold`` keeps the environment's
-setting instead. ``--baseline`` also runs the same commands against another checkout of newsextract (its
+setting instead. ``--workers N`` adds this checkout once more with ``extract --workers N``
+(N worker processes; the peer always runs one), reported in a column of its own.
+``--baseline`` also runs the same commands against another checkout of newsextract (its
 ``src`` and plugin folders put first on ``PYTHONPATH``), so before/after come from one run.
 Runs alternate between the contenders (before, after, peer, before, after, peer ...) so
 machine load hits them alike; medians of wall time are reported, with the child's CPU time
@@ -78,6 +80,7 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another newsextract checkout to run as 'before'")
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--cold", action="store_true", help="keep the environment's bytecode setting (no warm-up run)")
+    parser.add_argument("--workers", type=int, default=0, help="also run this checkout with --workers N")
     args = parser.parse_args()
 
     acled = SHARED / "real" / "acled_2020_fatalities.jsonl"
@@ -99,6 +102,9 @@ def main() -> None:
                                     _env(args.baseline.resolve(), pycache))
         contenders["newsextract"] = ([sys.executable, "-m", "newsextract.cli", "extract", "--format", "jsonl", "--quiet"],
                                      _env(ROOT, pycache))  # this checkout, whatever the venv's editable install points at
+        if args.workers > 1:
+            contenders[f"newsextract --workers {args.workers}"] = (
+                [*contenders["newsextract"][0], "--workers", str(args.workers)], _env(ROOT, pycache))  # type: ignore[index]
         if peer_python is not None:
             contenders["peer"] = ([str(peer_python), str(SHARED.parent / "peer" / "peers.py")], _env(None, pycache))
 
@@ -119,7 +125,7 @@ def main() -> None:
                     results.setdefault((label, name), []).append(_run([*command, str(path)], env))
         for _ in range(args.runs * 2):
             for name, spec in contenders.items():
-                if name == "peer" or spec is None:
+                if name == "peer" or spec is None or "--workers" in name:
                     continue
                 results.setdefault(("first fact", name), []).append(
                     _run([sys.executable, "-c", FIRST_FACT, str(SEED)], spec[1]))
