@@ -9,7 +9,7 @@ import attrs
 
 import newsextract
 from newsextract import Span
-from newsextract.evaluation import content_words, share_content_word, words
+from newsextract.text import content_words, share_content_word, words
 
 __all__ = ["WeaponCount", "gold_match", "head_word", "kind_key", "same_weapons"]
 
