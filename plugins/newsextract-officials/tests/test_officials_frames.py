@@ -49,3 +49,38 @@ def test_a_frame_before_the_name_reaches_furthest_left() -> None:
     # The backwards match takes the whole place and status run, not just the head.
     facts = extract_officials(newsextract.Document("Former Norland Defence Minister Ada Quill spoke."))
     assert [(f.value.title, f.value.place, f.value.status) for f in facts] == [("Defence Minister", "Norland", "former")]
+
+
+def test_a_fast_made_word_equals_the_constructed_one() -> None:
+    import attrs
+    from newsextract_officials.tags import Word
+
+    from newsextract.rules import shape_of
+
+    for text, kind in (("Gov.", "word"), ("D-Mass.", "word"), (",", "punct"), ("Ukraine's", "word")):
+        made = Word.make(4, 10, 10 + len(text), text, "N", text.casefold(), "former")
+        built = Word(
+            4, 10, 10 + len(text), text, text.lower(), shape_of(text), 0, kind, tag="N", key=text.casefold(), affix="former"
+        )
+        assert made == built
+        assert attrs.asdict(made) == attrs.asdict(built)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gen. J. R. van der Berg and Defence Minister Ada Quill met Tomas O. Veld of Norland on Monday.",
+        "Sens. Ada Quill and Tomas Veld, D-Mass., said Brindle's mayor Ivo Brandt Ines Volk Lena Marsh Ola Dahl Per Lind spoke.",
+        "the minister said nothing.",
+    ],
+)
+def test_name_runs_by_stretch_are_the_pattern_matches(sentence: str) -> None:
+    from newsextract_officials.find import _name_runs
+    from newsextract_officials.frames import NAME_RUN
+    from newsextract_officials.tags import words_in
+
+    from newsextract.rules import tokenize
+
+    words = words_in(sentence, tokenize(sentence).tokens)
+    tags = "".join(w.tag for w in words)
+    assert list(_name_runs(words, tags)) == [(m.start, m.end) for m in NAME_RUN.finditer(words)]
