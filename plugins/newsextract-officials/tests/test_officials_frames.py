@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from newsextract_officials import extract_officials
-from newsextract_officials.frames import FRAMES, OF_PLACE, PARTY, Frame
+from newsextract_officials.frames import FRAME_RULES, FRAMES, OF_PLACE, PARTY, PRE, Frame
 
 import newsextract
 
 
 def _cases() -> list[tuple[Frame, str, str, str]]:
-    return [(frame, *example) for frame in FRAMES for example in frame.examples]
+    return [
+        (frame, e.text, e.expect["name"], e.expect["title"])
+        for frame in FRAMES
+        for e in frame.examples
+        if e.expect is not None and "title" in e.expect
+    ]
 
 
 @pytest.mark.parametrize(("frame", "sentence", "name", "title"), _cases(), ids=lambda x: getattr(x, "name", None))
@@ -20,6 +26,21 @@ def test_frame_examples(frame: Frame, sentence: str, name: str, title: str) -> N
     assert facts[0].value.title == title
     assert facts[0].provenance is not None
     assert facts[0].provenance.rule == frame.name
+
+
+@pytest.mark.parametrize("frame", [*FRAMES, OF_PLACE, PARTY], ids=lambda f: f.name)
+def test_frame_rules_check_their_examples(frame: Frame) -> None:
+    assert frame in FRAME_RULES.rules
+    assert frame.check_examples() == []
+
+
+def test_a_frame_example_that_reads_otherwise_is_reported() -> None:
+    from newsextract.rules import Example
+
+    wrong = attrs.evolve(PRE, examples=(Example("Defence Minister Lena Marsh spoke.", {"name": "Lena Marsh", "title": "Mayor"}),))
+    assert len(wrong.check_examples()) == 1
+    other = attrs.evolve(PRE, examples=(Example("Lena Marsh, the defence minister, spoke.", {"name": "Lena Marsh"}),))
+    assert other.check_examples() != []  # read by the appositive frame, not by this one
 
 
 def test_frame_names_unique_and_every_frame_has_an_example() -> None:
@@ -40,7 +61,9 @@ def test_pipeline_keeps_the_frame_name() -> None:
     ids=["of-place", "party-state"],
 )
 def test_place_frames_add_a_place(frame: Frame, place: str) -> None:
-    sentence, name, title = frame.examples[0]
+    example = frame.examples[0]
+    assert example.expect is not None
+    sentence, name, title = example.text, example.expect["name"], example.expect["title"]
     facts = extract_officials(newsextract.Document(sentence))
     assert [(f.value.name, f.value.title, f.value.place) for f in facts] == [(name, title, place)]
 

@@ -70,9 +70,13 @@ def _windows(stream: TokenStream) -> Iterator[tuple[int, int, int]]:
     """
     current: list[int] | None = None  # [start, end, sentence start]
     count = 0
+    triggers = _TRIGGERS
     for token in stream:
-        if token.kind != WORD or not _is_trigger(token.lower):
+        if token.kind != WORD:
             continue
+        lower = token.lower
+        if lower not in triggers and (lower.isalpha() or not _is_trigger(lower)):
+            continue  # (a plain word, or a compound without a title word)
         if current is not None and token.end <= current[1]:
             continue
         window = _window(stream.text, token.start, token.end)

@@ -122,19 +122,10 @@ def _setter(field: str) -> Callable[[Word, Any], None]:
 
 # The slot setters :meth:`Word.make` writes a new word with (see there why).
 _new = object.__new__
-_SET_INDEX: Final = _setter("index")
-_SET_START: Final = _setter("start")
-_SET_END: Final = _setter("end")
-_SET_TEXT: Final = _setter("text")
-_SET_LOWER: Final = _setter("lower")
-_SET_SHAPE: Final = _setter("shape")
-_SET_SENTENCE: Final = _setter("sentence")
-_SET_KIND: Final = _setter("kind")
-_SET_QUANTITY: Final = _setter("quantity")
-_SET_QUOTE_ROLE: Final = _setter("quote_role")
-_SET_TAG: Final = _setter("tag")
-_SET_KEY: Final = _setter("key")
-_SET_AFFIX: Final = _setter("affix")
+_SET_INDEX, _SET_START, _SET_END, _SET_TEXT = map(_setter, ("index", "start", "end", "text"))
+_SET_LOWER, _SET_SHAPE, _SET_SENTENCE, _SET_KIND = map(_setter, ("lower", "shape", "sentence", "kind"))
+_SET_QUANTITY, _SET_QUOTE_ROLE = map(_setter, ("quantity", "quote_role"))
+_SET_TAG, _SET_KEY, _SET_AFFIX = map(_setter, ("tag", "key", "affix"))
 
 
 def strip_possessive(low: str) -> tuple[str, bool]:
