@@ -107,3 +107,26 @@ def test_name_runs_by_stretch_are_the_pattern_matches(sentence: str) -> None:
     words = words_in(sentence, tokenize(sentence).tokens)
     tags = "".join(w.tag for w in words)
     assert list(_name_runs(words, tags)) == [(m.start, m.end) for m in NAME_RUN.finditer(words)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readable"),
+    [
+        ("Defence Minister Ada Quill spoke.", True),
+        ("Ada Quill, the mayor, spoke.", True),
+        ("The mayor of Brindle Port said J. van Dorn Quill O'Neill left.", False),
+        ("The ministers met in Brindle on Monday.", False),
+    ],
+)
+def test_a_window_is_skipped_only_when_no_name_run_touches_a_title(sentence: str, readable: bool) -> None:
+    from newsextract_officials.find import _may_read, _name_runs
+    from newsextract_officials.resolver import touches_title
+    from newsextract_officials.tags import words_in
+
+    from newsextract.rules import tokenize
+
+    words = words_in(sentence, tokenize(sentence).tokens)
+    tags = "".join(w.tag for w in words)
+    touching = any(touches_title(tags, ns, ne) for ns, ne in _name_runs(words, tags))
+    assert touching == readable
+    assert _may_read(tags) == readable

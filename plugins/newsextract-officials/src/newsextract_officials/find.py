@@ -20,7 +20,7 @@ from . import frames as fr
 from . import lexicon as lx
 from .parts import Reading
 from .resolver import read, touches_title
-from .tags import Word, words_in
+from .tags import Word, make_words, tag_words
 
 __all__ = ["find_officials"]
 
@@ -103,8 +103,11 @@ def find_officials(text: str) -> list[Reading]:
     stream = tokenize(text)
     for start, end, sentence_start in _windows(stream):
         span = stream.within(Span(start, end))
-        words = words_in(text, [t for t in span.tokens if t.start >= start and t.end <= end])
-        tags = "".join([t.tag for t in words])
+        tagged = tag_words(text, [t for t in span.tokens if t.start >= start and t.end <= end])
+        tags = "".join([t.tag for t in tagged])
+        if not _may_read(tags):
+            continue  # no name run here can touch a title: the words are not needed
+        words = make_words(tagged)
         for ns, ne in _name_runs(words, tags):
             if not touches_title(tags, ns, ne):
                 continue
@@ -113,6 +116,20 @@ def find_officials(text: str) -> list[Reading]:
                 seen.add(reading.name_span)
                 readings.append(reading)
     return readings
+
+
+def _may_read(tags: str) -> bool:
+    """False when no name run of a window with these tags can touch a title.
+
+    A run lies inside one stretch of name-like words, and a run that starts or ends
+    inside the stretch has a name-like word on that side, which touches nothing
+    (:func:`.resolver.touches_title`): only a stretch's own edges can touch a title.
+    """
+    for stretch in _NAME_STRETCH.finditer(tags):
+        lo, hi = stretch.span()
+        if ("N" in stretch.group() or "Q" in stretch.group()) and touches_title(tags, lo, hi):
+            return True
+    return False
 
 
 def _name_runs(words: list[Word], tags: str) -> Iterator[tuple[int, int]]:
