@@ -130,3 +130,29 @@ def test_a_window_is_skipped_only_when_no_name_run_touches_a_title(sentence: str
     touching = any(touches_title(tags, ns, ne) for ns, ne in _name_runs(words, tags))
     assert touching == readable
     assert _may_read(tags) == readable
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "rule"),
+    [
+        # a vague head before the name gives way to an office after it ...
+        (
+            "Brindle Party leader Ada Quill, a former prime minister, spoke.",
+            "prime minister",
+            "official.title-appositive-after-name",
+        ),
+        # ... but not to another vague one, and a full title before the name stands
+        ("Norland Front leader Ada Quill, the group's deputy leader, spoke.", "leader", "official.title-before-name"),
+        ("Defence Minister Ada Quill, the former mayor of Brindle, spoke.", "Defence Minister", "official.title-before-name"),
+        # an office appositive before a rank and the name is the title, the rank joined to it
+        (
+            "Norland's top military commander, Gen. Ada Quill, spoke.",
+            "top military commander; General",
+            "official.title-appositive-before-name",
+        ),
+    ],
+)
+def test_which_frame_gives_the_title_when_several_read_the_name(sentence: str, title: str, rule: str) -> None:
+    facts = extract_officials(newsextract.Document(sentence))
+    assert [(f.value.name, f.value.title) for f in facts] == [("Ada Quill", title)]
+    assert facts[0].provenance is not None and facts[0].provenance.rule == rule

@@ -116,11 +116,14 @@ def _read_left(d: _Draft, words: list[Word], ns: int, name_size: int, possessive
     m = fr.PRE.before(words, off, ns)
     if m and name_size < 2 and m.has("pcompl") and m.words(words, "pcompl")[0].tag == "F":
         m = None  # "a spokesman for the Senate Democratic ...": a one-word "name" after a "for"-portfolio
+    if m and m.has("title"):
+        _read_pre(d, words, m)
+        return
     # the appositive frame is only needed for a name of two words or more
     b = fr.BEFORE.before(words, off, ns) if name_size >= 2 else None
-    if m and not m.has("title") and m.start > off and b:
+    if m and m.start > off and b:
         m = None  # "Ukraine's top military commander, Gen. Oleksandr Syrskyi": the office stands before the rank
-    if m and (m.has("title") or m.has("rank2")):
+    if m and m.has("rank2"):
         _read_pre(d, words, m)
         return
     if b and not possessive_name:
@@ -154,6 +157,8 @@ def _right_frame(d: _Draft, words: list[Word], ne: int, speaker: bool) -> fr.Fra
 
 def _read_right(d: _Draft, words: list[Word], ne: int, speaker: bool) -> None:
     """ "Rustem Umerov, the newly appointed head of ...", "X was named defense minister"."""
+    if any(t.tag == "H" for t in d.office) and (d.rank or head_keys(d.office)[-1:] not in _VAGUE_HEAD_KEYS):
+        return  # a title before the name that no office after it replaces (see ``vague_before``)
     a = _right_frame(d, words, ne, speaker)
     if a is None and not d.office and speaker:
         _read_who_heads(d, words, ne)
