@@ -11,6 +11,8 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
   .capture(name)``; compiled to an NFA and matched in linear time;
 * rules - :class:`Rule`, :class:`RuleSet`, :class:`Match`, :class:`Example`,
   :class:`Evidence`, :func:`rule_provenance`;
+* anchored matching - :class:`Anchored` (a pattern starting at, or ending right before,
+  a given token; :func:`reverse` gives a pattern's mirror image), :class:`AnchoredMatch`;
 * shared constructions - :func:`counted`, :func:`listing`, :func:`introduced_list`,
   :func:`distributed`, :func:`n_of_m`, :func:`n_more`, :data:`ALL_BUT`, :func:`all_but`,
   :func:`more_than_before`, :class:`Derived`.
@@ -25,6 +27,7 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 from __future__ import annotations
 
 from .alternation import alternation
+from .anchored import Anchored, AnchoredMatch, reverse
 from .constructions import (
     ALL_BUT,
     CONJUNCTION,
@@ -60,6 +63,8 @@ __all__ = [
     "QUOTE",
     "SYMBOL",
     "WORD",
+    "Anchored",
+    "AnchoredMatch",
     "Derived",
     "Evidence",
     "Example",
@@ -87,6 +92,7 @@ __all__ = [
     "noun_forms",
     "opt",
     "phrase",
+    "reverse",
     "rule_provenance",
     "seq",
     "shape_of",

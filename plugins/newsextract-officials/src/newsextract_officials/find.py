@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+import regex
+
 from newsextract import Span
 from newsextract.rules import WORD, TokenStream, tokenize
 from newsextract.text import sentence_at
@@ -18,7 +20,7 @@ from . import frames as fr
 from . import lexicon as lx
 from .parts import Reading
 from .resolver import read, touches_title
-from .tags import words_in
+from .tags import Word, make_words, tag_words
 
 __all__ = ["find_officials"]
 
@@ -26,6 +28,8 @@ _BEFORE_WINDOW: Final = 130  # characters read before a title word (a name and i
 _AFTER_WINDOW: Final = 180  # characters read after it (the name, an "of"-complement)
 _MAX_WINDOWS: Final = 4000  # guard against documents made of nothing but title words
 _MERGE_LIMIT: Final = 4000  # longest stretch one merged window may cover
+# the tags of the words a name run is made of (see ``frames.NAME_RUN``)
+_NAME_STRETCH: Final = regex.compile(r"[NIPQ]+")
 _TRIGGERS: Final = frozenset(
     w
     for w in set(lx.HEADS) | set(lx.RANKS) | {m[0] for m in lx.MULTI_HEADS} | set(lx.HEAD_VERBS) | set(lx.PLURAL_HEADS)
@@ -37,6 +41,9 @@ def _is_trigger(lower: str) -> bool:
     """A title word, alone or inside a compound ("vice-president", "president's")."""
     if lower in _TRIGGERS:
         return True
+    # most words have no hyphen or apostrophe: they are not compounds, no need to split them
+    if "-" not in lower and "'" not in lower and "’" not in lower:
+        return False
     return any(part in _TRIGGERS for part in lower.replace("’", "'").replace("'", "-").split("-"))
 
 
@@ -63,9 +70,13 @@ def _windows(stream: TokenStream) -> Iterator[tuple[int, int, int]]:
     """
     current: list[int] | None = None  # [start, end, sentence start]
     count = 0
+    triggers = _TRIGGERS
     for token in stream:
-        if token.kind != WORD or not _is_trigger(token.lower):
+        if token.kind != WORD:
             continue
+        lower = token.lower
+        if lower not in triggers and (lower.isalpha() or not _is_trigger(lower)):
+            continue  # (a plain word, or a compound without a title word)
         if current is not None and token.end <= current[1]:
             continue
         window = _window(stream.text, token.start, token.end)
@@ -92,10 +103,12 @@ def find_officials(text: str) -> list[Reading]:
     stream = tokenize(text)
     for start, end, sentence_start in _windows(stream):
         span = stream.within(Span(start, end))
-        words = words_in(text, [t for t in span.tokens if t.start >= start and t.end <= end])
-        tags = "".join([t.tag for t in words])
-        for m in fr.NAME_RUN.finditer(words):
-            ns, ne = m.start, m.end
+        tagged = tag_words(text, [t for t in span.tokens if t.start >= start and t.end <= end])
+        tags = "".join([t.tag for t in tagged])
+        if not _may_read(tags):
+            continue  # no name run here can touch a title: the words are not needed
+        words = make_words(tagged)
+        for ns, ne in _name_runs(words, tags):
             if not touches_title(tags, ns, ne):
                 continue
             reading = read(text, words, tags, ns, ne, sentence_start)
@@ -103,3 +116,34 @@ def find_officials(text: str) -> list[Reading]:
                 seen.add(reading.name_span)
                 readings.append(reading)
     return readings
+
+
+def _may_read(tags: str) -> bool:
+    """False when no name run of a window with these tags can touch a title.
+
+    A run lies inside one stretch of name-like words, and a run that starts or ends
+    inside the stretch has a name-like word on that side, which touches nothing
+    (:func:`.resolver.touches_title`): only a stretch's own edges can touch a title.
+    """
+    for stretch in _NAME_STRETCH.finditer(tags):
+        lo, hi = stretch.span()
+        if ("N" in stretch.group() or "Q" in stretch.group()) and touches_title(tags, lo, hi):
+            return True
+    return False
+
+
+def _name_runs(words: list[Word], tags: str) -> Iterator[tuple[int, int]]:
+    """Word ranges of the name runs of a window (:data:`.frames.NAME_RUN`), in order.
+
+    A run is made of name-like words only, so it never crosses a word of another tag:
+    the pattern is run inside each stretch of such words that holds a name word (the
+    same matches as a run over the whole window, without testing every other word).
+    """
+    for stretch in _NAME_STRETCH.finditer(tags):
+        lo, hi = stretch.span()
+        if hi - lo == 1:
+            if tags[lo] in "NQ":
+                yield lo, hi  # one name word: the pattern's shortest match, nothing to run
+        elif "N" in stretch.group() or "Q" in stretch.group():
+            for m in fr.NAME_RUN.finditer(words, lo, hi):
+                yield m.start, m.end

@@ -116,13 +116,17 @@ def _read_left(d: _Draft, words: list[Word], ns: int, name_size: int, possessive
     m = fr.PRE.before(words, off, ns)
     if m and name_size < 2 and m.has("pcompl") and m.words(words, "pcompl")[0].tag == "F":
         m = None  # "a spokesman for the Senate Democratic ...": a one-word "name" after a "for"-portfolio
-    if m and not m.has("title") and m.start > off and fr.BEFORE.before(words, off, ns) and name_size >= 2:
-        m = None  # "Ukraine's top military commander, Gen. Oleksandr Syrskyi": the office stands before the rank
-    if m and (m.has("title") or m.has("rank2")):
+    if m and m.has("title"):
         _read_pre(d, words, m)
         return
-    b = fr.BEFORE.before(words, off, ns)
-    if b and name_size >= 2 and not possessive_name:
+    # the appositive frame is only needed for a name of two words or more
+    b = fr.BEFORE.before(words, off, ns) if name_size >= 2 else None
+    if m and m.start > off and b:
+        m = None  # "Ukraine's top military commander, Gen. Oleksandr Syrskyi": the office stands before the rank
+    if m and m.has("rank2"):
+        _read_pre(d, words, m)
+        return
+    if b and not possessive_name:
         _read_before(d, words, b)
         return
     shared = fr.SHARED.before(words, off, ns) if name_size >= 2 else None
@@ -153,6 +157,8 @@ def _right_frame(d: _Draft, words: list[Word], ne: int, speaker: bool) -> fr.Fra
 
 def _read_right(d: _Draft, words: list[Word], ne: int, speaker: bool) -> None:
     """ "Rustem Umerov, the newly appointed head of ...", "X was named defense minister"."""
+    if any(t.tag == "H" for t in d.office) and (d.rank or head_keys(d.office)[-1:] not in _VAGUE_HEAD_KEYS):
+        return  # a title before the name that no office after it replaces (see ``vague_before``)
     a = _right_frame(d, words, ne, speaker)
     if a is None and not d.office and speaker:
         _read_who_heads(d, words, ne)
@@ -293,7 +299,7 @@ def read(text: str, words: list[Word], tags: str, ns: int, ne: int, sentence_sta
     place, organization = _after_name_place(words, ne, place, organization)
     possessor = possessor_place(d.place, d.compl)
     if possessor:
-        at = next(i for i, t in enumerate(words) if t is d.place[0])
+        at = d.place[0].index
         if at > 0 and words[at - 1].tag in "HR":
             place = organization = None  # "President Novak's spokesman": the possessor is a person
     if place is None and (d.context_q or d.office):

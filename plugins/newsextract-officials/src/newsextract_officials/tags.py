@@ -21,8 +21,8 @@ grammar reads those as one word.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Callable, Sequence
+from typing import Any, Final
 
 import attrs
 import regex
@@ -31,7 +31,7 @@ from newsextract.rules import PUNCT, WORD, Token, shape_of
 
 from . import lexicon as lx
 
-__all__ = ["Word", "strip_possessive", "tag_of", "words_in"]
+__all__ = ["TaggedWord", "Word", "make_words", "strip_possessive", "tag_of", "tag_words", "words_in"]
 
 _PARTICIPLE_COMPOUND: Final = regex.compile(r"-(?:\p{Ll}+ed|run|born|led|speaking|held)$")
 _AL_PREFIX: Final = regex.compile(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
@@ -50,8 +50,11 @@ for _words, _tag_of in sorted([(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for
 _KEYWORD_TAGS: Final = {"of": "O", "for": "F", "to": "T", "and": "&"}
 
 
-class _Raw:
-    """A word while its tag is still being fixed up (plain and mutable: many per window)."""
+class TaggedWord:
+    """A word while its tag is still being fixed up (plain and mutable: many per window).
+
+    :func:`tag_words` gives them, :func:`make_words` turns them into :class:`Word` s.
+    """
 
     __slots__ = ("end", "key", "start", "status", "tag", "text")
 
@@ -79,9 +82,28 @@ class Word(Token):
 
     @classmethod
     def make(cls, index: int, start: int, end: int, text: str, tag: str, key: str, affix: str | None = None) -> Word:
-        """A word of a window (``index``: its position there)."""
-        kind = WORD if text[:1].isalnum() else PUNCT
-        return cls(index, start, end, text, text.lower(), shape_of(text), 0, kind, tag=tag, key=key, affix=affix)
+        """A word of a window (``index``: its position there).
+
+        Equal to ``Word(index, start, end, text, text.lower(), shape_of(text), 0, kind, tag=...)``
+        but about twice as fast: a window makes a word per token, and the frozen class's
+        ``__init__`` (one guarded attribute write per field) was a large share of the
+        plugin's time. The slots are written directly, once, before anyone sees the word.
+        """
+        word = _new(cls)
+        _SET_INDEX(word, index)
+        _SET_START(word, start)
+        _SET_END(word, end)
+        _SET_TEXT(word, text)
+        _SET_LOWER(word, text.lower())
+        _SET_SHAPE(word, shape_of(text))
+        _SET_SENTENCE(word, 0)
+        _SET_KIND(word, WORD if text[:1].isalnum() else PUNCT)
+        _SET_QUANTITY(word, None)
+        _SET_QUOTE_ROLE(word, None)
+        _SET_TAG(word, tag)
+        _SET_KEY(word, key)
+        _SET_AFFIX(word, affix)
+        return word
 
     @property
     def display(self) -> str:
@@ -94,6 +116,19 @@ class Word(Token):
             pre, _, rest = self.text.partition("-")
             return rest if pre.casefold() in ("ex", "then", "former") else self.text.rpartition("-")[0]
         return self.text
+
+
+def _setter(field: str) -> Callable[[Word, Any], None]:
+    setter: Callable[[Word, Any], None] = getattr(Word, field).__set__  # the slot's own descriptor
+    return setter
+
+
+# The slot setters :meth:`Word.make` writes a new word with (see there why).
+_new = object.__new__
+_SET_INDEX, _SET_START, _SET_END, _SET_TEXT = map(_setter, ("index", "start", "end", "text"))
+_SET_LOWER, _SET_SHAPE, _SET_SENTENCE, _SET_KIND = map(_setter, ("lower", "shape", "sentence", "kind"))
+_SET_QUANTITY, _SET_QUOTE_ROLE = map(_setter, ("quantity", "quote_role"))
+_SET_TAG, _SET_KEY, _SET_AFFIX = map(_setter, ("tag", "key", "affix"))
 
 
 def strip_possessive(low: str) -> tuple[str, bool]:
@@ -232,19 +267,36 @@ def _attached(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def words_in(text: str, tokens: Sequence[Token]) -> list[Word]:
     """The tagged grammar words made of ``tokens`` (a stretch of the core stream)."""
-    out: list[_Raw] = []
+    return make_words(tag_words(text, tokens))
+
+
+def tag_words(text: str, tokens: Sequence[Token]) -> list[TaggedWord]:
+    """The grammar words made of ``tokens`` with their tags, before they become :class:`Word` s.
+
+    Their tags alone tell whether a stretch is worth reading (see :mod:`.find`).
+    """
+    out: list[TaggedWord] = []
     i = 0
-    while i < len(tokens):
-        extra = _attached(text, tokens, i)
-        start, end = tokens[i].start, tokens[i + extra].end
-        word = text[start:end]
-        out.append(_Raw(start, end, word, *tag_of(word)))
+    last = len(tokens) - 1
+    while i <= last:
+        token = tokens[i]
+        # most tokens are followed by a space: nothing can attach to them
+        extra = _attached(text, tokens, i) if i < last and tokens[i + 1].start == token.end else 0
+        start, end = token.start, tokens[i + extra].end
+        word = token.text if extra == 0 else text[start:end]
+        out.append(TaggedWord(start, end, word, *tag_of(word)))
         i += extra + 1
     _fix_tags(out)
-    return [Word.make(i, w.start, w.end, w.text, w.tag, w.key, w.status) for i, w in enumerate(out)]
+    return out
 
 
-def _fix_tags(out: list[_Raw]) -> None:
+def make_words(tagged: Sequence[TaggedWord]) -> list[Word]:
+    """The :class:`Word` s of tagged words (``index``: the position in ``tagged``)."""
+    make = Word.make
+    return [make(i, w.start, w.end, w.text, w.tag, w.key, w.status) for i, w in enumerate(tagged)]
+
+
+def _fix_tags(out: list[TaggedWord]) -> None:
     """Context fix-ups: multi-word heads, body words before names, months as names, ranks as nouns."""
     keys = [t.key for t in out]
     tags = "".join([t.tag for t in out])
@@ -274,7 +326,7 @@ def _fix_tags(out: list[_Raw]) -> None:
             t.tag = "w"  # "chief of the general staff,": a rank word as a plain noun, not before a name
 
 
-def _mark_multi_words(out: list[_Raw], keys: list[str]) -> None:
+def _mark_multi_words(out: list[TaggedWord], keys: list[str]) -> None:
     """Tag multi-word heads and ranks ("prime minister", "Petty Officer") as one head or rank."""
     i = -1
     for k in [j for j, key in enumerate(keys) if key in _MULTI]:
@@ -290,7 +342,7 @@ def _mark_multi_words(out: list[_Raw], keys: list[str]) -> None:
                 break
 
 
-def _mark_month_names(out: list[_Raw], keys: list[str]) -> None:
+def _mark_month_names(out: list[TaggedWord], keys: list[str]) -> None:
     """ "Jan Novotny", "Theresa May said": a month word inside a name is a name, not a date."""
     last = len(out) - 1
     for i in [j for j, key in enumerate(keys) if key in _NAME_MONTHS]:
@@ -304,7 +356,7 @@ def _mark_month_names(out: list[_Raw], keys: list[str]) -> None:
                 t.tag = "N"
 
 
-def _mark_name_words(out: list[_Raw]) -> None:
+def _mark_name_words(out: list[TaggedWord]) -> None:
     """Words that belong to a name after all: regnal numerals, unpunctuated abbreviations.
 
     "King Arvid II of Norland": a Roman numeral right after a titled given name is part of
@@ -328,7 +380,7 @@ def _mark_name_words(out: list[_Raw]) -> None:
             t.tag = "N"
 
 
-def _check_plurals(out: list[_Raw]) -> None:
+def _check_plurals(out: list[TaggedWord]) -> None:
     """A plural head is a title only before two coordinated names ("Sens. X and Y").
 
     Elsewhere it is a plain word: "Mayors Against Illegal Guns" names a group, "the
