@@ -46,18 +46,23 @@ _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "died", ",", ";", "("})
 
 
+#: Where a person-suffixed noun after "a"/"an" may end its phrase: a clause word, or a place or time
+#: preposition ("killed a tax collector at the market", "an operator in the town was shot").
+_WEAK_AFTER: Final = _CLAUSE_AFTER | frozenset({"in", "at", "near", "inside", "outside", "during"})
+
+
 #: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
 #: "another" before a verb, or a person-suffixed noun before a verb or comma.
 SINGULAR_END: Final = regex.compile(
     r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
-    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died)\b|\s*[.;])"
+    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
     r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
-    r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
+    r"|\ban?\s+(?:(?!(?:and|or|but|of|to|another)\s)[\w'’-]+\s+){0,3}?(?!another\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died|in|at|near|inside|outside|during)\b)"
 )
 
 
 #: What may follow "another" (or "the other") standing alone as a person.
-_ANOTHER_BEFORE: Final = frozenset({"was", "is", "had", "has", "got", "died", "one", ".", ";"})
+_ANOTHER_BEFORE: Final = frozenset({"was", "is", "had", "has", "got", "died", "one", ".", ";", ",", "in", "at", "near"})
 
 
 def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, str, str]]:
@@ -80,7 +85,7 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
         indefinite = det in ("a", "an")
         for k in range(i + 1, min(n, i + 5)):
             token = tokens[k][0]
-            low = token.casefold()
+            low = _last_part(token.casefold())
             if not token[0].isalnum():
                 break
             after = tokens[k + 1][0].casefold() if k + 1 < n else ""
@@ -100,16 +105,21 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
             if indefinite and k == i + 1 and low in _ORDINALS and after in _CLAUSE_AFTER:
                 yield start, tokens[k][2], low, det
                 break
-            if indefinite and after in _CLAUSE_AFTER and _is_weak_head(token):
+            if indefinite and after in _WEAK_AFTER and _is_weak_head(token):
                 yield start, tokens[k][2], WEAK + " ".join([*mods, low]).casefold(), det
                 break
             if low in NP_STOP_WORDS and low not in NOMINAL_STATUS:
                 break
 
 
+def _last_part(low: str) -> str:
+    """A hyphenated noun's head ("sub-inspector" -> "inspector", "co-pilot" -> "pilot"); the word itself else."""
+    return low.rsplit("-", 1)[-1] if "-" in low else low
+
+
 def _is_person_head(token: str) -> bool:
     low = token.casefold()
-    if low in PERSON_NOUNS or low in STATUS_NOUNS:
+    if low in PERSON_NOUNS or low in STATUS_NOUNS or _last_part(low) in PERSON_NOUNS:
         return True
     # Nationality plurals: "Palestinians", "Israelis", "Filipinos", "Kurds".
     return (

@@ -1,0 +1,62 @@
+"""Terse incident reports: long or unusual subjects that still state a casualty.
+
+Invented sentences in the style of incident logs: heads the lexicon must know, a person-suffixed
+noun followed by a place, and a subject carrying a long post-modifier or a bracketed gloss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from newsextract_casualties import Casualty
+
+ReadValues = Callable[[str], list[Casualty]]
+ReadPairs = Callable[[str], set[tuple[str, int | None]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphenated title is a person by its last part.
+        ("A police sub-inspector was killed in the ambush.", {("killed", 1)}),
+        ("Two co-pilots were injured when the plane skidded.", {("wounded", 2)}),
+        # Person nouns of incident reports.
+        ("Seven soldiers and allied mercenaries were reportedly killed.", {("killed", 7)}),
+        ("Two village elders were shot dead on Monday.", {("killed", 2)}),
+        # A person-suffixed noun after a killing verb, followed by where it happened.
+        ("Gunmen killed a tax collector at the bus station.", {("killed", 1)}),
+        ("Unknown attackers assassinated a grain trader in the market town.", {("killed", 1)}),
+        # ... but the coordination "a man and ... another" still reads both people.
+        ("Soldiers killed a man and wounded another in the town.", {("killed", 1), ("wounded", 1)}),
+        # A long "from/of" post-modifier, with a bracketed gloss, before the predicate.
+        (
+            "Nine fighters from the Guardians of the Coast's 4th Brigade (military police) were reported killed.",
+            {("killed", 9)},
+        ),
+        ("Two farmers from the hill town of Asmara (a river port) were reportedly killed.", {("killed", 2)}),
+    ],
+)
+def test_terse_report_subjects(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle post-modifier stays short: the verb of a later clause is not the subject's.
+        "A gunman and a woman driving a motorcycle intercepted a car and shot the driver dead.",
+        # A suffixed noun before a place is no person when no casualty verb governs it.
+        "An inspector in the town reported the fire.",
+        # "later" ends in -er but is no person.
+        "Three men were killed. A fourth person was arrested later.",
+    ],
+)
+def test_terse_report_non_subjects(pairs: ReadPairs, text: str) -> None:
+    got = pairs(text)
+    if text.startswith("A gunman"):
+        assert got == {("killed", 1)}  # only the driver
+    elif text.startswith("Three"):
+        assert got == {("killed", 3)}
+    else:
+        assert got == set()
