@@ -11,6 +11,8 @@ from collections.abc import Callable
 import pytest
 from newsextract_casualties import Casualty
 
+import newsextract
+
 ReadValues = Callable[[str], list[Casualty]]
 ReadPairs = Callable[[str], set[tuple[str, int | None]]]
 
@@ -60,3 +62,20 @@ def test_terse_report_non_subjects(pairs: ReadPairs, text: str) -> None:
         assert got == {("killed", 3)}
     else:
         assert got == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "other", "also", "another", "more", "a third": one more group, added to the total.
+        ("Two guards were killed in the raid. Two other guards were killed when they arrived.", 4),
+        ("A farmer was shot dead on Monday. Another farmer was killed on Tuesday.", 2),
+        ("Five people were killed on Monday. Two more people died in hospital on Tuesday.", 7),
+        # "the other" is the rest of a group already counted; "more than" is a qualifier.
+        ("A mob killed two men. One was burnt and the other was stoned to death.", 2),
+        ("Twelve people were killed. More than 10 people were killed in the market.", 12),
+    ],
+)
+def test_one_more_group_adds_to_the_total(pipeline: newsextract.Pipeline, text: str, killed: int) -> None:
+    totals = pipeline.extract(text).to_dict()["totals"]["casualty"]
+    assert totals["killed"]["count"] == killed

@@ -35,7 +35,7 @@ from newsextract.rules import rule_provenance
 
 from .reader import Reader
 from .state import Candidate
-from .value import Casualty, normalize_who
+from .value import Casualty, normalize_who, says_additional
 
 __all__ = ["extract_casualties"]
 
@@ -119,12 +119,16 @@ def _values(found: list[Candidate], spans: list[Span]) -> list[Casualty]:
     return values
 
 
-def _merge_restatements(found: list[Candidate], values: list[Casualty]) -> None:
+def _merge_restatements(found: list[Candidate], values: list[Casualty], text: str) -> None:
     """A later fact that says the same as an earlier one (in another sentence) takes the
-    earlier one's value, so the core folds both into one fact with two mentions."""
+    earlier one's value, so the core folds both into one fact with two mentions; not when
+    its own words say it is one more ("two other policemen were killed")."""
     earlier: dict[tuple[str, int | None, int | None], list[int]] = {}
     for i, value in enumerate(values):
         bucket = earlier.setdefault((value.status, value.count, value.lower_bound), [])
+        if bucket and says_additional(text[found[i].start : found[i].end]):
+            bucket.append(i)
+            continue
         for j in bucket[-_LOOKBACK:]:
             if found[j].sentence == found[i].sentence or values[j].superseded != value.superseded:
                 continue
@@ -145,7 +149,7 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
     found = Reader(document).read()
     spans = [Span(c.start, c.end) for c in found]
     values = _values(found, spans)
-    _merge_restatements(found, values)
+    _merge_restatements(found, values, text)
     for cand, span, value in zip(found, spans, values, strict=True):
         if value.count == 0 or span.end <= span.start:
             continue

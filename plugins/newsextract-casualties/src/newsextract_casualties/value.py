@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
+import regex
 
 from newsextract import Fact, Span
 
 from .lexicon import GENERIC_WHO, PERPETRATOR_NOUNS
 
-__all__ = ["Casualty", "Victim", "casualty_key", "gold_match", "normalize_who", "same_people"]
+__all__ = ["Casualty", "Victim", "casualty_key", "gold_match", "normalize_who", "same_people", "says_additional"]
 
 
 @attrs.frozen
@@ -68,9 +69,10 @@ def normalize_who(who: str | None) -> str:
 
 
 def casualty_key(fact: Fact) -> Hashable:
-    """Merge key: status, count, qualifier, normalised who and location.
+    """Merge key: status, count, qualifier, normalised who and location, and whether the
+    fact's words say it is one more group ("two other policemen").
 
-    A lead and a body sentence stating the same casualty share all five (the
+    A lead and a body sentence stating the same casualty share all of them (the
     extractor harmonises restatements that leave the place or noun out); two groups
     that differ in any of them stay apart.
     """
@@ -78,7 +80,9 @@ def casualty_key(fact: Fact) -> Hashable:
     if not isinstance(value, Casualty):
         return ("other", repr(value))
     location = value.location.casefold() if value.location else None
-    return (value.status, value.count, value.qualifier, normalize_who(value.who), location, value.superseded)
+    # "Two policemen were killed ... Two other policemen were killed": one more group, not a restatement.
+    more = says_additional(fact.text)
+    return (value.status, value.count, value.qualifier, normalize_who(value.who), location, value.superseded, more)
 
 
 def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
@@ -112,3 +116,19 @@ def same_people(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     if _perpetrator(b) and not _perpetrator(a):
         return False  # "killed nine people ... The gunman then killed himself": one more death
     return _any_group(a) or _any_group(b) or normalize_who(a) == normalize_who(b)
+
+
+#: Words in a casualty's own text that make it one more group, never a part of an earlier one:
+#: "two other policemen were killed", "three were also hurt", "another soldier died",
+#: "a third member was found dead", "two more bodies" (but not "more than", nor "the other(s)":
+#: the rest of a group already counted).
+_ADDITIONAL: Final = regex.compile(
+    r"\b(?:also|(?<!\bthe\s)others?|another|additional|further|more(?!\s+than\b)"
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth|sixth))\b",
+    regex.IGNORECASE | regex.VERSION0,
+)
+
+
+def says_additional(text: str) -> bool:
+    """Totals: whether a casualty's own words say it adds to the figures before it."""
+    return _ADDITIONAL.search(text) is not None
