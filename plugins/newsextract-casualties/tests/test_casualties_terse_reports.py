@@ -79,3 +79,19 @@ def test_terse_report_non_subjects(pairs: ReadPairs, text: str) -> None:
 def test_one_more_group_adds_to_the_total(pipeline: newsextract.Pipeline, text: str, killed: int) -> None:
     totals = pipeline.extract(text).to_dict()["totals"]["casualty"]
     assert totals["killed"]["count"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range is one figure, read as its lower end.
+        ("Between 12 and 20 people were killed in the market.", {("killed", 12, "at_least")}),
+        ("The shelling killed between 4 and 6 civilians.", {("killed", 4, "at_least")}),
+        ("From 7 to 9 miners are missing.", {("missing", 7, "at_least")}),
+        ("14-16 rebels were killed and 3-5 were wounded.", {("killed", 14, "at_least"), ("wounded", 3, "at_least")}),
+        # Two groups joined by "and" are no range.
+        ("Three soldiers and 12 civilians were killed.", {("killed", 3, "exact"), ("killed", 12, "exact")}),
+    ],
+)
+def test_a_range_is_its_lower_end(casualties: ReadValues, text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert {(v.status, v.count, v.qualifier) for v in casualties(text)} == expected

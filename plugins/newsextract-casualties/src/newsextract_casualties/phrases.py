@@ -338,3 +338,37 @@ def _headless(toks: Tokens, i: int, first: str, pos: int) -> Phrase:
     if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS and not (first in NOMINAL_STATUS and ends_phrase):
         return None, pos, None, False  # but "19 abducted;" is an elided noun with its participle
     return None, pos, None, True
+
+
+#: The words between the two ends of a range: "between 10 and 15", "10 to 15".
+_RANGE_GAP: Final = regex.compile(r"\s*(?:and|to|or|-|–)\s*", regex.IGNORECASE)
+_RANGE_OPEN: Final = regex.compile(r"\b(?:between|from)\s+\Z", regex.IGNORECASE)
+#: "11-12 militants": the upper end glued to the count by a dash (the number reader stops at it).
+_DASHED_UPPER: Final = regex.compile(r"[-–]\d+\b")
+
+#: A count subject: (start, end, count, qualifier, lower bound, singular who, determiner).
+CountSubject = tuple[int, int, int | None, str, int | None, str | None, str]
+
+
+def ranged(text: str, earlier: list[CountSubject], subject: CountSubject) -> CountSubject:
+    """A range read as its lower end: "between 43 and 52 people were killed", "10 to 15 people",
+    "11-12 militants" are at least 43, 10, 11 (one figure, not two). The lower end, already in
+    ``earlier``, is taken out of it; a subject that is no range comes back as it is."""
+    start, end, count, _qualifier, _lower, who, det = subject
+    dashed = _DASHED_UPPER.match(text, end)
+    if dashed is not None and count is not None and who is None and det != "year":
+        return start, dashed.end(), count, "at_least", count, None, det
+    if not earlier or who is not None or det == "year":
+        return subject
+    first = earlier[-1]
+    if first[2] is None or first[5] is not None or first[6] == "year" or _RANGE_GAP.fullmatch(text, first[1], start) is None:
+        return subject
+    gap = text[first[1] : start].strip().casefold()
+    opened = _RANGE_OPEN.search(text, max(0, first[0] - 12), first[0])
+    if gap in ("and", "or") and opened is None:
+        return subject  # "three soldiers and 12 civilians": two groups, not a range
+    if count is not None and first[2] >= count:
+        return subject
+    earlier.pop()
+    begin = opened.start() if opened is not None else first[0]
+    return begin, end, first[2], "at_least", first[2], None, det

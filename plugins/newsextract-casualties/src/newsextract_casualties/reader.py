@@ -14,7 +14,7 @@ from .lexicon import (
     COLLECTIVE_NOUNS,
 )
 from .named import NamedGroup, find_named, place_named
-from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, singulars
+from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, ranged, singulars
 from .predicates import MOVED_TO, TAKEN_WITH_INJURY, TO_HOSPITAL
 from .scans import SentenceScans
 from .state import Candidate
@@ -96,7 +96,8 @@ class Reader(StatusReading, SentenceScans):
         for q in self.quantities[lo:hi]:
             if q.span.end > s1 or not self.near_trigger(q.span.start, q.span.end):
                 continue
-            out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, "year" if is_year_like(q) else ""))
+            subject = (q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, "year" if is_year_like(q) else "")
+            out.append(ranged(self.text, out, subject))
             taken.append((q.span.start, q.span.end))
         seen: set[int] = set()
         source = self.lowered if self.lowered is not None else self.text[s0:s1].lower()
