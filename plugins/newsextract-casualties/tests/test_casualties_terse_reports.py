@@ -95,3 +95,35 @@ def test_one_more_group_adds_to_the_total(pipeline: newsextract.Pipeline, text: 
 )
 def test_a_range_is_its_lower_end(casualties: ReadValues, text: str, expected: set[tuple[str, int, str]]) -> None:
     assert {(v.status, v.count, v.qualifier) for v in casualties(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two surnames alone with a plural passive.
+        ("Gunmen fired on Omar Haddad and Sami Nour. Haddad and Nour were killed in the attack.", {("killed", 2)}),
+        # A plural role before a list of names.
+        ("The blast killed bystanders Anna Berg and Li Wen.", {("killed", 2)}),
+        # "resulted in the death of" a named person.
+        ("The firefight resulted in the death of Ivan Petrov.", {("killed", 1)}),
+        # An age right after the name.
+        ("An assailant shot and killed Dan Price 49, on Main Street.", {("killed", 1)}),
+        # "shot and injured" as a passive of a named person with an appositive.
+        ("Ian Cole, a local resident, was shot and injured when he tried to intervene.", {("wounded", 1)}),
+    ],
+)
+def test_named_victims_of_incident_summaries(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both and Others were hurt by the ruling.",  # no surnames, and "hurt" by a ruling
+        "Police and Army were deployed.",  # no casualty verb
+        "Smith was killed and Jones were injured.",  # a lone surname needs its own verb in number
+    ],
+)
+def test_surname_pairs_need_a_plural_casualty_passive(pairs: ReadPairs, text: str) -> None:
+    got = pairs(text)
+    assert ("wounded", 2) not in got and ("killed", 2) not in got

@@ -70,7 +70,8 @@ _PARTICLES: Final = "de|del|della|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn
 # Names are matched case-sensitively; function words, roles and verbs in (?i:...) groups.
 _DET: Final = r"(?:(?i:the|his|her|their|its|a|an)\s+)"
 _TITLED: Final = alternation(t.capitalize() for t in _TITLES) + r"\.?"
-_ROLE: Final = alternation(_ROLES)
+#: A role before a name or a list of names, singular or plural ("killed spectators Ana Ruiz and Li Wen").
+_ROLE: Final = alternation(_ROLES | {r + "s" for r in _ROLES if not r.endswith(("s", "man"))})
 _NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)?)"
 _NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
 #: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".
@@ -81,6 +82,10 @@ _ITEM: Final = (
 _ITEMS: Final = rf"(?P<item>{_ITEM})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<item>{_ITEM})){{0,5}}"
 # A surname alone, as the subject of a singular passive ("Doe was shot and killed").
 _SURNAME_ALONE: Final = r"(?P<item>(?P<surname>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))(?![\p{L}'’-])"
+# Two surnames alone, as the subject of a plural passive ("Doe and Roe were killed").
+_SURNAME_PAIR: Final = (
+    r"(?P<item>(?P<pair>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))\s+(?i:and)\s+(?P<item>(?P<pair>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))(?![\p{L}'’-])"
+)
 _ADVERB: Final = (
     r"(?i:(?:also|later|reportedly|allegedly|fatally|mortally|critically|seriously|severely|slightly|lightly"
     r"|then|all|both|still)\s+)?"
@@ -91,7 +96,7 @@ _AUX: Final = r"(?i:(?P<singular>was|is|has\s+been|had\s+been|remains|remained|w
 _PASSIVE_VERBS: Final = {
     "killed": r"killed|murdered|assassinated|slain|executed|beheaded|lynched|shot\s+dead|shot\s+and\s+killed"
     r"|(?:shot|stabbed|beaten|burned|hacked|tortured)\s+to\s+death|found\s+dead",
-    "wounded": r"injured|wounded|hurt|shot\s+and\s+wounded|stabbed\s+and\s+wounded",
+    "wounded": r"injured|wounded|hurt|(?:shot|stabbed|attacked|beaten)\s+and\s+(?:wounded|injured)",
     "captured": r"kidnapped|abducted|taken\s+hostage|taken\s+captive|seized\s+by\s+gunmen",
     "missing": r"missing|reported\s+missing|listed\s+as\s+missing",
     "hospitalized": r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital",
@@ -100,7 +105,8 @@ _PASSIVE_VERBS: Final = {
 _ACTIVE_VERBS: Final = {
     "killed": r"shot\s+dead|(?:shot|stabbed|beat|beaten|attacked)\s+and\s+killed|(?:fatally|mortally)\s+(?:shot|stabbed)"
     r"|murdered|murdering|assassinated|assassinating|gunned\s+down"
-    r"|stabbed\s+to\s+death|beat\s+to\s+death|beheaded|executed|executing|(?P<bare_killed>killed|killing)",
+    r"|stabbed\s+to\s+death|beat\s+to\s+death|beheaded|executed|executing|(?P<bare_killed>killed|killing)"
+    r"|(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+deaths?\s+of",
     "wounded": r"shot\s+and\s+wounded|(?P<bare_wounded>wounded|wounding|injured|injuring)",
     "captured": r"kidnapped|kidnapping|abducted|abducting",
     "rescued": r"rescued|freed",
@@ -112,13 +118,13 @@ def _alternatives(verbs: dict[str, str]) -> str:
 
 
 _PASSIVE: Final = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|{_SURNAME_ALONE}){_APPOSITIVE}\s+{_AUX}\s+{_ADVERB}"
+    rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|{_SURNAME_PAIR}|{_SURNAME_ALONE}){_APPOSITIVE}\s+{_AUX}\s+{_ADVERB}"
     rf"(?i:{_alternatives(_PASSIVE_VERBS)})\b"
 )
 _DIED: Final = regex.compile(rf"(?<![\p{{L}}'’.-]){_ITEMS}{_APPOSITIVE}\s+(?i:later\s+)?(?P<killed>died)\b")
 _ACTIVE: Final = regex.compile(
     rf"(?i:\b(?:{_alternatives(_ACTIVE_VERBS)}))\s+{_ITEMS}"
-    r"(?=\s*[,.;:()]|\s*\Z|\s+(?i:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by|when|from)\b)"
+    r"(?=\s*[,.;:()]|\s*\Z|\s+\d{1,3}\s*[,.;]|\s+(?i:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by|when|from)\b)"
 )
 _LISTED: Final = regex.compile(
     rf"(?::\s*|\b(?i:identified|named)\s+(?i:them\s+|the\s+(?:dead|victims)\s+)?(?i:as)\s+){_ITEMS}"
@@ -131,7 +137,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|agains
 # _LISTED, so most sentences skip the four large patterns after one cheap scan.
 _VERB_STEMS: Final = regex.compile(
     r"(?i:kill|murder|assassinat|slain|execut|behead|lynch|shot|stab|beat|burn|hack|tortur|found|injur|wound"
-    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned)"
+    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death)"
 )
 _LIST_CUES: Final = regex.compile(r":|(?i:identified|named)")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
@@ -185,7 +191,7 @@ def _is_role(word: str, key: str, first: bool) -> bool:
     """A title ("Mayor"), a role in lower case ("driver"), or a capitalised role opening the item ("Journalists")."""
     if word[0].isupper():
         return key in _TITLES or (first and (key in _ROLES or key.removesuffix("s") in _ROLES))
-    return key in _ROLES
+    return key in _ROLES or (first and key.removesuffix("s") in _ROLES)
 
 
 def _role_of(appositive: str | None) -> str | None:
@@ -203,9 +209,18 @@ def _group(match: regex.Match[str], status: str | None, end: int) -> NamedGroup 
         return None
     roles = {role for _, role in items}
     role = roles.pop() if len(roles) == 1 else None
+    if role is None and _plural_role_first(text, match.starts("item")[0], match.ends("item")[0]):
+        role = items[0][1]  # "killed spectators Ana Ruiz and Li Wen": the role covers the list
     if len(items) == 1 and role is None:
         role = _role_of(match.groupdict().get("appositive"))
     return NamedGroup(match.start(), end, status, tuple(v for v, _ in items), role)
+
+
+def _plural_role_first(text: str, start: int, end: int) -> bool:
+    """Whether an item opens with a plural role noun ("spectators Ana Ruiz")."""
+    words = [w.casefold() for w, _, _ in word_tokens(text, start, end) if w.isalpha()]
+    words = [w for w in words if w not in ("the", "his", "her", "their", "its")]
+    return bool(words) and words[0] not in _ROLES and words[0].endswith("s") and words[0][:-1] in _ROLES
 
 
 def _status(match: regex.Match[str]) -> str | None:
@@ -218,6 +233,15 @@ def _surname_alone_ok(match: regex.Match[str]) -> bool:
     if (match.groupdict().get("wounded") or "").casefold() == "hurt":
         return False  # "Russia was hurt by the sanctions"
     return bool(match.group("singular")) and word_to_int(word.casefold()) is None and word.casefold() not in _NOT_SURNAMES
+
+
+def _surname_pair_ok(match: regex.Match[str]) -> bool:
+    """Two lone capitalised words are surnames only with a plural verb, a status other than "hurt",
+    and when neither is a quantity or a pronoun-like word ("Both", "Others")."""
+    if match.group("singular") or (match.groupdict().get("wounded") or "").casefold() == "hurt":
+        return False
+    words = [w.casefold() for w in match.captures("pair")]
+    return all(word_to_int(w) is None and w not in _NOT_SURNAMES and w not in _NOT_PERSON for w in words)
 
 
 def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
@@ -242,6 +266,8 @@ def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Ite
             if group is None or (pattern is _ACTIVE and _bare_verb_without_role(m, group)):
                 continue
             if m.groupdict().get("surname") and not _surname_alone_ok(m):
+                continue
+            if m.groupdict().get("pair") and not _surname_pair_ok(m):
                 continue
             if pattern in (_PASSIVE, _DIED) and _PREPOSITION_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
                 continue
