@@ -127,3 +127,19 @@ def test_named_victims_of_incident_summaries(pairs: ReadPairs, text: str, expect
 def test_surname_pairs_need_a_plural_casualty_passive(pairs: ReadPairs, text: str) -> None:
     got = pairs(text)
     assert ("wounded", 2) not in got and ("killed", 2) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A status in a relative clause inside a partitive subject with a predicate of its own.
+        ("Three men died. One of the men who died was identified as the driver.", {("killed", 3)}),
+        ("Rebels killed 5 civilians. At least 2 of the victims, who were beheaded, were children.", {("killed", 5)}),
+        # Without a predicate of its own, the part keeps its status.
+        ("Twelve people were hurt. Two of the wounded died in hospital.", {("wounded", 12), ("killed", 2)}),
+    ],
+)
+def test_status_in_a_relative_clause_of_a_partitive_subject(
+    pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]
+) -> None:
+    assert pairs(text) == expected

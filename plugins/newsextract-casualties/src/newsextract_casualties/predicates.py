@@ -237,3 +237,21 @@ MOVED_TO: Final = regex.compile(r"\b(?:taken|rushed|transported|brought|sent|tra
 def pred_status(match: regex.Match[str]) -> str | None:
     name = match.lastgroup
     return name if name in {"killed", "wounded", "hospitalized", "missing", "captured", "evacuated", "rescued"} else None
+
+
+#: A partitive subject: "one of the men", "two of the victims", "three of them".
+_PARTITIVE_SUBJECT: Final = regex.compile(r"[\w-]+\s+of\s+(?:the|them|those|these|its|their)\b", CASE)
+#: The main verb of a clause whose subject held a relative clause: "... who died *was* a leader".
+_MAIN_VERB_AFTER: Final = regex.compile(r"\s*,?\s*(?:was|were|is|are|had|has|have|included|includes)\b", CASE)
+
+
+def status_in_relative(text: str, start: int, subject_end: int, right: regex.Match[str], s1: int) -> bool:
+    """ "One of the men who died was the leader", "two of the victims, who were beheaded, were
+    children": the status is said of the group in a relative clause inside a partitive subject,
+    whose own predicate follows; the part is no casualty of its own (the group is counted already)."""
+    relative = right.group("rel") or REL_WORDS.search(right.group("aux") or "") is not None
+    return (
+        relative
+        and _PARTITIVE_SUBJECT.search(text, start, subject_end) is not None
+        and _MAIN_VERB_AFTER.match(text, right.end(), s1) is not None
+    )
