@@ -143,3 +143,19 @@ def test_status_in_a_relative_clause_of_a_partitive_subject(
     pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]
 ) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A status noun after a coordination is shared by the group before it.
+        ("The clash resulted in 4 rebel and 1 military fatality.", {("killed", 4), ("killed", 1)}),
+        ("The battle ended, resulting in 12 militia fighters and 3 police fatalities.", {("killed", 12), ("killed", 3)}),
+        # Not across another verb: the first group has a predicate of its own.
+        ("Police arrested 4 rebels and reported 2 fatalities.", {("killed", 2)}),
+    ],
+)
+def test_a_status_noun_is_shared_by_a_coordinated_group(
+    pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]
+) -> None:
+    assert pairs(text) == expected

@@ -141,7 +141,8 @@ COORDINATED_SUBJECT: Final = regex.compile(r"(?:\s+(?:from|of|in|at|aboard)\s+[^
 #: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...";
 #: "left 3 fighters and 1 policeman dead").
 SUBJECT_START: Final = regex.compile(
-    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before|left|leaving)\s+)\Z",
+    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before|left|leaving)\s+"
+    r"|\b(?:result(?:ing|ed|s)?\s+in|caus(?:ing|ed))\s+)\Z",
     CASE_REVERSE,
 )
 

@@ -189,10 +189,11 @@ class Reader(StatusReading, SentenceScans):
         return Candidate(start, np_end, right_from, count, qualifier, lower, who, partitive=partitive, sentence=index), weak
 
     def join_pending(self, cand: Candidate, pending: list[Candidate], previous: Candidate | None, s0: int, s1: int) -> None:
-        """Give ``cand``'s predicate to the coordinated subjects before it that had none."""
+        """Give ``cand``'s predicate to the coordinated subjects before it that had none; a status
+        noun is shared the same way ("resulting in 25 rebels and 6 military fatalities")."""
         if not (
             pending
-            and cand.via == "right"
+            and (cand.via == "right" or (cand.via == "noun" and cand.status == "killed"))
             and pending[-1].end <= cand.start
             and COORDINATED_SUBJECT.fullmatch(self.text, pending[-1].end, cand.start) is not None
         ):
