@@ -159,3 +159,22 @@ def test_a_status_noun_is_shared_by_a_coordinated_group(
     pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]
 ) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" between two modifiers of one head.
+        ("A drug and weapons smuggler was killed during the raid.", {("killed", 1)}),
+        ("6 army and police officers were killed.", {("killed", 6)}),
+        ("Seven soldiers and allied foreign fighters were reportedly killed.", {("killed", 7)}),
+        # Two groups each with their own head stay two.
+        ("Two soldiers and a civilian were killed.", {("killed", 2), ("killed", 1)}),
+        # Taken, then killed: the last status counts ("by" an agent may stand between).
+        ("A farmer was abducted by armed men and stabbed to death near the road.", {("killed", 1)}),
+        ("One activist was detained and later found dead.", {("killed", 1)}),
+        ("Two men were abducted by gunmen and later released.", {("captured", 2)}),
+    ],
+)
+def test_modifier_coordination_and_taken_then_killed(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
+    assert pairs(text) == expected

@@ -108,6 +108,8 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
             if indefinite and after in _WEAK_AFTER and _is_weak_head(token):
                 yield start, tokens[k][2], WEAK + " ".join([*mods, low]).casefold(), det
                 break
+            if low == "and" and k > i + 1 and _modifier_and(tokens, k):
+                continue  # "a drug and weapons smuggler": two modifiers of one head
             if low in NP_STOP_WORDS and low not in NOMINAL_STATUS:
                 break
 
@@ -260,18 +262,36 @@ def _of_phrase(toks: Tokens, pos: int) -> Phrase:
     return " ".join(words).casefold(), toks[head_index][2], partitive, True
 
 
-def _second_head_with_adjective(toks: Tokens, i: int) -> bool:
-    """ "17 peacekeepers and foreign soldiers": after "and", an adjective then a person head."""
-    if i + 2 >= len(toks):
-        return False
-    nxt, third = toks[i + 1][0], toks[i + 2][0]
+def _plain_word(word: str) -> bool:
+    """A modifier word: letters, no function word, no number, no determiner."""
+    low = word.casefold()
+    return word.isalpha() and low not in NP_STOP_WORDS and low not in _DETERMINERS and word_to_int(low) is None
+
+
+def _modifier_and(tokens: Tokens, k: int) -> bool:
+    """ "a drug and kidnapping suspect": "and" at ``k`` joins two modifiers of the singular head right after."""
+    return k + 2 < len(tokens) and _plain_word(tokens[k + 1][0]) and tokens[k + 2][0].casefold() in _SINGULAR_SET
+
+
+def _second_head_with_adjective(toks: Tokens, i: int) -> int:
+    """ "17 peacekeepers and foreign soldiers", "7 soldiers and alleged Syrian mercenaries": after
+    "and", one or two modifiers then a person head; how far that head is from "and" (0: none)."""
+    for last in (i + 2, i + 3):
+        if last >= len(toks) or not all(_plain_word(t[0]) for t in toks[i + 1 : last]):
+            return 0
+        if toks[i + 1][0].islower() and _is_person_head(toks[last][0]) and toks[last][0].casefold() not in STATUS_NOUNS:
+            return last - i
+    return 0
+
+
+def _and_between_modifiers(toks: Tokens, i: int) -> bool:
+    """ "5 JTF and Kamuku militiamen": before any head, "and" joins two modifiers of the head after."""
     return (
-        nxt.isalpha()
-        and nxt.islower()
-        and nxt not in NP_STOP_WORDS
-        and word_to_int(nxt) is None
-        and _is_person_head(third)
-        and third.casefold() not in STATUS_NOUNS
+        i > 0
+        and i + 2 < len(toks)
+        and _plain_word(toks[i + 1][0])
+        and _is_person_head(toks[i + 2][0])
+        and toks[i + 2][0].casefold() not in STATUS_NOUNS
     )
 
 
@@ -310,8 +330,12 @@ def _scan_head(toks: Tokens, pos: int) -> tuple[int, int, Phrase | None]:
         if low == "and" and head_index >= 0 and _is_person_head(nxt) and nxt.casefold() not in STATUS_NOUNS:
             i += 1
             continue
-        if low == "and" and head_index >= 0 and _second_head_with_adjective(toks, i):
-            i += 2
+        second = _second_head_with_adjective(toks, i) if low == "and" and head_index >= 0 else 0
+        if second:
+            i += second
+            continue
+        if low == "and" and head_index < 0 and _and_between_modifiers(toks, i):
+            i += 1
             continue
         if head_index >= 0:
             if low in _OBJECT_NOUNS:
