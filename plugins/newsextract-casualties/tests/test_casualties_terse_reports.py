@@ -178,3 +178,19 @@ def test_a_status_noun_is_shared_by_a_coordinated_group(
 )
 def test_modifier_coordination_and_taken_then_killed(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person noun modifying a compound head.
+        ("One civilian health worker was killed in the attack.", {("killed", 1)}),
+        # A participle used as an adjective among three modifiers.
+        ("Two suspected Abu Sayyaf militants were shot dead.", {("killed", 2)}),
+        ("Rebels executed a young male in the square.", {("killed", 1)}),
+        # An illness death "due to" a disease is no casualty.
+        ("Officials said 6 prisoners were dead due to coronavirus infection.", set()),
+    ],
+)
+def test_compound_heads_and_illness(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
+    assert pairs(text) == expected

@@ -177,7 +177,12 @@ def _plain_modifiers(toks: list[tuple[str, int, int]]) -> bool:
     """Three modifiers before a fourth-word head ("3 Malay Muslim separatist suspects", "one rapid
     intervention battalion soldier"): only with a person noun as that head and no verb form among them."""
     *mods, head = (t[0].casefold() for t in toks)
-    return head in PERSON_NOUNS and not any(m.endswith(("ed", "ing")) or m in STATUS_NOUNS for m in mods)
+    verbal = [m for m in mods if m.endswith(("ed", "ing")) and m not in _ADJECTIVE_PARTICIPLES]
+    return head in PERSON_NOUNS and not verbal and not any(m in STATUS_NOUNS for m in mods)
+
+
+#: Participles used as plain adjectives of a group ("3 suspected Abu Sayyaf militants").
+_ADJECTIVE_PARTICIPLES: Final = frozenset({"suspected", "alleged", "armed", "unidentified", "unarmed", "retired"})
 
 
 def _acronym(token: str) -> bool:
@@ -336,6 +341,15 @@ def _scan_head(toks: Tokens, pos: int) -> tuple[int, int, Phrase | None]:
             continue
         if low == "and" and head_index < 0 and _and_between_modifiers(toks, i):
             i += 1
+            continue
+        if (
+            head_index >= 0
+            and word.islower()
+            and _plain_word(word)
+            and _is_person_head(nxt)
+            and nxt.casefold() not in STATUS_NOUNS
+        ):
+            i += 1  # "one civilian health worker": the person noun was a modifier of a compound head
             continue
         if head_index >= 0:
             if low in _OBJECT_NOUNS:

@@ -160,8 +160,8 @@ COMBINED_BEFORE: Final = regex.compile(
 
 #: Deaths from illness are not casualties of violence or disaster.
 ILLNESS_AFTER: Final = regex.compile(
-    r"\s+(?:of|from)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes|old\s+age"
-    r"|complications|a\s+heart\s+attack|heart\s+failure)\b",
+    r"\s+(?:of|from|due\s+to)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes"
+    r"|old\s+age|complications|a\s+heart\s+attack|heart\s+failure)\b",
     CASE,
 )
 
