@@ -194,3 +194,17 @@ def test_modifier_coordination_and_taken_then_killed(pairs: ReadPairs, text: str
 )
 def test_compound_heads_and_illness(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range of reported fatalities is its lower end.
+        ("Reports of fatalities range from 3 to 5.", {("killed", 3, "at_least")}),
+        ("Estimates of deaths ranged from 12 to 20.", {("killed", 12, "at_least")}),
+        # A range of something else is no casualty.
+        ("The ages of the victims range from 12 to 20.", set()),
+    ],
+)
+def test_a_range_of_fatalities(casualties: ReadValues, text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert {(v.status, v.count, v.qualifier) for v in casualties(text)} == expected

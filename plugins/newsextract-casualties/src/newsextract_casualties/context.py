@@ -163,10 +163,11 @@ TOLL_LINK: Final = regex.compile(
 )
 
 
-#: "fatalities coded as 10", "deaths were put at 30": a figure given for a status noun.
+#: "fatalities coded as 10", "deaths were put at 30", "reports of fatalities range from 2 to 4": a
+#: figure given for a status noun (a range is read as its lower end).
 FIGURE: Final = regex.compile(
-    r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose|risen"
-    r"|climbed|increased|numbered)\s+(?:as|at|to)\s+\Z",
+    r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose"
+    r"|risen|climbed|increased|numbered)\s+(?:as|at|to)|range[sd]?|ranging)\s+\Z",
     CASE_REVERSE,
 )
 
