@@ -208,3 +208,23 @@ def test_compound_heads_and_illness(pairs: ReadPairs, text: str, expected: set[t
 )
 def test_a_range_of_fatalities(casualties: ReadValues, text: str, expected: set[tuple[str, int, str]]) -> None:
     assert {(v.status, v.count, v.qualifier) for v in casualties(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "superseded"),
+    [
+        # Another account's differing figure after the text's own: kept as a fact, out of the total.
+        ("A bomb killed 1 soldier. Other sources report that 2 soldiers were killed.", 1, {2}),
+        ("Officials said 25 people were killed, but other sources reported at least 37 were killed.", 25, {37}),
+        ("3 rebels were killed. The group claimed 15 soldiers died, which has not been confirmed.", 3, {15}),
+        # A lone claim is the only figure there is; the same figure again is a restatement.
+        ("Militants claimed to have killed 20 soldiers, a claim that has not been confirmed.", 20, set()),
+        ("Gunmen shot dead a farmer. Other reports say he was killed in a robbery.", 1, set()),
+    ],
+)
+def test_another_accounts_figure_is_left_out_of_the_total(
+    pipeline: newsextract.Pipeline, text: str, killed: int, superseded: set[int]
+) -> None:
+    record = pipeline.extract(text).to_dict()
+    assert record["totals"]["casualty"]["killed"]["count"] == killed
+    assert {f["value"]["count"] for f in record["facts"] if f["value"]["superseded"]} == superseded

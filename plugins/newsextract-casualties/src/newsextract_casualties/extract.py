@@ -29,9 +29,11 @@ from collections.abc import Iterator
 from typing import Final
 
 import attrs
+import regex
 
 from newsextract import Document, Fact, Span
 from newsextract.rules import rule_provenance
+from newsextract.text import sentence_bounds
 
 from .reader import Reader
 from .state import Candidate
@@ -57,6 +59,38 @@ def _mark_superseded(found: list[Candidate]) -> set[int]:
         if not c.earlier or c.count is None or c.whole is not None or not (c.toll or c.status == "killed"):
             continue
         if latest_counts.get(c.status, set()) - {c.count}:
+            out.add(i)
+    return out
+
+
+#: Words that hand a figure to another account than the text's own: "other sources reported",
+#: "the villagers contest that figure", "a claim that has not been confirmed".
+_ALTERNATIVE: Final = regex.compile(
+    r"\b(?:other|another|some|different|conflicting|local|unofficial)\s+(?:sources?|reports?|accounts?|estimates?)\b"
+    r"|\bcontest(?:s|ed)?\s+(?:that|the|this)\s+(?:figure|number|toll|account)"
+    r"|\b(?:has|have|had)\s+not\s+been\s+(?:confirmed|verified|corroborated)\b|\bunconfirmed\b",
+    regex.IGNORECASE | regex.VERSION0,
+)
+
+
+def _alternative_accounts(found: list[Candidate], text: str) -> set[int]:
+    """Indices of figures another account gives after the text's own figure of that status:
+    "killing 1 soldier. Other sources report that 2 soldiers were killed" (left out of the
+    totals like a revised toll; the fact itself stays)."""
+    out: set[int] = set()
+    for i, c in enumerate(found):
+        if c.count is None or c.whole is not None:
+            continue
+        own = next((p for p in found[:i] if p.status == c.status and p.whole is None and p.count is not None), None)
+        if own is None or own.end > c.start or own.count == c.count:
+            continue  # the same figure again is a restatement, whoever gives it
+        sentence_start, sentence_end = sentence_bounds(text, c.start)
+        after_end = next((f.start for f in found[i + 1 :] if f.start >= c.end), sentence_end)
+        # the account's words stand before the figure in its sentence, or right after it
+        # ("... 15 soldiers died, which has not been confirmed")
+        if _ALTERNATIVE.search(text, max(own.end, sentence_start), c.start) or _ALTERNATIVE.search(
+            text, c.end, min(after_end, sentence_end)
+        ):
             out.add(i)
     return out
 
@@ -89,9 +123,9 @@ RULE_NAMES: Final = {
 }
 
 
-def _values(found: list[Candidate], spans: list[Span]) -> list[Casualty]:
+def _values(found: list[Candidate], spans: list[Span], text: str) -> list[Casualty]:
     """The value of each candidate, with the whole it is a part of and whether it is superseded."""
-    superseded = _mark_superseded(found)
+    superseded = _mark_superseded(found) | _alternative_accounts(found, text)
     index_of = {id(c): i for i, c in enumerate(found)}
     values: list[Casualty] = []
     for i, c in enumerate(found):
@@ -148,7 +182,7 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
         return
     found = Reader(document).read()
     spans = [Span(c.start, c.end) for c in found]
-    values = _values(found, spans)
+    values = _values(found, spans, text)
     _merge_restatements(found, values, text)
     for cand, span, value in zip(found, spans, values, strict=True):
         if value.count == 0 or span.end <= span.start:

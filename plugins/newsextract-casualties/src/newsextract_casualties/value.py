@@ -33,7 +33,8 @@ class Casualty:
     at_least, more_than, at_most, less_than, about); ``who`` is the head noun phrase as
     written, lower case ("people", "police officers"); ``location`` the place the clause
     names, if any. ``subset_of`` is the span of the fact this one is a part of
-    ("including four children"); ``superseded`` marks an earlier toll the text revises;
+    ("including four children"); ``superseded`` marks a figure the text does not stand by: an
+    earlier toll it revises, or another account's differing figure ("other sources reported 37");
     ``derived`` marks a status read indirectly ("required medical assistance", "bodies").
     ``victims`` are the people the text names as this casualty ("Corporal Ana Ruiz was
     killed", "two people were killed: Ana Ruiz and Pedro Gil"), at most ``count`` of them.
