@@ -228,3 +228,15 @@ def test_another_accounts_figure_is_left_out_of_the_total(
     record = pipeline.extract(text).to_dict()
     assert record["totals"]["casualty"]["killed"]["count"] == killed
     assert {f["value"]["count"] for f in record["facts"] if f["value"]["superseded"]} == superseded
+
+
+def test_a_named_attacker_is_no_victim_of_his_own_count(pipeline: newsextract.Pipeline) -> None:
+    text = "Omar Haddad opened fire at the counter, killing two people. Haddad was killed by guards."
+    facts = [f["value"] for f in pipeline.extract(text).to_dict()["facts"]]
+    assert sorted(v["count"] for v in facts) == [1, 2]  # the attacker's death is a fact of its own
+    two = next(v for v in facts if v["count"] == 2)
+    assert two["victims"] == []
+    # a victim named in another sentence still joins a count that covers it
+    text = "Gunmen opened fire, killing two people. Ana Ruiz was killed at the scene."
+    facts = [f["value"] for f in pipeline.extract(text).to_dict()["facts"]]
+    assert [(v["count"], [x["name"] for x in v["victims"]]) for v in facts] == [(2, ["Ana Ruiz"])]

@@ -25,7 +25,7 @@ import regex
 
 from newsextract import Span
 from newsextract.rules import alternation
-from newsextract.text import word_to_int
+from newsextract.text import sentence_bounds, word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
 from .value import Victim, normalize_who
@@ -308,7 +308,18 @@ def _room(counted: Counted, group: NamedGroup) -> bool:
     return counted.count is not None and counted.count >= len(counted.victims) + len(group.victims)
 
 
-def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], location: str | None) -> Counted | None:
+def _named_as_other(group: NamedGroup, counted: Counted, text: str) -> bool:
+    """Whether a victim's surname already stands earlier in the sentence of ``counted``, before it:
+    "Ana Ruiz opened fire, killing two people. Ruiz was killed by guards" - the one who
+    killed is no victim of that count."""
+    if not text:
+        return False
+    start = sentence_bounds(text, counted.start)[0]
+    before = text[start : counted.start]
+    return any(v.name.split()[-1] in before for v in group.victims)
+
+
+def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], location: str | None, text: str = "") -> Counted | None:
     """The counted casualty that already counts ``group``'s victims, if any (nearest first)."""
     fitting = [
         c for c in counted if c.via != "named" and c.status is not None and (group.status in (None, c.status)) and _room(c, group)
@@ -319,7 +330,7 @@ def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], locatio
     if group.status is None:  # "The victims were identified as ...": the casualty of the sentence before
         before = [c for c in fitting if c.sentence == sentence - 1 and c.count == len(group.victims)]
         return max(before, key=lambda c: c.end, default=None)
-    elsewhere = [c for c in fitting if _compatible(group, c, location)]
+    elsewhere = [c for c in fitting if _compatible(group, c, location) and not _named_as_other(group, c, text)]
     return min(elsewhere, key=lambda c: (c.start > group.start, abs(c.start - group.start)), default=None)
 
 
@@ -341,19 +352,22 @@ def place_named(
     counted: Sequence[Counted],
     locate: Callable[[NamedGroup], str | None],
     new: Callable[[int, NamedGroup, str | None], Counted],
+    text: str = "",
 ) -> list[Counted]:
     """Named victims given to the casualties that count them; the rest as new casualties (returned).
 
     ``groups`` are (sentence index, group); ``locate`` reads a group's place, ``new``
-    builds a casualty from (sentence index, group, place). A covering casualty gains the
-    victims (``victims`` is replaced on it), so each victim is counted once.
+    builds a casualty from (sentence index, group, place); ``text`` (the document) lets a
+    victim named earlier in a casualty's own sentence, as its agent, stay out of it. A
+    covering casualty gains the victims (``victims`` is replaced on it), so each victim
+    is counted once.
     """
     made: list[Counted] = []
     for sentence, group in sorted(groups, key=lambda item: item[1].start):
         if _already_named(group, [*counted, *made]):
             continue  # "identified as Ana Ruiz ... Ana Ruiz was killed when ...": one victim
         location = locate(group)
-        cover = _cover(group, sentence, [*counted, *made], location)
+        cover = _cover(group, sentence, [*counted, *made], location, text)
         if cover is not None:
             cover.victims = (*cover.victims, *group.victims)
         elif group.status is not None:

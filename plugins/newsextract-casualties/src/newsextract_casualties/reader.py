@@ -82,7 +82,7 @@ class Reader(StatusReading, SentenceScans):
                 victims=group.victims,
             )
 
-        made = place_named(groups, self.found, locate, new)
+        made = place_named(groups, self.found, locate, new, self.text)
         if made:
             self.found.extend(c for c in made if isinstance(c, Candidate))
             self.found.sort(key=lambda c: c.start)
