@@ -240,3 +240,10 @@ def test_a_named_attacker_is_no_victim_of_his_own_count(pipeline: newsextract.Pi
     text = "Gunmen opened fire, killing two people. Ana Ruiz was killed at the scene."
     facts = [f["value"] for f in pipeline.extract(text).to_dict()["facts"]]
     assert [(v["count"], [x["name"] for x in v["victims"]]) for v in facts] == [(2, ["Ana Ruiz"])]
+
+
+def test_two_named_people_are_two_casualties(pipeline: newsextract.Pipeline) -> None:
+    text = "Ana Ruiz was injured in the attack. In addition, Li Wen, a local resident, was shot and injured."
+    record = pipeline.extract(text).to_dict()
+    assert sorted(f["value"]["victims"][0]["name"] for f in record["facts"]) == ["Ana Ruiz", "Li Wen"]
+    assert record["totals"]["casualty"]["wounded"]["count"] == 2

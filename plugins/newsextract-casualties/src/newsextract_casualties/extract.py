@@ -98,6 +98,8 @@ def _alternative_accounts(found: list[Candidate], text: str) -> set[int]:
 def _compatible(a: Casualty, b: Casualty) -> bool:
     if a.status != b.status or a.count != b.count or a.lower_bound != b.lower_bound:
         return False
+    if a.victims and b.victims and not {v.name for v in a.victims} & {v.name for v in b.victims}:
+        return False  # "Ana Ruiz was injured ... Li Wen was injured": two people, not one said twice
     if a.location and b.location and a.location.casefold() != b.location.casefold():
         return False
     wa, wb = normalize_who(a.who), normalize_who(b.who)

@@ -70,8 +70,8 @@ def normalize_who(who: str | None) -> str:
 
 
 def casualty_key(fact: Fact) -> Hashable:
-    """Merge key: status, count, qualifier, normalised who and location, and whether the
-    fact's words say it is one more group ("two other policemen").
+    """Merge key: status, count, qualifier, normalised who and location, whether the fact's
+    words say it is one more group ("two other policemen"), and the names of its victims.
 
     A lead and a body sentence stating the same casualty share all of them (the
     extractor harmonises restatements that leave the place or noun out); two groups
@@ -83,7 +83,8 @@ def casualty_key(fact: Fact) -> Hashable:
     location = value.location.casefold() if value.location else None
     # "Two policemen were killed ... Two other policemen were killed": one more group, not a restatement.
     more = says_additional(fact.text)
-    return (value.status, value.count, value.qualifier, normalize_who(value.who), location, value.superseded, more)
+    names = tuple(v.name for v in value.victims)  # two named people are two casualties
+    return (value.status, value.count, value.qualifier, normalize_who(value.who), location, value.superseded, more, names)
 
 
 def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:
@@ -105,15 +106,23 @@ def _perpetrator(who: str | None) -> bool:
     return bool(words) and words[-1] in PERPETRATOR_NOUNS
 
 
+def _names(value: Mapping[str, Any]) -> set[str]:
+    return {str(v.get("name")) for v in value.get("victims") or () if isinstance(v, Mapping)}
+
+
 def same_people(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     """Totals: whether a later casualty may restate or break down an earlier one.
 
-    Not when both name a specific group and the groups differ ("soldiers" and
+    Not when both name their victims and the names differ, nor when both name a specific
+    group and the groups differ ("soldiers" and
     "civilians"), nor when only the later one names the attackers ("the gunman"; a later recap
     "two fatalities" may still hold an attacker named before); a generic word ("people",
     "victims", "injuries") may hold any group.
     """
     a, b = earlier.get("who"), later.get("who")
+    named_a, named_b = _names(earlier), _names(later)
+    if named_a and named_b and not named_a & named_b:
+        return False  # "Ana Ruiz was injured ... Li Wen was injured": two people
     if _perpetrator(b) and not _perpetrator(a):
         return False  # "killed nine people ... The gunman then killed himself": one more death
     return _any_group(a) or _any_group(b) or normalize_who(a) == normalize_who(b)
