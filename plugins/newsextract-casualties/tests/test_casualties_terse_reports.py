@@ -247,3 +247,18 @@ def test_two_named_people_are_two_casualties(pipeline: newsextract.Pipeline) -> 
     record = pipeline.extract(text).to_dict()
     assert sorted(f["value"]["victims"][0]["name"] for f in record["facts"]) == ["Ana Ruiz", "Li Wen"]
     assert record["totals"]["casualty"]["wounded"]["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beaten "to near death" is wounded, not killed.
+        ("A teenager was beaten to near death in the park.", {("wounded", 1)}),
+        ("The guard was stabbed nearly to death.", {("wounded", 1)}),
+        # A two-word role before a name, with "shot and injured".
+        ("An assailant shot and injured police officer Dan Price in the city.", {("wounded", 1)}),
+        ("A gunman shot and killed security guard Ana Ruiz.", {("killed", 1)}),
+    ],
+)
+def test_near_death_and_two_word_roles(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
+    assert pairs(text) == expected

@@ -76,7 +76,7 @@ _NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)
 _NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
 #: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".
 _ITEM: Final = (
-    rf"(?:{_DET}?(?:{_ROLE},?\s+)?(?:{_TITLED}\s+){{0,2}}{_NAME2}"
+    rf"(?:{_DET}?(?:(?:{_ROLE}\s+)?{_ROLE},?\s+)?(?:{_TITLED}\s+){{0,2}}{_NAME2}"
     rf"|(?:{_TITLED}\s+){{1,2}}{_NAME_WORD})(?![\p{{L}}'’-])"
 )
 _ITEMS: Final = rf"(?P<item>{_ITEM})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<item>{_ITEM})){{0,5}}"
@@ -107,7 +107,7 @@ _ACTIVE_VERBS: Final = {
     r"|murdered|murdering|assassinated|assassinating|gunned\s+down"
     r"|stabbed\s+to\s+death|beat\s+to\s+death|beheaded|executed|executing|(?P<bare_killed>killed|killing)"
     r"|(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+deaths?\s+of",
-    "wounded": r"shot\s+and\s+wounded|(?P<bare_wounded>wounded|wounding|injured|injuring)",
+    "wounded": r"(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?P<bare_wounded>wounded|wounding|injured|injuring)",
     "captured": r"kidnapped|kidnapping|abducted|abducting",
     "rescued": r"rescued|freed",
 }

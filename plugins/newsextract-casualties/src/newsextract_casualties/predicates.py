@@ -67,6 +67,7 @@ _PRED_SOURCE: Final = (
     r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?|(?:pronounced|declared)\s+dead"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt|stabbed"
+    r"|(?:beaten|stabbed|shot)\s+(?:to\s+)?(?:near|nearly|almost)\s+(?:to\s+)?death"
     rf"|(?:hit|struck|shot)\s+in\s+the\s+{_BODY_PART}"
     r"|(?:hit|struck|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|shell\s+fragments)"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
