@@ -262,3 +262,17 @@ def test_two_named_people_are_two_casualties(pipeline: newsextract.Pipeline) -> 
 )
 def test_near_death_and_two_word_roles(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:
     assert pairs(text) == expected
+
+
+def test_a_named_death_and_a_part_of_another_group_are_two_deaths(pipeline: newsextract.Pipeline) -> None:
+    text = (
+        "The firefight resulted in the death of Ivan Petrov. Dan Cole and 6 police officers were injured. "
+        "One of the injured officers, Anna Berg, succumbed to her injuries on May 2, 2019."
+    )
+    record = pipeline.extract(text).to_dict()
+    assert record["totals"]["casualty"]["killed"]["count"] == 2
+
+
+def test_a_long_appositive_before_a_named_passive(pairs: ReadPairs) -> None:
+    text = "Collins, an exchange student from the state university of the north, was killed in the attack."
+    assert pairs(text) == {("killed", 1)}

@@ -37,7 +37,7 @@ from newsextract.text import sentence_bounds
 
 from .reader import Reader
 from .state import Candidate
-from .value import Casualty, normalize_who, says_additional
+from .value import Casualty, distinct_people, normalize_who, says_additional
 
 __all__ = ["extract_casualties"]
 
@@ -98,7 +98,9 @@ def _alternative_accounts(found: list[Candidate], text: str) -> set[int]:
 def _compatible(a: Casualty, b: Casualty) -> bool:
     if a.status != b.status or a.count != b.count or a.lower_bound != b.lower_bound:
         return False
-    if a.victims and b.victims and not {v.name for v in a.victims} & {v.name for v in b.victims}:
+    if distinct_people(
+        {v.name for v in a.victims}, a.subset_of is not None, {v.name for v in b.victims}, b.subset_of is not None
+    ):
         return False  # "Ana Ruiz was injured ... Li Wen was injured": two people, not one said twice
     if a.location and b.location and a.location.casefold() != b.location.casefold():
         return False

@@ -90,7 +90,7 @@ _ADVERB: Final = (
     r"(?i:(?:also|later|reportedly|allegedly|fatally|mortally|critically|seriously|severely|slightly|lightly"
     r"|then|all|both|still)\s+)?"
 )
-_APPOSITIVE: Final = r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,40}?)\s*,)?"
+_APPOSITIVE: Final = r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,60}?)\s*,)?"
 _AUX: Final = r"(?i:(?P<singular>was|is|has\s+been|had\s+been|remains|remained|went)|were|are|have\s+been|remain)"
 
 _PASSIVE_VERBS: Final = {
@@ -290,6 +290,7 @@ class Counted(Protocol):
     sentence: int
     via: str
     victims: tuple[Victim, ...]
+    partitive: str | None
 
 
 def _compatible(group: NamedGroup, counted: Counted, location: str | None) -> bool:
@@ -330,7 +331,12 @@ def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], locatio
     if group.status is None:  # "The victims were identified as ...": the casualty of the sentence before
         before = [c for c in fitting if c.sentence == sentence - 1 and c.count == len(group.victims)]
         return max(before, key=lambda c: c.end, default=None)
-    elsewhere = [c for c in fitting if _compatible(group, c, location) and not _named_as_other(group, c, text)]
+    elsewhere = [
+        c
+        for c in fitting
+        # "one of the injured officers" in another sentence is a part of its own group, no cover
+        if c.partitive is None and _compatible(group, c, location) and not _named_as_other(group, c, text)
+    ]
     return min(elsewhere, key=lambda c: (c.start > group.start, abs(c.start - group.start)), default=None)
 
 

@@ -12,7 +12,16 @@ from newsextract import Fact, Span
 
 from .lexicon import GENERIC_WHO, PERPETRATOR_NOUNS
 
-__all__ = ["Casualty", "Victim", "casualty_key", "gold_match", "normalize_who", "same_people", "says_additional"]
+__all__ = [
+    "Casualty",
+    "Victim",
+    "casualty_key",
+    "distinct_people",
+    "gold_match",
+    "normalize_who",
+    "same_people",
+    "says_additional",
+]
 
 
 @attrs.frozen
@@ -106,6 +115,15 @@ def _perpetrator(who: str | None) -> bool:
     return bool(words) and words[-1] in PERPETRATOR_NOUNS
 
 
+def distinct_people(names_a: set[str], part_a: bool, names_b: set[str], part_b: bool) -> bool:
+    """Whether two casualties are surely other people by the names they give: both name their
+    victims and no name is shared ("Ana Ruiz was injured ... Li Wen was injured"), or one names
+    its victim and the other, unnamed, is a part of another group ("one of the injured died")."""
+    if names_a and names_b:
+        return not names_a & names_b
+    return (bool(names_a) and part_b and not names_b) or (bool(names_b) and part_a and not names_a)
+
+
 def _names(value: Mapping[str, Any]) -> set[str]:
     return {str(v.get("name")) for v in value.get("victims") or () if isinstance(v, Mapping)}
 
@@ -120,9 +138,8 @@ def same_people(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     "victims", "injuries") may hold any group.
     """
     a, b = earlier.get("who"), later.get("who")
-    named_a, named_b = _names(earlier), _names(later)
-    if named_a and named_b and not named_a & named_b:
-        return False  # "Ana Ruiz was injured ... Li Wen was injured": two people
+    if distinct_people(_names(earlier), earlier.get("subset_of") is not None, _names(later), later.get("subset_of") is not None):
+        return False
     if _perpetrator(b) and not _perpetrator(a):
         return False  # "killed nine people ... The gunman then killed himself": one more death
     return _any_group(a) or _any_group(b) or normalize_who(a) == normalize_who(b)
