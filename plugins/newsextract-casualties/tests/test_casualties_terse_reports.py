@@ -37,6 +37,8 @@ ReadPairs = Callable[[str], set[tuple[str, int | None]]]
             {("killed", 9)},
         ),
         ("Two farmers from the hill town of Asmara (a river port) were reportedly killed.", {("killed", 2)}),
+        # "suspected of ..." as a post-modifier.
+        ("Two men suspected of robberies in the area were fatally assaulted by residents.", {("killed", 2)}),
     ],
 )
 def test_terse_report_subjects(pairs: ReadPairs, text: str, expected: set[tuple[str, int | None]]) -> None:

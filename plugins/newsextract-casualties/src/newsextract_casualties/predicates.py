@@ -118,9 +118,10 @@ _PAREN: Final = (
 
 
 #: A post-modifier between subject and predicate: "of the crew", "living near the plant",
-#: "from the 5th Brigade of the army (military police)" (a bracketed gloss may close it).
+#: "from the 5th Brigade of the army (military police)", "suspected of robberies in the area"
+#: (a bracketed gloss may close it).
 _POSTMOD: Final = (
-    r"(?:(?:\s+(?:of|from|in|aboard|on\s+board)\s+[^,.;:\"“”]{1,60}?"
+    r"(?:(?:\s+(?:of|from|in|aboard|on\s+board|(?:suspected|accused|wanted|convicted)\s+(?:of|for|in))\s+[^,.;:\"“”]{1,60}?"
     r"|\s+(?:(?:driving|riding|carrying)(?=\s+(?:a|an|the|his|her|their)\b)"
     r"|(?:living|working|staying|travel(?:l)?ing|riding|sleeping|waiting|gathered)"
     r"\s+(?:in|at|on|near|inside|outside|along|beside|close\s+to))\s+[^,.;:\"“”]{1,40}?)"
