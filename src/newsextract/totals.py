@@ -16,7 +16,8 @@ anything twice:
    sentence, whose count still fits inside an earlier figure together with what that
    figure has already absorbed ("more than two dozen missiles ... five Kinzhal missiles
    and 19 cruise missiles"; a lead and a body sentence giving the same toll) is read as a
-   part of it;
+   part of it, unless its own words say it is one more (the rule's ``additional``:
+   "two *other* policemen were killed": then neither this rule nor the next folds it);
 5. recaps fold the figures before them: a later fact, in a later sentence, at least as
    large as the sum of every earlier figure it could hold ("A man was killed in X. In Y a
    child was killed. Two people died in all.") replaces them;
@@ -69,7 +70,11 @@ class TotalRule:
     - ``scope``: the field holding event / period / cumulative (null reads as event);
     - ``fold_breakdowns``: fold later figures that fit inside an earlier one (rule 4);
     - ``compatible``: optional ``(earlier, later) -> bool`` over value dicts; False keeps
-      the later figure apart even when it fits (soldiers are not a part of civilians).
+      the later figure apart even when it fits (soldiers are not a part of civilians);
+    - ``additional``: optional ``(fact_text) -> bool``: whether a fact's own words say it
+      adds to what came before ("two *other* policemen were killed", "three were *also*
+      hurt"); such a fact is never read as a part, restatement or recap of earlier
+      figures (rules 4 and 5), though a later recap may still fold it.
     """
 
     count: str = "count"
@@ -81,6 +86,7 @@ class TotalRule:
     scope: str | None = "scope"
     fold_breakdowns: bool = True
     compatible: Compatible | None = None
+    additional: Callable[[str], bool] | None = None
 
 
 @attrs.frozen
@@ -130,9 +136,11 @@ class Total:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: the event figure's fields, plus ``period`` and ``cumulative`` (or null)."""
-        event = self.event.to_dict() if self.event is not None else {
-            "count": None, "qualifier": None, "lower_bound": None, "spans": [], "folded": []
-        }
+        event = (
+            self.event.to_dict()
+            if self.event is not None
+            else {"count": None, "qualifier": None, "lower_bound": None, "spans": [], "folded": []}
+        )
         return {
             **event,
             "period": self.period.to_dict() if self.period is not None else None,
@@ -173,6 +181,11 @@ def _combined_qualifier(items: Sequence[_Item]) -> str:
     return "about"
 
 
+def _says_additional(fact: Fact, rule: TotalRule) -> bool:
+    """Whether the fact's own words mark it as one more figure (the rule's ``additional``)."""
+    return rule.additional is not None and rule.additional(fact.text)
+
+
 def _fold_event(items: list[_Item], rule: TotalRule) -> Figure | None:
     if not items:
         return None
@@ -202,9 +215,13 @@ def _fold_event(items: list[_Item], rule: TotalRule) -> Figure | None:
             heads.append((item, []))
             continue
         earlier = [
-            (head, absorbed) for head, absorbed in heads
+            (head, absorbed)
+            for head, absorbed in heads
             if head.sentence < item.sentence and (rule.compatible is None or rule.compatible(head.value, item.value))
         ]
+        if _says_additional(item.fact, rule):
+            heads.append((item, []))  # "two other policemen were killed": one more figure
+            continue
         home = next((absorbed for head, absorbed in earlier if sum(absorbed) + item.count <= (head.count or 0)), None)
         if home is not None:  # a part or a restatement of a figure stated before
             home.append(item.count)

@@ -115,7 +115,10 @@ def test_period_and_cumulative_figures_are_reported_beside_never_summed() -> Non
     assert total.cumulative is not None and total.cumulative.count == 52000
     (only_running,) = compute_totals([war], {"tally": RULE}, text)
     assert (only_running.event, only_running.count, only_running.cumulative and only_running.cumulative.count) == (
-        None, None, 52000)
+        None,
+        None,
+        52000,
+    )
 
 
 def test_json_form_nests_by_group_fields_and_totals_script_can_read_it() -> None:
@@ -212,3 +215,15 @@ def test_a_bracketed_aside_folds_like_a_later_sentence() -> None:
         _fact(plain, "12 died", Tally("people", "killed", 12)),
     ]
     assert _event(plain, same_sentence)[0][1] == 24
+
+
+def test_a_fact_whose_words_say_it_is_one_more_is_never_folded() -> None:
+    text = "Two guards were killed in the raid. Two other guards were killed later. Five guards died in all."
+    first = _fact(text, "Two guards", Tally("guards", "killed", 2))
+    other = _fact(text, "Two other guards", Tally("guards", "killed", 2))
+    plain_rule = TotalRule(group_by=("what", "status"))
+    more_rule = TotalRule(group_by=("what", "status"), additional=lambda words: "other" in words.split())
+    assert _event(text, [first, other], plain_rule)[0][1] == 2  # read as a restatement
+    assert _event(text, [first, other], more_rule)[0][1] == 4  # neither a part nor a recap: one more
+    recap = _fact(text, "Five guards", Tally("guards", "killed", 5))
+    assert _event(text, [first, other, recap], more_rule)[0][1] == 5  # a later recap still folds both

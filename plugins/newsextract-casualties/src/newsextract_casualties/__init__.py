@@ -13,7 +13,7 @@ import newsextract
 
 from .extract import extract_casualties
 from .scope import extract_scoped_casualties
-from .value import Casualty, casualty_key, gold_match, normalize_who, same_people
+from .value import Casualty, casualty_key, gold_match, normalize_who, same_people, says_additional
 
 __all__ = [
     "Casualty",
@@ -37,7 +37,11 @@ def register_kinds(register: Callable[..., Any]) -> None:
             key=casualty_key,
             gold_match=gold_match,
             totals=newsextract.TotalRule(
-                group_by=("status",), subset_of="subset_of", superseded="superseded", compatible=same_people
+                group_by=("status",),
+                subset_of="subset_of",
+                superseded="superseded",
+                compatible=same_people,
+                additional=says_additional,
             ),
         )
     )

@@ -141,7 +141,8 @@ COORDINATED_SUBJECT: Final = regex.compile(r"(?:\s+(?:from|of|in|at|aboard)\s+[^
 #: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...";
 #: "left 3 fighters and 1 policeman dead").
 SUBJECT_START: Final = regex.compile(
-    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before|left|leaving)\s+)\Z",
+    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before|left|leaving)\s+"
+    r"|\b(?:result(?:ing|ed|s)?\s+in|caus(?:ing|ed))\s+)\Z",
     CASE_REVERSE,
 )
 
@@ -162,10 +163,11 @@ TOLL_LINK: Final = regex.compile(
 )
 
 
-#: "fatalities coded as 10", "deaths were put at 30": a figure given for a status noun.
+#: "fatalities coded as 10", "deaths were put at 30", "reports of fatalities range from 2 to 4": a
+#: figure given for a status noun (a range is read as its lower end).
 FIGURE: Final = regex.compile(
-    r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose|risen"
-    r"|climbed|increased|numbered)\s+(?:as|at|to)\s+\Z",
+    r"\b(?:fatalit(?:y|ies)|deaths)\b[^.;\d]{0,40}?\b(?:(?:coded|estimated|put|placed|set|reported|given|stands?|stood|rose"
+    r"|risen|climbed|increased|numbered)\s+(?:as|at|to)|range[sd]?|ranging)\s+\Z",
     CASE_REVERSE,
 )
 

@@ -29,13 +29,15 @@ from collections.abc import Iterator
 from typing import Final
 
 import attrs
+import regex
 
 from newsextract import Document, Fact, Span
 from newsextract.rules import rule_provenance
+from newsextract.text import sentence_bounds
 
 from .reader import Reader
 from .state import Candidate
-from .value import Casualty, normalize_who
+from .value import Casualty, distinct_people, normalize_who, says_additional
 
 __all__ = ["extract_casualties"]
 
@@ -61,9 +63,45 @@ def _mark_superseded(found: list[Candidate]) -> set[int]:
     return out
 
 
+#: Words that hand a figure to another account than the text's own: "other sources reported",
+#: "the villagers contest that figure", "a claim that has not been confirmed".
+_ALTERNATIVE: Final = regex.compile(
+    r"\b(?:other|another|some|different|conflicting|local|unofficial)\s+(?:sources?|reports?|accounts?|estimates?)\b"
+    r"|\bcontest(?:s|ed)?\s+(?:that|the|this)\s+(?:figure|number|toll|account)"
+    r"|\b(?:has|have|had)\s+not\s+been\s+(?:confirmed|verified|corroborated)\b|\bunconfirmed\b",
+    regex.IGNORECASE | regex.VERSION0,
+)
+
+
+def _alternative_accounts(found: list[Candidate], text: str) -> set[int]:
+    """Indices of figures another account gives after the text's own figure of that status:
+    "killing 1 soldier. Other sources report that 2 soldiers were killed" (left out of the
+    totals like a revised toll; the fact itself stays)."""
+    out: set[int] = set()
+    for i, c in enumerate(found):
+        if c.count is None or c.whole is not None:
+            continue
+        own = next((p for p in found[:i] if p.status == c.status and p.whole is None and p.count is not None), None)
+        if own is None or own.end > c.start or own.count == c.count:
+            continue  # the same figure again is a restatement, whoever gives it
+        sentence_start, sentence_end = sentence_bounds(text, c.start)
+        after_end = next((f.start for f in found[i + 1 :] if f.start >= c.end), sentence_end)
+        # the account's words stand before the figure in its sentence, or right after it
+        # ("... 15 soldiers died, which has not been confirmed")
+        if _ALTERNATIVE.search(text, max(own.end, sentence_start), c.start) or _ALTERNATIVE.search(
+            text, c.end, min(after_end, sentence_end)
+        ):
+            out.add(i)
+    return out
+
+
 def _compatible(a: Casualty, b: Casualty) -> bool:
     if a.status != b.status or a.count != b.count or a.lower_bound != b.lower_bound:
         return False
+    if distinct_people(
+        {v.name for v in a.victims}, a.subset_of is not None, {v.name for v in b.victims}, b.subset_of is not None
+    ):
+        return False  # "Ana Ruiz was injured ... Li Wen was injured": two people, not one said twice
     if a.location and b.location and a.location.casefold() != b.location.casefold():
         return False
     wa, wb = normalize_who(a.who), normalize_who(b.who)
@@ -89,9 +127,9 @@ RULE_NAMES: Final = {
 }
 
 
-def _values(found: list[Candidate], spans: list[Span]) -> list[Casualty]:
+def _values(found: list[Candidate], spans: list[Span], text: str) -> list[Casualty]:
     """The value of each candidate, with the whole it is a part of and whether it is superseded."""
-    superseded = _mark_superseded(found)
+    superseded = _mark_superseded(found) | _alternative_accounts(found, text)
     index_of = {id(c): i for i, c in enumerate(found)}
     values: list[Casualty] = []
     for i, c in enumerate(found):
@@ -119,12 +157,16 @@ def _values(found: list[Candidate], spans: list[Span]) -> list[Casualty]:
     return values
 
 
-def _merge_restatements(found: list[Candidate], values: list[Casualty]) -> None:
+def _merge_restatements(found: list[Candidate], values: list[Casualty], text: str) -> None:
     """A later fact that says the same as an earlier one (in another sentence) takes the
-    earlier one's value, so the core folds both into one fact with two mentions."""
+    earlier one's value, so the core folds both into one fact with two mentions; not when
+    its own words say it is one more ("two other policemen were killed")."""
     earlier: dict[tuple[str, int | None, int | None], list[int]] = {}
     for i, value in enumerate(values):
         bucket = earlier.setdefault((value.status, value.count, value.lower_bound), [])
+        if bucket and says_additional(text[found[i].start : found[i].end]):
+            bucket.append(i)
+            continue
         for j in bucket[-_LOOKBACK:]:
             if found[j].sentence == found[i].sentence or values[j].superseded != value.superseded:
                 continue
@@ -144,8 +186,8 @@ def extract_casualties(document: Document) -> Iterator[Fact]:
         return
     found = Reader(document).read()
     spans = [Span(c.start, c.end) for c in found]
-    values = _values(found, spans)
-    _merge_restatements(found, values)
+    values = _values(found, spans, text)
+    _merge_restatements(found, values, text)
     for cand, span, value in zip(found, spans, values, strict=True):
         if value.count == 0 or span.end <= span.start:
             continue

@@ -50,6 +50,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     kidnappers kidnapper smugglers smuggler poachers poacher separatists separatist extremists extremist
     principals principal headteachers headteacher headmasters headmaster headmistress
     officials official family families couple mother father son daughter brother sister husband wife grandmother grandfather
+    mercenaries mercenary inspectors inspector constables constable bodyguards bodyguard elders elder collectors collector
+    chieftains chieftain males male females female
     """.split()
 )
 

@@ -25,7 +25,7 @@ import regex
 
 from newsextract import Span
 from newsextract.rules import alternation
-from newsextract.text import word_to_int
+from newsextract.text import sentence_bounds, word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
 from .value import Victim, normalize_who
@@ -70,12 +70,13 @@ _PARTICLES: Final = "de|del|della|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn
 # Names are matched case-sensitively; function words, roles and verbs in (?i:...) groups.
 _DET: Final = r"(?:(?i:the|his|her|their|its|a|an)\s+)"
 _TITLED: Final = alternation(t.capitalize() for t in _TITLES) + r"\.?"
-_ROLE: Final = alternation(_ROLES)
+#: A role before a name or a list of names, singular or plural ("killed spectators Ana Ruiz and Li Wen").
+_ROLE: Final = alternation(_ROLES | {r + "s" for r in _ROLES if not r.endswith(("s", "man"))})
 _NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)?)"
 _NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
 #: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".
 _ITEM: Final = (
-    rf"(?:{_DET}?(?:{_ROLE},?\s+)?(?:{_TITLED}\s+){{0,2}}{_NAME2}"
+    rf"(?:{_DET}?(?:(?:{_ROLE}\s+)?{_ROLE},?\s+)?(?:{_TITLED}\s+){{0,2}}{_NAME2}"
     rf"|(?:{_TITLED}\s+){{1,2}}{_NAME_WORD})(?![\p{{L}}'’-])"
 )
 # Later items call the first item's pattern ("(?&person)") instead of repeating its text, so
@@ -83,17 +84,21 @@ _ITEM: Final = (
 _ITEMS: Final = rf"(?P<item>(?P<person>{_ITEM}))(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<item>(?&person))){{0,5}}"
 # A surname alone, as the subject of a singular passive ("Doe was shot and killed").
 _SURNAME_ALONE: Final = r"(?P<item>(?P<surname>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))(?![\p{L}'’-])"
+# Two surnames alone, as the subject of a plural passive ("Doe and Roe were killed").
+_SURNAME_PAIR: Final = (
+    r"(?P<item>(?P<pair>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))\s+(?i:and)\s+(?P<item>(?P<pair>\p{Lu}\p{Ll}[\p{Ll}'’-]*+))(?![\p{L}'’-])"
+)
 _ADVERB: Final = (
     r"(?i:(?:also|later|reportedly|allegedly|fatally|mortally|critically|seriously|severely|slightly|lightly"
     r"|then|all|both|still)\s+)?"
 )
-_APPOSITIVE: Final = r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,40}?)\s*,)?"
+_APPOSITIVE: Final = r"(?:\s*,\s*(?P<appositive>(?i:aged\s+)?\d{1,3}|(?i:an?|the)\s+[\p{L}\s'’-]{1,60}?)\s*,)?"
 _AUX: Final = r"(?i:(?P<singular>was|is|has\s+been|had\s+been|remains|remained|went)|were|are|have\s+been|remain)"
 
 _PASSIVE_VERBS: Final = {
     "killed": r"killed|murdered|assassinated|slain|executed|beheaded|lynched|shot\s+dead|shot\s+and\s+killed"
     r"|(?:shot|stabbed|beaten|burned|hacked|tortured)\s+to\s+death|found\s+dead",
-    "wounded": r"injured|wounded|hurt|shot\s+and\s+wounded|stabbed\s+and\s+wounded",
+    "wounded": r"injured|wounded|hurt|(?:shot|stabbed|attacked|beaten)\s+and\s+(?:wounded|injured)",
     "captured": r"kidnapped|abducted|taken\s+hostage|taken\s+captive|seized\s+by\s+gunmen",
     "missing": r"missing|reported\s+missing|listed\s+as\s+missing",
     "hospitalized": r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital",
@@ -102,8 +107,9 @@ _PASSIVE_VERBS: Final = {
 _ACTIVE_VERBS: Final = {
     "killed": r"shot\s+dead|(?:shot|stabbed|beat|beaten|attacked)\s+and\s+killed|(?:fatally|mortally)\s+(?:shot|stabbed)"
     r"|murdered|murdering|assassinated|assassinating|gunned\s+down"
-    r"|stabbed\s+to\s+death|beat\s+to\s+death|beheaded|executed|executing|(?P<bare_killed>killed|killing)",
-    "wounded": r"shot\s+and\s+wounded|(?P<bare_wounded>wounded|wounding|injured|injuring)",
+    r"|stabbed\s+to\s+death|beat\s+to\s+death|beheaded|executed|executing|(?P<bare_killed>killed|killing)"
+    r"|(?:result(?:ed|ing|s)?\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+deaths?\s+of",
+    "wounded": r"(?:shot|stabbed)\s+and\s+(?:wounded|injured)|(?P<bare_wounded>wounded|wounding|injured|injuring)",
     "captured": r"kidnapped|kidnapping|abducted|abducting",
     "rescued": r"rescued|freed",
 }
@@ -114,13 +120,13 @@ def _alternatives(verbs: dict[str, str]) -> str:
 
 
 _PASSIVE: Final = regex.compile(
-    rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|{_SURNAME_ALONE}){_APPOSITIVE}\s+{_AUX}\s+{_ADVERB}"
+    rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|{_SURNAME_PAIR}|{_SURNAME_ALONE}){_APPOSITIVE}\s+{_AUX}\s+{_ADVERB}"
     rf"(?i:{_alternatives(_PASSIVE_VERBS)})\b"
 )
 _DIED: Final = regex.compile(rf"(?<![\p{{L}}'’.-]){_ITEMS}{_APPOSITIVE}\s+(?i:later\s+)?(?P<killed>died)\b")
 _ACTIVE: Final = regex.compile(
     rf"(?i:\b(?:{_alternatives(_ACTIVE_VERBS)}))\s+{_ITEMS}"
-    r"(?=\s*[,.;:()]|\s*\Z|\s+(?i:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by|when|from)\b)"
+    r"(?=\s*[,.;:()]|\s*\Z|\s+\d{1,3}\s*[,.;]|\s+(?i:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by|when|from)\b)"
 )
 _LISTED: Final = regex.compile(
     rf"(?::\s*|\b(?i:identified|named)\s+(?i:them\s+|the\s+(?:dead|victims)\s+)?(?i:as)\s+){_ITEMS}"
@@ -133,7 +139,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|agains
 # _LISTED, so most sentences skip the four large patterns after one cheap scan.
 _VERB_STEMS: Final = regex.compile(
     r"(?i:kill|murder|assassinat|slain|execut|behead|lynch|shot|stab|beat|burn|hack|tortur|found|injur|wound"
-    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned)"
+    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death)"
 )
 _LIST_CUES: Final = regex.compile(r":|(?i:identified|named)")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
@@ -187,7 +193,7 @@ def _is_role(word: str, key: str, first: bool) -> bool:
     """A title ("Mayor"), a role in lower case ("driver"), or a capitalised role opening the item ("Journalists")."""
     if word[0].isupper():
         return key in _TITLES or (first and (key in _ROLES or key.removesuffix("s") in _ROLES))
-    return key in _ROLES
+    return key in _ROLES or (first and key.removesuffix("s") in _ROLES)
 
 
 def _role_of(appositive: str | None) -> str | None:
@@ -205,9 +211,18 @@ def _group(match: regex.Match[str], status: str | None, end: int) -> NamedGroup 
         return None
     roles = {role for _, role in items}
     role = roles.pop() if len(roles) == 1 else None
+    if role is None and _plural_role_first(text, match.starts("item")[0], match.ends("item")[0]):
+        role = items[0][1]  # "killed spectators Ana Ruiz and Li Wen": the role covers the list
     if len(items) == 1 and role is None:
         role = _role_of(match.groupdict().get("appositive"))
     return NamedGroup(match.start(), end, status, tuple(v for v, _ in items), role)
+
+
+def _plural_role_first(text: str, start: int, end: int) -> bool:
+    """Whether an item opens with a plural role noun ("spectators Ana Ruiz")."""
+    words = [w.casefold() for w, _, _ in word_tokens(text, start, end) if w.isalpha()]
+    words = [w for w in words if w not in ("the", "his", "her", "their", "its")]
+    return bool(words) and words[0] not in _ROLES and words[0].endswith("s") and words[0][:-1] in _ROLES
 
 
 def _status(match: regex.Match[str]) -> str | None:
@@ -220,6 +235,15 @@ def _surname_alone_ok(match: regex.Match[str]) -> bool:
     if (match.groupdict().get("wounded") or "").casefold() == "hurt":
         return False  # "Russia was hurt by the sanctions"
     return bool(match.group("singular")) and word_to_int(word.casefold()) is None and word.casefold() not in _NOT_SURNAMES
+
+
+def _surname_pair_ok(match: regex.Match[str]) -> bool:
+    """Two lone capitalised words are surnames only with a plural verb, a status other than "hurt",
+    and when neither is a quantity or a pronoun-like word ("Both", "Others")."""
+    if match.group("singular") or (match.groupdict().get("wounded") or "").casefold() == "hurt":
+        return False
+    words = [w.casefold() for w in match.captures("pair")]
+    return all(word_to_int(w) is None and w not in _NOT_SURNAMES and w not in _NOT_PERSON for w in words)
 
 
 def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
@@ -245,6 +269,8 @@ def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Ite
                 continue
             if m.groupdict().get("surname") and not _surname_alone_ok(m):
                 continue
+            if m.groupdict().get("pair") and not _surname_pair_ok(m):
+                continue
             if pattern in (_PASSIVE, _DIED) and _PREPOSITION_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
                 continue
             first, last = group.victims[0].span.start, group.victims[-1].span.end
@@ -266,6 +292,7 @@ class Counted(Protocol):
     sentence: int
     via: str
     victims: tuple[Victim, ...]
+    partitive: str | None
 
 
 def _compatible(group: NamedGroup, counted: Counted, location: str | None) -> bool:
@@ -284,7 +311,18 @@ def _room(counted: Counted, group: NamedGroup) -> bool:
     return counted.count is not None and counted.count >= len(counted.victims) + len(group.victims)
 
 
-def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], location: str | None) -> Counted | None:
+def _named_as_other(group: NamedGroup, counted: Counted, text: str) -> bool:
+    """Whether a victim's surname already stands earlier in the sentence of ``counted``, before it:
+    "Ana Ruiz opened fire, killing two people. Ruiz was killed by guards" - the one who
+    killed is no victim of that count."""
+    if not text:
+        return False
+    start = sentence_bounds(text, counted.start)[0]
+    before = text[start : counted.start]
+    return any(v.name.split()[-1] in before for v in group.victims)
+
+
+def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], location: str | None, text: str = "") -> Counted | None:
     """The counted casualty that already counts ``group``'s victims, if any (nearest first)."""
     fitting = [
         c for c in counted if c.via != "named" and c.status is not None and (group.status in (None, c.status)) and _room(c, group)
@@ -295,7 +333,12 @@ def _cover(group: NamedGroup, sentence: int, counted: Sequence[Counted], locatio
     if group.status is None:  # "The victims were identified as ...": the casualty of the sentence before
         before = [c for c in fitting if c.sentence == sentence - 1 and c.count == len(group.victims)]
         return max(before, key=lambda c: c.end, default=None)
-    elsewhere = [c for c in fitting if _compatible(group, c, location)]
+    elsewhere = [
+        c
+        for c in fitting
+        # "one of the injured officers" in another sentence is a part of its own group, no cover
+        if c.partitive is None and _compatible(group, c, location) and not _named_as_other(group, c, text)
+    ]
     return min(elsewhere, key=lambda c: (c.start > group.start, abs(c.start - group.start)), default=None)
 
 
@@ -317,19 +360,22 @@ def place_named(
     counted: Sequence[Counted],
     locate: Callable[[NamedGroup], str | None],
     new: Callable[[int, NamedGroup, str | None], Counted],
+    text: str = "",
 ) -> list[Counted]:
     """Named victims given to the casualties that count them; the rest as new casualties (returned).
 
     ``groups`` are (sentence index, group); ``locate`` reads a group's place, ``new``
-    builds a casualty from (sentence index, group, place). A covering casualty gains the
-    victims (``victims`` is replaced on it), so each victim is counted once.
+    builds a casualty from (sentence index, group, place); ``text`` (the document) lets a
+    victim named earlier in a casualty's own sentence, as its agent, stay out of it. A
+    covering casualty gains the victims (``victims`` is replaced on it), so each victim
+    is counted once.
     """
     made: list[Counted] = []
     for sentence, group in sorted(groups, key=lambda item: item[1].start):
         if _already_named(group, [*counted, *made]):
             continue  # "identified as Ana Ruiz ... Ana Ruiz was killed when ...": one victim
         location = locate(group)
-        cover = _cover(group, sentence, [*counted, *made], location)
+        cover = _cover(group, sentence, [*counted, *made], location, text)
         if cover is not None:
             cover.victims = (*cover.victims, *group.victims)
         elif group.status is not None:

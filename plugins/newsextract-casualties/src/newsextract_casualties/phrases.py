@@ -46,18 +46,23 @@ _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "died", ",", ";", "("})
 
 
+#: Where a person-suffixed noun after "a"/"an" may end its phrase: a clause word, or a place or time
+#: preposition ("killed a tax collector at the market", "an operator in the town was shot").
+_WEAK_AFTER: Final = _CLAUSE_AFTER | frozenset({"in", "at", "near", "inside", "outside", "during"})
+
+
 #: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
 #: "another" before a verb, or a person-suffixed noun before a verb or comma.
 SINGULAR_END: Final = regex.compile(
     r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
-    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died)\b|\s*[.;])"
+    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
     r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
-    r"|\ban?\s+(?:[\w'’-]+\s+){0,3}?[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died)\b)"
+    r"|\ban?\s+(?:(?!(?:and|or|but|of|to|another)\s)[\w'’-]+\s+){0,3}?(?!another\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died|in|at|near|inside|outside|during)\b)"
 )
 
 
 #: What may follow "another" (or "the other") standing alone as a person.
-_ANOTHER_BEFORE: Final = frozenset({"was", "is", "had", "has", "got", "died", "one", ".", ";"})
+_ANOTHER_BEFORE: Final = frozenset({"was", "is", "had", "has", "got", "died", "one", ".", ";", ",", "in", "at", "near"})
 
 
 def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, str, str]]:
@@ -80,7 +85,7 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
         indefinite = det in ("a", "an")
         for k in range(i + 1, min(n, i + 5)):
             token = tokens[k][0]
-            low = token.casefold()
+            low = _last_part(token.casefold())
             if not token[0].isalnum():
                 break
             after = tokens[k + 1][0].casefold() if k + 1 < n else ""
@@ -100,16 +105,23 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
             if indefinite and k == i + 1 and low in _ORDINALS and after in _CLAUSE_AFTER:
                 yield start, tokens[k][2], low, det
                 break
-            if indefinite and after in _CLAUSE_AFTER and _is_weak_head(token):
+            if indefinite and after in _WEAK_AFTER and _is_weak_head(token):
                 yield start, tokens[k][2], WEAK + " ".join([*mods, low]).casefold(), det
                 break
+            if low == "and" and k > i + 1 and _modifier_and(tokens, k):
+                continue  # "a drug and weapons smuggler": two modifiers of one head
             if low in NP_STOP_WORDS and low not in NOMINAL_STATUS:
                 break
 
 
+def _last_part(low: str) -> str:
+    """A hyphenated noun's head ("sub-inspector" -> "inspector", "co-pilot" -> "pilot"); the word itself else."""
+    return low.rsplit("-", 1)[-1] if "-" in low else low
+
+
 def _is_person_head(token: str) -> bool:
     low = token.casefold()
-    if low in PERSON_NOUNS or low in STATUS_NOUNS:
+    if low in PERSON_NOUNS or low in STATUS_NOUNS or _last_part(low) in PERSON_NOUNS:
         return True
     # Nationality plurals: "Palestinians", "Israelis", "Filipinos", "Kurds".
     return (
@@ -165,7 +177,12 @@ def _plain_modifiers(toks: list[tuple[str, int, int]]) -> bool:
     """Three modifiers before a fourth-word head ("3 Malay Muslim separatist suspects", "one rapid
     intervention battalion soldier"): only with a person noun as that head and no verb form among them."""
     *mods, head = (t[0].casefold() for t in toks)
-    return head in PERSON_NOUNS and not any(m.endswith(("ed", "ing")) or m in STATUS_NOUNS for m in mods)
+    verbal = [m for m in mods if m.endswith(("ed", "ing")) and m not in _ADJECTIVE_PARTICIPLES]
+    return head in PERSON_NOUNS and not verbal and not any(m in STATUS_NOUNS for m in mods)
+
+
+#: Participles used as plain adjectives of a group ("3 suspected Abu Sayyaf militants").
+_ADJECTIVE_PARTICIPLES: Final = frozenset({"suspected", "alleged", "armed", "unidentified", "unarmed", "retired"})
 
 
 def _acronym(token: str) -> bool:
@@ -250,18 +267,36 @@ def _of_phrase(toks: Tokens, pos: int) -> Phrase:
     return " ".join(words).casefold(), toks[head_index][2], partitive, True
 
 
-def _second_head_with_adjective(toks: Tokens, i: int) -> bool:
-    """ "17 peacekeepers and foreign soldiers": after "and", an adjective then a person head."""
-    if i + 2 >= len(toks):
-        return False
-    nxt, third = toks[i + 1][0], toks[i + 2][0]
+def _plain_word(word: str) -> bool:
+    """A modifier word: letters, no function word, no number, no determiner."""
+    low = word.casefold()
+    return word.isalpha() and low not in NP_STOP_WORDS and low not in _DETERMINERS and word_to_int(low) is None
+
+
+def _modifier_and(tokens: Tokens, k: int) -> bool:
+    """ "a drug and kidnapping suspect": "and" at ``k`` joins two modifiers of the singular head right after."""
+    return k + 2 < len(tokens) and _plain_word(tokens[k + 1][0]) and tokens[k + 2][0].casefold() in _SINGULAR_SET
+
+
+def _second_head_with_adjective(toks: Tokens, i: int) -> int:
+    """ "17 peacekeepers and foreign soldiers", "7 soldiers and alleged Syrian mercenaries": after
+    "and", one or two modifiers then a person head; how far that head is from "and" (0: none)."""
+    for last in (i + 2, i + 3):
+        if last >= len(toks) or not all(_plain_word(t[0]) for t in toks[i + 1 : last]):
+            return 0
+        if toks[i + 1][0].islower() and _is_person_head(toks[last][0]) and toks[last][0].casefold() not in STATUS_NOUNS:
+            return last - i
+    return 0
+
+
+def _and_between_modifiers(toks: Tokens, i: int) -> bool:
+    """ "5 JTF and Kamuku militiamen": before any head, "and" joins two modifiers of the head after."""
     return (
-        nxt.isalpha()
-        and nxt.islower()
-        and nxt not in NP_STOP_WORDS
-        and word_to_int(nxt) is None
-        and _is_person_head(third)
-        and third.casefold() not in STATUS_NOUNS
+        i > 0
+        and i + 2 < len(toks)
+        and _plain_word(toks[i + 1][0])
+        and _is_person_head(toks[i + 2][0])
+        and toks[i + 2][0].casefold() not in STATUS_NOUNS
     )
 
 
@@ -300,8 +335,21 @@ def _scan_head(toks: Tokens, pos: int) -> tuple[int, int, Phrase | None]:
         if low == "and" and head_index >= 0 and _is_person_head(nxt) and nxt.casefold() not in STATUS_NOUNS:
             i += 1
             continue
-        if low == "and" and head_index >= 0 and _second_head_with_adjective(toks, i):
-            i += 2
+        second = _second_head_with_adjective(toks, i) if low == "and" and head_index >= 0 else 0
+        if second:
+            i += second
+            continue
+        if low == "and" and head_index < 0 and _and_between_modifiers(toks, i):
+            i += 1
+            continue
+        if (
+            head_index >= 0
+            and word.islower()
+            and _plain_word(word)
+            and _is_person_head(nxt)
+            and nxt.casefold() not in STATUS_NOUNS
+        ):
+            i += 1  # "one civilian health worker": the person noun was a modifier of a compound head
             continue
         if head_index >= 0:
             if low in _OBJECT_NOUNS:
@@ -328,3 +376,37 @@ def _headless(toks: Tokens, i: int, first: str, pos: int) -> Phrase:
     if toks[0][0][0].isalpha() and first not in NP_STOP_WORDS and not (first in NOMINAL_STATUS and ends_phrase):
         return None, pos, None, False  # but "19 abducted;" is an elided noun with its participle
     return None, pos, None, True
+
+
+#: The words between the two ends of a range: "between 10 and 15", "10 to 15".
+_RANGE_GAP: Final = regex.compile(r"\s*(?:and|to|or|-|–)\s*", regex.IGNORECASE)
+_RANGE_OPEN: Final = regex.compile(r"\b(?:between|from)\s+\Z", regex.IGNORECASE)
+#: "11-12 militants": the upper end glued to the count by a dash (the number reader stops at it).
+_DASHED_UPPER: Final = regex.compile(r"[-–]\d+\b")
+
+#: A count subject: (start, end, count, qualifier, lower bound, singular who, determiner).
+CountSubject = tuple[int, int, int | None, str, int | None, str | None, str]
+
+
+def ranged(text: str, earlier: list[CountSubject], subject: CountSubject) -> CountSubject:
+    """A range read as its lower end: "between 43 and 52 people were killed", "10 to 15 people",
+    "11-12 militants" are at least 43, 10, 11 (one figure, not two). The lower end, already in
+    ``earlier``, is taken out of it; a subject that is no range comes back as it is."""
+    start, end, count, _qualifier, _lower, who, det = subject
+    dashed = _DASHED_UPPER.match(text, end)
+    if dashed is not None and count is not None and who is None and det != "year":
+        return start, dashed.end(), count, "at_least", count, None, det
+    if not earlier or who is not None or det == "year":
+        return subject
+    first = earlier[-1]
+    if first[2] is None or first[5] is not None or first[6] == "year" or _RANGE_GAP.fullmatch(text, first[1], start) is None:
+        return subject
+    gap = text[first[1] : start].strip().casefold()
+    opened = _RANGE_OPEN.search(text, max(0, first[0] - 12), first[0])
+    if gap in ("and", "or") and opened is None:
+        return subject  # "three soldiers and 12 civilians": two groups, not a range
+    if count is not None and first[2] >= count:
+        return subject
+    earlier.pop()
+    begin = opened.start() if opened is not None else first[0]
+    return begin, end, first[2], "at_least", first[2], None, det

@@ -61,11 +61,13 @@ _PRED_SOURCE: Final = (
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|assaulted|attacked|beaten|hit|struck)|shot\s+and\s+died"
     rf"|(?:shot|hit|struck|stabbed)\s+in\s+the\s+{_BODY_PART}\s+and\s+(?:later\s+)?died"
     r"|succumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:injuries|wounds)|assassinated|murdered|executed|beheaded|lynched"
-    r"|(?:kidnapped|abducted|captured|shot|stabbed|tortured|attacked|beaten|raped|robbed|handcuffed|tied|bound)"
-    r"\s+and\s+(?:then\s+|later\s+)?killed"
+    r"|(?:kidnapped|abducted|captured|detained|arrested|shot|stabbed|tortured|attacked|beaten|raped|robbed|handcuffed"
+    r"|tied|bound)(?:\s+by\s+[^,.;:\"“”]{1,40}?)?\s+and\s+(?:then\s+|later\s+)?(?:killed|found\s+(?:dead|killed)"
+    r"|(?:shot|stabbed|beaten|hacked|burned|burnt|tortured|stoned)\s+to\s+death)"
     r"|gunned\s+down|killed|dead|died|slain|perished|drowned|lost\s+(?:their|his|her)\s+lives?|(?:pronounced|declared)\s+dead"
     r"|among\s+(?:the|those)\s+(?:dead|killed|fatalities))"
     r"|(?P<wounded>shot\s+and\s+wounded|wounded|injured|hurt|stabbed"
+    r"|(?:beaten|stabbed|shot)\s+(?:to\s+)?(?:near|nearly|almost)\s+(?:to\s+)?death"
     rf"|(?:hit|struck|shot)\s+in\s+the\s+{_BODY_PART}"
     r"|(?:hit|struck|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|shrapnel|shell\s+fragments)"
     r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?|burns|shrapnel|gunshot|fractures|cuts|smoke\s+inhalation"
@@ -115,11 +117,15 @@ _PAREN: Final = (
 )
 
 
-#: A post-modifier between subject and predicate: "of the crew", "living near the plant".
+#: A post-modifier between subject and predicate: "of the crew", "living near the plant",
+#: "from the 5th Brigade of the army (military police)", "suspected of robberies in the area"
+#: (a bracketed gloss may close it).
 _POSTMOD: Final = (
-    r"(?:\s+(?:of|from|in|aboard|on\s+board|(?:driving|riding|carrying)(?=\s+(?:a|an|the|his|her|their)\b)"
+    r"(?:(?:\s+(?:of|from|in|aboard|on\s+board|(?:suspected|accused|wanted|convicted)\s+(?:of|for|in))\s+[^,.;:\"“”]{1,60}?"
+    r"|\s+(?:(?:driving|riding|carrying)(?=\s+(?:a|an|the|his|her|their)\b)"
     r"|(?:living|working|staying|travel(?:l)?ing|riding|sleeping|waiting|gathered)"
-    r"\s+(?:in|at|on|near|inside|outside|along|beside|close\s+to))\s+[^,.;:\"“”]{1,40}?)??"
+    r"\s+(?:in|at|on|near|inside|outside|along|beside|close\s+to))\s+[^,.;:\"“”]{1,40}?)"
+    r"(?:\s*\([^().;]{1,60}\))?)??"
 )
 
 
@@ -156,8 +162,8 @@ COMBINED_BEFORE: Final = regex.compile(
 
 #: Deaths from illness are not casualties of violence or disaster.
 ILLNESS_AFTER: Final = regex.compile(
-    r"\s+(?:of|from)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes|old\s+age"
-    r"|complications|a\s+heart\s+attack|heart\s+failure)\b",
+    r"\s+(?:of|from|due\s+to)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes"
+    r"|old\s+age|complications|a\s+heart\s+attack|heart\s+failure)\b",
     CASE,
 )
 
@@ -234,3 +240,21 @@ MOVED_TO: Final = regex.compile(r"\b(?:taken|rushed|transported|brought|sent|tra
 def pred_status(match: regex.Match[str]) -> str | None:
     name = match.lastgroup
     return name if name in {"killed", "wounded", "hospitalized", "missing", "captured", "evacuated", "rescued"} else None
+
+
+#: A partitive subject: "one of the men", "two of the victims", "three of them".
+_PARTITIVE_SUBJECT: Final = regex.compile(r"[\w-]+\s+of\s+(?:the|them|those|these|its|their)\b", CASE)
+#: The main verb of a clause whose subject held a relative clause: "... who died *was* a leader".
+_MAIN_VERB_AFTER: Final = regex.compile(r"\s*,?\s*(?:was|were|is|are|had|has|have|included|includes)\b", CASE)
+
+
+def status_in_relative(text: str, start: int, subject_end: int, right: regex.Match[str], s1: int) -> bool:
+    """ "One of the men who died was the leader", "two of the victims, who were beheaded, were
+    children": the status is said of the group in a relative clause inside a partitive subject,
+    whose own predicate follows; the part is no casualty of its own (the group is counted already)."""
+    relative = right.group("rel") or REL_WORDS.search(right.group("aux") or "") is not None
+    return (
+        relative
+        and _PARTITIVE_SUBJECT.search(text, start, subject_end) is not None
+        and _MAIN_VERB_AFTER.match(text, right.end(), s1) is not None
+    )

@@ -14,7 +14,7 @@ from .lexicon import (
     COLLECTIVE_NOUNS,
 )
 from .named import NamedGroup, find_named, place_named
-from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, singulars
+from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, ranged, singulars
 from .predicates import MOVED_TO, TAKEN_WITH_INJURY, TO_HOSPITAL
 from .scans import SentenceScans
 from .state import Candidate
@@ -82,7 +82,7 @@ class Reader(StatusReading, SentenceScans):
                 victims=group.victims,
             )
 
-        made = place_named(groups, self.found, locate, new)
+        made = place_named(groups, self.found, locate, new, self.text)
         if made:
             self.found.extend(c for c in made if isinstance(c, Candidate))
             self.found.sort(key=lambda c: c.start)
@@ -96,7 +96,8 @@ class Reader(StatusReading, SentenceScans):
         for q in self.quantities[lo:hi]:
             if q.span.end > s1 or not self.near_trigger(q.span.start, q.span.end):
                 continue
-            out.append((q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, "year" if is_year_like(q) else ""))
+            subject = (q.span.start, q.span.end, q.count, q.qualifier, q.lower_bound, None, "year" if is_year_like(q) else "")
+            out.append(ranged(self.text, out, subject))
             taken.append((q.span.start, q.span.end))
         seen: set[int] = set()
         source = self.lowered if self.lowered is not None else self.text[s0:s1].lower()
@@ -188,10 +189,11 @@ class Reader(StatusReading, SentenceScans):
         return Candidate(start, np_end, right_from, count, qualifier, lower, who, partitive=partitive, sentence=index), weak
 
     def join_pending(self, cand: Candidate, pending: list[Candidate], previous: Candidate | None, s0: int, s1: int) -> None:
-        """Give ``cand``'s predicate to the coordinated subjects before it that had none."""
+        """Give ``cand``'s predicate to the coordinated subjects before it that had none; a status
+        noun is shared the same way ("resulting in 25 rebels and 6 military fatalities")."""
         if not (
             pending
-            and cand.via == "right"
+            and (cand.via == "right" or (cand.via == "noun" and cand.status == "killed"))
             and pending[-1].end <= cand.start
             and COORDINATED_SUBJECT.fullmatch(self.text, pending[-1].end, cand.start) is not None
         ):

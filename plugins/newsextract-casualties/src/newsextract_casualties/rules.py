@@ -7,7 +7,8 @@ scan unless the sentence already counts that person. ``newsextract explain`` nam
 1. ``shot-in-body``: "officers shot the attacker, a 29-year-old man, in the leg" (one wounded);
 2. ``body-found``: "a farmer's body was found" (one killed, derived);
 3. ``self-killed``: "... before killing himself", "shot himself dead" (the actor killed);
-4. ``killed-pronoun``: "opened fire on a civilian, killing him" (one person killed).
+4. ``killed-pronoun``: "opened fire on a civilian, killing him" (one person killed);
+5. ``in-addition-to``: "In addition to the gunman, three people were injured" (the gunman one more).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Final
 
 import attrs
 
-from newsextract.rules import WORD, Lexicon, Match, Rule, RuleSet, alt, lex, opt, phrase, seq, tok
+from newsextract.rules import QTY, WORD, Lexicon, Match, Rule, RuleSet, alt, lex, opt, phrase, seq, tok
 
 from .lexicon import ACTOR_NOUNS, PERSON_NOUNS
 
@@ -91,6 +92,21 @@ def killed_pronoun(m: Match) -> Scan | None:
     if possessive and following[0].lower not in _AFTER_OBJECT_HER and following[0].lower not in ("dead", "killed"):
         return None
     return _scan(m, "killed", "person")
+
+
+#: The participles an "in addition to" clause may end with, and their status.
+_ALSO_STATUS: Final = {"killed": "killed", "dead": "killed", "injured": "wounded", "wounded": "wounded", "hurt": "wounded"}
+
+
+def in_addition_to(m: Match) -> Scan | None:
+    """ "In addition to the gunman, three people were injured": the person named first is one more
+    of that status (the count after it does not hold them)."""
+    head = m.lower("head") or ""
+    if head not in PERSON_NOUNS and head not in ACTOR_NOUNS:
+        return None
+    status = _ALSO_STATUS[m.lower("status") or ""]
+    named = m.get("head")
+    return Scan(status, head, m.span.start, named.span.end if named is not None else m.span.end)
 
 
 #: Adverbs allowed in "he was later killed".
@@ -185,6 +201,26 @@ SCANS: Final = RuleSet(
                 ("The suicide bomber blew herself up at the gate.", {"status": "killed", "who": "bomber"}),
                 ("A man shot himself dead in the yard.", {"status": "killed", "who": "himself"}),
                 ("The man shot himself in the foot.", None),
+            ],
+        ),
+        Rule(
+            "in-addition-to",
+            [
+                alt(phrase("in addition to"), tok(lower="besides")),
+                _DET,
+                tok(kind=WORD)("head"),
+                tok(","),
+                QTY,
+                tok(kind=WORD).rep(0, 3),
+                tok(lower={"were", "was"}),
+                opt(tok(lower={"also", "reportedly"})),
+                tok(lower=set(_ALSO_STATUS))("status"),
+            ],
+            in_addition_to,
+            examples=[
+                ("In addition to the gunman, three people were injured.", {"status": "wounded", "who": "gunman"}),
+                ("Besides the driver, two passengers were killed.", {"status": "killed", "who": "driver"}),
+                ("In addition to the bridge, three houses were damaged.", None),
             ],
         ),
         Rule(

@@ -81,6 +81,7 @@ from .predicates import (
     can_be_active,
     has_object,
     pred_status,
+    status_in_relative,
 )
 from .state import Candidate, ReaderState
 
@@ -211,6 +212,8 @@ class StatusReading(ReaderState):
             return False
         if right is None or (clause.det in ("his", "her", "their") and not clause.kin):
             return False
+        if status_in_relative(text, cand.start, cand.subject_end, right, s1):
+            return True  # status left None: "one of the men who died was ..." is no casualty
         status = pred_status(right)
         aux = right.group("aux") or ""
         bare = not REL_WORDS.sub("", aux).strip()
