@@ -10,20 +10,21 @@ from newsextract import Span
 from newsextract.text import QuotationGroup, is_headline
 
 from .attribution import Attribution
-from .frames import LABEL_LEAD, TRAILING, WORD, WORD_AFTER, WORD_BEFORE, WORK_LEAD
+from .frames import LABEL_LEAD, TRAILING, WORD_AFTER, WORD_BEFORE, WORK_LEAD
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
     NOT_IN_NAME_PHRASE,
     SPEECH_VERBS,
 )
+from .words import quote_words
 
 #: Fewer words than this make a quoted fragment ("a disgrace", "Never again"), not a quote.
 MIN_QUOTE_WORDS = 4
 
 
-def words_of(text: str) -> list[str]:
-    """The words of ``text`` (letters and digits, inner apostrophes and hyphens kept)."""
-    return WORD.findall(text)
+def words_of(text: str, parts: Sequence[Span]) -> list[str]:
+    """The words of a quote's ``parts``, read off the text's token stream."""
+    return [word for part in parts for word in quote_words(text, part.start, part.end)]
 
 
 def is_fragment(words: Sequence[str]) -> bool:
@@ -35,9 +36,9 @@ def is_fragment(words: Sequence[str]) -> bool:
     return len(words) < MIN_QUOTE_WORDS and not words[0][:1].isupper()
 
 
-def looks_like_title(piece: str) -> bool:
+def looks_like_title(text: str, piece: Span) -> bool:
     """A short quoted phrase whose words are all capitalised: a name of a film, book or operation."""
-    return title_words(words_of(piece))
+    return title_words(quote_words(text, piece.start, piece.end))
 
 
 def title_words(words: Sequence[str]) -> bool:
@@ -117,7 +118,7 @@ def named_work(text: str, quote: QuotationGroup) -> bool:
     if WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is None:
         return False
     parts = quote.parts
-    return len(parts) == 1 and looks_like_title(clean_part(text, parts[0]).of(text))
+    return len(parts) == 1 and looks_like_title(text, clean_part(text, parts[0]))
 
 
 def clean_part(text: str, span: Span) -> Span:
@@ -140,7 +141,7 @@ def name_label(text: str, quote: QuotationGroup) -> bool:
         return False
     if LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is None:
         return False
-    return looks_like_title(clean_part(text, quote.parts[0]).of(text))
+    return looks_like_title(text, clean_part(text, quote.parts[0]))
 
 
 #: A capitalised name word right before and right after a quoted nickname (``Marcia "Cia" Price``).

@@ -60,9 +60,6 @@ MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)
 ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
 
 
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
-
-
 SPACE = regex.compile(r"\s+")
 
 
@@ -70,9 +67,6 @@ QUOTE_CHAR = regex.compile("[\"“”'‘’«»„]")
 
 
 TRAILING = ",;:—–- \t\r\n"
-
-
-NONSPACE = regex.compile(r"\S+")
 
 
 APPOSITIVE_NAME = regex.compile(r",\s*([^,.;]{2,60})")

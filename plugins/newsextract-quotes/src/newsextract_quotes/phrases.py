@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import regex
+from newsextract.rules import WORD, clipped_tokens
 
-from .frames import APPOSITIVE_NAME, CLAUSE_CUT, NAME_BEFORE_PARTICIPLE, NONSPACE, RELATIVE_CLAUSE, WITH_SUBJECT, WORD
+from .frames import APPOSITIVE_NAME, CLAUSE_CUT, NAME_BEFORE_PARTICIPLE, RELATIVE_CLAUSE, WITH_SUBJECT
 from .lexicon import (
     NOT_IN_NAME_PHRASE,
     TITLE_WORDS,
@@ -20,6 +20,7 @@ from .speakers import (
     tokens,
     valid_phrase_word,
 )
+from .words import chunks
 
 
 def _before_parenthesis(text: str, start: int, end: int) -> int:
@@ -89,10 +90,10 @@ def speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
 
 def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase right after an inverted verb ("said Dan Morales, an analyst")."""
-    toks: list[regex.Match[str]] = []
+    toks: list[int] = []
     stop = start
-    for match in NONSPACE.finditer(text, start, end):
-        raw = match.group()
+    for at, chunk_end in chunks(text, start, end):
+        raw = text[at:chunk_end]
         word = raw.rstrip(',.;:!?"”’)')
         low = word.casefold()
         if not word or (toks and (low in NOT_IN_NAME_PHRASE or not valid_phrase_word(word))) or len(toks) >= 8:
@@ -101,8 +102,8 @@ def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
             break  # "said Rep. G.K. Butterfield (D-N.C.), head of ...": the name ends before the parenthesis
         if not toks and low in NOT_IN_NAME_PHRASE and low not in {"he", "she", "it", "they"}:
             return None
-        toks.append(match)
-        stop = match.start() + len(word)
+        toks.append(at)
+        stop = at + len(word)
         tail = raw[len(word) :]
         if tail.startswith((",", ";", ":", "!", "?", '"', "”")) or (tail.startswith(".") and len(word) > 4):
             break
@@ -122,10 +123,11 @@ def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
 
 def after_opener(text: str, start: int, end: int) -> int:
     """Skip a sentence adverb set off by a comma at ``start`` ("Already, the mayor ...")."""
-    match = WORD.search(text, start, end)
-    if match is None or text[start : match.start()].strip() or not sentence_adverb_opener(text, *match.span()):
+    # the first word token, looked for within an adverb's length of ``start``
+    first = next((t for t in clipped_tokens(text, start, min(end, start + 40)) if t.kind == WORD), None)
+    if first is None or text[start : first.start].strip() or not sentence_adverb_opener(text, first.start, first.end):
         return start
-    return match.end() + 1
+    return first.end + 1
 
 
 def sentence_subject_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None:
