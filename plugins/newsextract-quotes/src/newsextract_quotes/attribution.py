@@ -25,11 +25,9 @@ from .frames import (
     PARAGRAPH_END,
     PARTICIPLE_END,
     QUOTE_CHAR,
-    QUOTED_AS,
     RELATIVE_OBJECT,
     SENTENCE_WINDOW,
     SIGNATURE,
-    SOURCE_DOCUMENT,
     SPACE,
     SUBJECT_START,
     TO_CLAUSE,
@@ -43,6 +41,7 @@ from .lexicon import (
     TOLD_VERBS,
 )
 from .phrases import after_opener, sentence_subject_phrase, speaker_after_verb, speaker_before_verb
+from .rules import QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_in
 from .speakers import (
     ORGANIZATION,
     PERSON,
@@ -87,12 +86,23 @@ def _verb_and_medium(text: str, match: regex.Match[str], end: int) -> tuple[str,
     on = ON_MEDIUM.match(text, pos, end)
     if on:
         verb = f"{verb} {SPACE.sub(' ', on.group().strip())}"
-    medium_match = MEDIUM.search(text, match.end(), end)
-    medium = None
-    if medium_match:
-        word = medium_match.group()
-        medium = "X" if word == "X" else MEDIA.get(SPACE.sub(" ", word.casefold()))
-    return verb, medium
+    return verb, _medium(text, match.end(), end)
+
+
+def _medium(text: str, start: int, end: int) -> str | None:
+    """The medium named in ``text[start:end]`` ("in a post on X", "in a statement"), if any."""
+    medium_match = MEDIUM.search(text, start, end)
+    if medium_match is None:
+        return None
+    word = medium_match.group()
+    return "X" if word == "X" else MEDIA.get(SPACE.sub(" ", word.casefold()))
+
+
+def _blank_start(text: str, at: int, floor: int) -> int:
+    """``at`` moved back over the blanks (space, tab) before it, not below ``floor``."""
+    while at > floor and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 def _signature(text: str, start: int) -> Attribution | None:
@@ -121,13 +131,14 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
         return None
     if last.endswith((".", "…")) and not first.group(1).islower():
         return None
-    quoted_as = QUOTED_AS.search(text, start, min(end, start + 120))
+    quoted_as = cue_in(QUOTED_AS_SAYING, text, start, min(end, start + 120))
     if quoted_as is not None:
-        speaker = speaker_before_verb(text, start, quoted_as.start())
+        verb_at = _blank_start(text, quoted_as.start, start)
+        speaker = speaker_before_verb(text, start, verb_at)
         if speaker is None:
             return None
-        medium = _verb_and_medium(text, quoted_as, end)[1]
-        return Attribution(speaker, "quoted as saying", medium, start, end, quoted_as.start(), True, "quoted_as_saying")
+        medium = _medium(text, quoted_as.end, end)
+        return Attribution(speaker, "quoted as saying", medium, start, end, verb_at, True, "quoted_as_saying")
     verb = next((v for v in AFTER_VERB.finditer(text, start, min(end, start + 220)) if not _noun_use(text, v)), None)
     if verb is None:
         return None
@@ -135,8 +146,8 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
     if not pre:
         pos = verb.end()
         if verb.group().casefold().startswith("according"):
-            source = SOURCE_DOCUMENT.match(text, pos, end)
-            pos = source.end() if source else pos
+            source = cue_at(SOURCE_DOCUMENT, text, pos, end)
+            pos = source.end if source else pos
         speaker = speaker_after_verb(text, pos, end)
     else:
         speaker = speaker_before_verb(text, start, verb.start())
@@ -270,8 +281,8 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
     if verb.group().casefold() in SPEECH_PARTICIPLES:
         return sentence_subject_phrase(text, start, verb.start())
     if verb.group().casefold().startswith("according"):
-        source = SOURCE_DOCUMENT.match(text, verb.end(), quote_open)
-        speaker = speaker_after_verb(text, source.end() if source else verb.end(), quote_open)
+        source = cue_at(SOURCE_DOCUMENT, text, verb.end(), quote_open)
+        speaker = speaker_after_verb(text, source.end if source else verb.end(), quote_open)
     elif not text[start : verb.start()].strip():
         # "Said Ann Lee: '...'": the verb opens its sentence, the speaker follows it
         speaker = speaker_after_verb(text, verb.end(), quote_open)
@@ -316,15 +327,16 @@ def paragraph_after_speaker(text: str, quote: QuotationGroup, floor: int) -> Att
     start = sentence_bounds(text, previous_end - 1, floor=max(0, previous_end - SENTENCE_WINDOW))[0]
     if start < floor or QUOTE_CHAR.search(text, start, previous_end) is not None:
         return None  # the sentence before quotes someone itself
-    quoted_as = QUOTED_AS.search(text, start, previous_end)
+    quoted_as = cue_in(QUOTED_AS_SAYING, text, start, previous_end)
     if quoted_as is not None:
         # "The deal is good, he was quoted as saying in a statement." / "..."
-        cuts = [start] + [m.end() for m in CLAUSE_CUT.finditer(text, start, quoted_as.start())]
-        speaker = speaker_before_verb(text, cuts[-1], quoted_as.start())
+        verb_at = _blank_start(text, quoted_as.start, start)
+        cuts = [start] + [m.end() for m in CLAUSE_CUT.finditer(text, start, verb_at)]
+        speaker = speaker_before_verb(text, cuts[-1], verb_at)
         if speaker is None:
             return None
-        medium = _verb_and_medium(text, quoted_as, previous_end)[1]
-        return Attribution(speaker, "quoted as saying", medium, start, quote.open, quoted_as.start(), False, "quoted_as_saying")
+        medium = _medium(text, quoted_as.end, previous_end)
+        return Attribution(speaker, "quoted as saying", medium, start, quote.open, verb_at, False, "quoted_as_saying")
     found = _parse_before_at(text, previous_end - 1, previous_end, floor)
     if found is not None and TO_CLAUSE.match(text, found.verb_at, previous_end) is not None:
         return None  # "Ann Lee continued to object.": a verb of saying with an infinitive reports an act

@@ -93,14 +93,6 @@ RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 SENTENCE_WINDOW = 600
 
 
-#: "according to a statement from the ministry": the document's author is the speaker.
-SOURCE_DOCUMENT = regex.compile(
-    r"\s+(?:a|an|the)\s+(?:(?:new|written|joint|brief|short|separate|later)\s+)?"
-    r"(?:statement|report|post|letter|memo|release|press\s+release|email|transcript|filing)"
-    r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)(?=\s)"
-)
-
-
 #: A dash and a name closing a quote's line: the quote is signed (``"..." ― Ann Lee``).
 SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
 
@@ -114,10 +106,6 @@ SUBJECT_START = regex.compile(
 
 #: Capitalised words right before a participle of saying, with no comma between.
 NAME_BEFORE_PARTICIPLE = regex.compile(r"(?<![\p{L}'’.\-])((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’\-]*)[ \t]+$")
-
-
-#: The passive report of a quote: ``"...," she was quoted as saying in a statement``.
-QUOTED_AS = regex.compile(r"[ \t]+(?:was|were|is|are|has\s+been|had\s+been)[ \t]+quoted[ \t]+as[ \t]+saying(?![\p{L}])")
 
 
 #: What may stand between a participle of saying and its quote: up to six words of an object
