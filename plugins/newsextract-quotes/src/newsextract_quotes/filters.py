@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from newsextract import Span
+from newsextract.rules import WORD, tokenize
 from newsextract.text import QuotationGroup, is_headline
 
 from .attribution import Attribution
@@ -15,6 +16,7 @@ from .lexicon import (
     AFTER_QUOTED_PHRASE,
     NOT_IN_NAME_PHRASE,
     SPEECH_VERBS,
+    WORK_NOUNS,
 )
 from .words import quote_words
 
@@ -115,10 +117,17 @@ def named_work(text: str, quote: QuotationGroup) -> bool:
     """A quoted title after a preposition or possessive: the name of a work, not speech."""
     if not text[quote.open + 1 : quote.open + 2].isupper():
         return False
-    if WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is None:
+    if WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is None and not _after_work_noun(text, quote.open):
         return False
     parts = quote.parts
     return len(parts) == 1 and looks_like_title(text, clean_part(text, parts[0]))
+
+
+def _after_work_noun(text: str, at: int) -> bool:
+    """The word right before offset ``at`` names a kind of work ("the book", "his new film")."""
+    stream = tokenize(text)
+    i = stream.index_at(at)
+    return i > 0 and stream[i - 1].kind == WORD and stream[i - 1].lower in WORK_NOUNS
 
 
 def clean_part(text: str, span: Span) -> Span:
