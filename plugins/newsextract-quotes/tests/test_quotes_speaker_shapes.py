@@ -90,3 +90,31 @@ def test_an_acronym_is_not_the_pronoun_it_spells() -> None:
 def test_a_title_after_a_work_noun_is_no_quote() -> None:
     text = 'The inquiry drew mostly on news stories and the book "Harbor Lights," according to two officials briefed on the case.'
     assert speaker_text_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ann Lee, who wore a shirt reading "Vote Today," shouted, "In three days, we make history!"', "Ann Lee"),
+        (
+            'Tom Reyes, noting that the city\'s "bus lines are not as busy as the trains," added: '
+            '"We have got to find riders for every route in town."',
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_quote_inside_the_subjects_clause_leaves_the_subject_to_the_next_quote(text: str, speaker: str) -> None:
+    assert [s for s, _ in speaker_text_pairs(text)] == [speaker]
+
+
+def test_a_relative_clause_quote_with_no_verb_of_its_own_is_not_attributed() -> None:
+    assert speaker_text_pairs('The mayor, who called the plan "a waste of money and time," said the vote was close.') == []
+
+
+def test_a_name_never_runs_across_a_sentence_end() -> None:
+    text = (
+        "Hackers hit systems in two states, Ohio and Nevada. Reyes did not name a place. "
+        'With thousands of systems, "there is no one single point of failure," he said.'
+    )
+    [(speaker, _)] = speaker_text_pairs(text)
+    assert "Nevada" not in speaker

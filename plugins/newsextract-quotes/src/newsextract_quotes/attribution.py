@@ -233,10 +233,31 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
         speaker = _speaker_for_verb(text, verb, start, open_at)
         if speaker is not None:
             break
+    frame = _before_frame(text, verb, start)
+    if speaker is None and not text[start : verb.start()].strip(" \t,"):
+        speaker, frame = _subject_around_clause(text, start), "speaker_said_quote"
     if speaker is None:
         return _subject_colon(text, start, open_at)
     name, medium = _verb_and_medium(text, verb, open_at)
-    return Attribution(speaker, name, medium, start, open_at, verb.start(), False, _before_frame(text, verb, start))
+    return Attribution(speaker, name, medium, start, open_at, verb.start(), False, frame)
+
+
+def _subject_around_clause(text: str, at: int) -> SpeakerPhrase | None:
+    """The subject opening a sentence whose clause set off after it holds an earlier quote.
+
+    ``Ann Lee, who wore a shirt reading "Vote Today," shouted, "..."``: the verb's
+    clause starts after that quote, so its subject is the one before the comma, when a
+    relative pronoun or a participle opens the clause between.
+    """
+    start = sentence_bounds(text, at, floor=max(0, at - SENTENCE_WINDOW))[0]
+    comma = text.find(",", start, at)
+    if comma < 0 or comma - start > 80:
+        return None
+    following = tokens(text, comma + 1, min(at, comma + 40))
+    if not following or not (following[0][2] in {"who", "whose", "which"} or following[0][2].endswith("ing")):
+        return None
+    speaker = speaker_before_verb(text, start, comma)
+    return speaker if speaker is not None and speaker.kind in {PERSON, ORGANIZATION} else None
 
 
 def _opening_line(text: str, start: int) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "is_name_token",
     "sentence_adverb_opener",
     "tokens",
+    "unbroken_end",
     "valid_phrase_word",
 ]
 
@@ -177,12 +178,7 @@ def _name_run(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, in
         or (i == len(toks) and _norm(toks[i - 1][2]) in _SUFFIX and len(toks) > 1)
     ):
         i -= 1
-    run = toks[i:]
-    # a name never spans punctuation or a line break ("Michigan, Trump", "Pence (R-IN")
-    k = len(run) - 1
-    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
-        k -= 1
-    run = run[k:]
+    run = unbroken_end(text, toks[i:])
     if len(run) >= 3 and i > 0 and _norm(toks[i - 1][2]) in TITLE_WORDS and _norm(run[0][2]) in OFFICE_REGIONS:
         run = run[1:]  # "Supreme Allied Commander Europe Ann Lee": the region ends the office
     # at most four name words; lower-case particles ("bin", "van der") do not count
@@ -193,6 +189,15 @@ def _name_run(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, in
     if run and _norm(run[-1][2]) in _SUFFIX and len(run) == 1:
         run = []
     return run
+
+
+def unbroken_end(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words ending ``run`` with only blanks between them: a name never spans punctuation
+    or a line break ("Michigan, Trump", "Pence (R-IN", "in Arizona. Johnson")."""
+    k = len(run) - 1
+    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
+        k -= 1
+    return run[k:]
 
 
 def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
