@@ -10,7 +10,6 @@ from newsextract.text import QuotationGroup, is_headline, sentence_bounds
 from .frames import (
     AFTER_VERB,
     AS_END,
-    AUXILIARY_BEFORE,
     BEFORE_VERB,
     CLAUSE_CUT,
     COLON_END,
@@ -41,7 +40,7 @@ from .lexicon import (
     TOLD_VERBS,
 )
 from .phrases import after_opener, sentence_subject_phrase, speaker_after_verb, speaker_before_verb
-from .rules import QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_in
+from .rules import AUXILIARY, QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_before, cue_in
 from .speakers import (
     ORGANIZATION,
     PERSON,
@@ -227,7 +226,7 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
         # a verb inside the reported clause of an earlier one, after an auxiliary ("said
         # she had asked ... '...'"), whose own subject is not found leaves the quote to
         # the earlier verb
-        if k and AUXILIARY_BEFORE.search(text, max(0, later - 12), later) is None:
+        if k and not cue_before(AUXILIARY, text, later):
             break
         later = verb.start()
         speaker = _speaker_for_verb(text, verb, start, open_at)

@@ -7,17 +7,16 @@ from collections.abc import Sequence
 import regex
 
 from newsextract import Span
-from newsextract.rules import WORD, tokenize
 from newsextract.text import QuotationGroup, is_headline
 
 from .attribution import Attribution
-from .frames import LABEL_LEAD, TRAILING, WORD_AFTER, WORD_BEFORE, WORK_LEAD
+from .frames import TRAILING, WORD_AFTER, WORD_BEFORE
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
     NOT_IN_NAME_PHRASE,
     SPEECH_VERBS,
-    WORK_NOUNS,
 )
+from .rules import LABEL_LEAD, WORK_LEAD, cue_before
 from .words import quote_words
 
 #: Fewer words than this make a quoted fragment ("a disgrace", "Never again"), not a quote.
@@ -117,17 +116,10 @@ def named_work(text: str, quote: QuotationGroup) -> bool:
     """A quoted title after a preposition or possessive: the name of a work, not speech."""
     if not text[quote.open + 1 : quote.open + 2].isupper():
         return False
-    if WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is None and not _after_work_noun(text, quote.open):
+    if not cue_before(WORK_LEAD, text, quote.open):
         return False
     parts = quote.parts
     return len(parts) == 1 and looks_like_title(text, clean_part(text, parts[0]))
-
-
-def _after_work_noun(text: str, at: int) -> bool:
-    """The word right before offset ``at`` names a kind of work ("the book", "his new film")."""
-    stream = tokenize(text)
-    i = stream.index_at(at)
-    return i > 0 and stream[i - 1].kind == WORD and stream[i - 1].lower in WORK_NOUNS
 
 
 def clean_part(text: str, span: Span) -> Span:
@@ -148,7 +140,7 @@ def name_label(text: str, quote: QuotationGroup) -> bool:
     """
     if len(quote.parts) != 1:
         return False
-    if LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is None:
+    if not cue_before(LABEL_LEAD, text, quote.open):
         return False
     return looks_like_title(text, clean_part(text, quote.parts[0]))
 

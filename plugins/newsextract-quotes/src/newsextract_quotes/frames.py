@@ -113,10 +113,6 @@ NAME_BEFORE_PARTICIPLE = regex.compile(r"(?<![\p{L}'’.\-])((?:[\p{Lu}][\p{L}'�
 PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,6}[ \t]*[,:][ \t]*$")
 
 
-#: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").
-AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could|should|might|may)[ \t]+$")
-
-
 #: A paragraph ending in a colon right before a paragraph that opens with a quote
 #: (``Ann Lee wrote:`` / ``"..."``): the lead-in is the quote's attribution.
 LEAD_IN = regex.compile(r":[ \t]*\n\s*$")
@@ -135,16 +131,7 @@ WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]*$")
 WORD_AFTER = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\-]*)(?![\p{L}'’])")
 
 
-#: Words before a capitalised quoted phrase that make it the name of a show, book or
-#: film (``on CBS's "Face the Nation,"``, ``a book titled "Hard Choices"``).
-WORK_LEAD = regex.compile(r"(?:(?<![\p{L}])(?i:on|in|of|from|titled|entitled)|\p{L}['’]s)[ \t]*$")
-
-
 DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
-
-
-#: Words before a quoted name that make it a label, not speech ("a commander known as 'X'").
-LABEL_LEAD = regex.compile(r"(?<![\p{L}])(?i:known\s+as|nicknamed|named|dubbed|codenamed|code-named|alias)[ \t]*$")
 
 
 #: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.

@@ -11,9 +11,21 @@ from __future__ import annotations
 from typing import Final
 
 from newsextract import Span
-from newsextract.rules import Match, Pattern, Rule, RuleSet, alt, opt, seq, tok, tokenize
+from newsextract.rules import WORD, Match, Pattern, Rule, RuleSet, alt, opt, seq, tok, tokenize
 
-__all__ = ["QUOTED_AS_SAYING", "RULES", "SOURCE_DOCUMENT", "cue_at", "cue_in"]
+from .lexicon import WORK_NOUNS
+
+__all__ = [
+    "AUXILIARY",
+    "LABEL_LEAD",
+    "QUOTED_AS_SAYING",
+    "RULES",
+    "SOURCE_DOCUMENT",
+    "WORK_LEAD",
+    "cue_at",
+    "cue_before",
+    "cue_in",
+]
 
 
 def _words(words: str) -> Pattern:
@@ -59,8 +71,47 @@ SOURCE_DOCUMENT: Final = Rule(
     ],
 )
 
+#: Words right before a quoted name that make it a label, not speech ("a commander known as 'X'").
+LABEL_LEAD: Final = Rule(
+    "label_lead",
+    alt(
+        seq(tok(lower="known"), tok(lower="as")), tok(lower={"nicknamed", "named", "dubbed", "codenamed", "code-named", "alias"})
+    ),
+    _cue,
+    examples=[
+        ('The raid was led by a commander known as "The Engineer" for years.', {"text": "known as"}),
+        ('Police arrested a man nicknamed "Big Tom" on Monday.', {"text": "nicknamed"}),
+    ],
+)
+
+#: Words before a capitalised quoted phrase that make it the name of a work: a preposition
+#: or a possessive (``on CBS's "Face the Nation,"``, ``a book titled "Hard Choices"``) or
+#: the kind of work itself (``the book "Harbor Lights"``).
+WORK_LEAD: Final = Rule(
+    "work_lead",
+    alt(
+        tok(lower={"on", "in", "of", "from", "titled", "entitled"}),
+        seq(tok(where=lambda t: t.text[-1:].isalpha()), tok(text={"'s", "’s"})),
+        tok(kind=WORD, lower=WORK_NOUNS),
+    ),
+    _cue,
+    examples=[
+        ('She told CBS\'s "Face the Nation" that the plan had failed.', {"text": "CBS's"}),
+        ('He wrote a memoir titled "Hard Roads Home" last year.', {"text": "titled"}),
+        ('Critics read the book "Harbor Lights" before the vote.', {"text": "book"}),
+    ],
+)
+
+#: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").
+AUXILIARY: Final = Rule(
+    "auxiliary",
+    tok(text={"had", "has", "have", "would", "will", "could", "should", "might", "may"}),
+    _cue,
+    examples=[("The mayor said she had asked the council for more time.", {"text": "had"})],
+)
+
 #: The cue rules (run as a set by the core's meta-tests; the readers call them by range).
-RULES: Final = RuleSet("quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT])
+RULES: Final = RuleSet("quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT, LABEL_LEAD, WORK_LEAD, AUXILIARY])
 
 
 def cue_in(rule: Rule, text: str, start: int, end: int) -> Span | None:
@@ -82,3 +133,16 @@ def cue_at(rule: Rule, text: str, at: int, end: int) -> Span | None:
         return None
     raw = rule.program.match_at(stream.tokens, first, stream.index_at(end))
     return None if raw is None else stream.char_span(raw.start, raw.end)
+
+
+def cue_before(rule: Rule, text: str, at: int) -> bool:
+    """A match of ``rule`` ends right before offset ``at``, only blanks (space, tab) between."""
+    stream = tokenize(text)
+    end = stream.index_at(at)
+    if end == 0 or text[stream[end - 1].end : at].strip(" \t"):
+        return False
+    # the cues are at most three tokens long: try each start close enough to end at ``end``
+    return any(
+        (raw := rule.program.match_at(stream.tokens, first, end)) is not None and raw.end == end
+        for first in range(max(0, end - 3), end)
+    )
