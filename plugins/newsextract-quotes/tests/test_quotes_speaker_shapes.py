@@ -118,3 +118,25 @@ def test_a_name_never_runs_across_a_sentence_end() -> None:
     )
     [(speaker, _)] = speaker_text_pairs(text)
     assert "Nevada" not in speaker
+
+
+FIRST = '"We will build the bridge and the road by the end of next year,"'
+SECOND = '"The other side has no plan at all for the river."'
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Ann Lee said, going on to compare the two plans.", "Ann Lee said, suggesting a few questions for the council."],
+)
+def test_a_quote_after_another_act_of_speech_is_not_the_first_quotes_rest(attribution: str) -> None:
+    pairs = speaker_text_pairs(f"{FIRST} {attribution} {SECOND}")
+    assert pairs[0] == ("Ann Lee", "We will build the bridge and the road by the end of next year")
+
+
+@pytest.mark.parametrize(
+    "attribution", ["Ann Lee said, referring to the two plans.", "said Ann Lee, 67, standing beside the river."]
+)
+def test_a_participle_explaining_the_same_act_keeps_the_quote_going(attribution: str) -> None:
+    [(speaker, text)] = speaker_text_pairs(f"{FIRST} {attribution} {SECOND}")
+    assert speaker == "Ann Lee"
+    assert text.endswith("The other side has no plan at all for the river.")

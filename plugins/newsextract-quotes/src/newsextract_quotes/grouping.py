@@ -9,6 +9,7 @@ from newsextract.text import QuotationGroup, dateline
 from .attribution import Attribution, closes_paragraph, paragraph_after_speaker, parse_after, parse_before
 from .filters import looks_like_title, name_label
 from .frames import AFTER_VERB, ASIDE, DATELINE_DASH, GAP_RELATIVE, PARAGRAPH_END, RUNS_ON, SAME_CLAUSE_GAP
+from .rules import ANOTHER_ACT, cue_in
 from .words import quote_words
 
 
@@ -99,6 +100,13 @@ def _next_quote_paragraph(text: str, start: int, quote: QuotationGroup) -> bool:
     return not gap.strip(" \t\n.") and "\n" in gap and closes_paragraph(text, quote)
 
 
+def _goes_on_to_another_act(text: str, attribution: Attribution) -> bool:
+    """The attribution after a quote goes on to another act of speech ("Ann Lee said, going on
+    to compare the plans", "..., suggesting a few questions, including"): a quote after it
+    is the content of that act, not the rest of the first quote."""
+    return cue_in(ANOTHER_ACT, text, attribution.verb_at, attribution.end) is not None
+
+
 def _continued(
     text: str,
     quotes: Sequence[QuotationGroup],
@@ -118,6 +126,8 @@ def _continued(
                 break
             unit.append(quotes[j])
             j += 1
+        return j
+    if _goes_on_to_another_act(text, attribution):
         return j
     while j < len(quotes) and after[j] is None:
         gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1

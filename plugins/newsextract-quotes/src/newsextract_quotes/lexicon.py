@@ -42,6 +42,10 @@ SPEECH_PARTICIPLES: Final = frozenset(
     """.split()
 )
 
+#: Participles after an attribution that start another act of speech ("..., suggesting a few
+#: questions"; with "going on to": "Ann Lee said, going on to compare the plans").
+ACT_PARTICIPLES: Final = frozenset({"suggesting", "proposing", "contrasting", "comparing"})
+
 #: Verbs that take a quoted phrase as their complement without being verbs of
 #: saying on their own ("called the attack 'an act of cruelty'"). They count only
 #: before a quote, in the same sentence.

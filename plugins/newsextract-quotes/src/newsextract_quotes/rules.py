@@ -13,9 +13,10 @@ from typing import Final
 from newsextract import Span
 from newsextract.rules import WORD, Match, Pattern, Rule, RuleSet, alt, opt, seq, tok, tokenize
 
-from .lexicon import WORK_NOUNS
+from .lexicon import ACT_PARTICIPLES, WORK_NOUNS
 
 __all__ = [
+    "ANOTHER_ACT",
     "AUXILIARY",
     "LABEL_LEAD",
     "QUOTED_AS_SAYING",
@@ -110,8 +111,21 @@ AUXILIARY: Final = Rule(
     examples=[("The mayor said she had asked the council for more time.", {"text": "had"})],
 )
 
+#: An attribution going on to another act of speech after a comma ("Ann Lee said, going on to
+#: compare the plans"); "pointing to", "referring to" only explain the same act.
+ANOTHER_ACT: Final = Rule(
+    "another_act",
+    tok(text=",") + alt(seq(tok(lower="going"), tok(lower="on")), tok(lower=ACT_PARTICIPLES)),
+    _cue,
+    examples=[
+        ('"We will win," Ann Lee said, going on to compare the two plans.', {"text": ", going on"}),
+        ('"We will win," Ann Lee said, suggesting a few questions.', {"text": ", suggesting"}),
+        ('"We will win," Ann Lee said, referring to the vote.', None),
+    ],
+)
+
 #: The cue rules (run as a set by the core's meta-tests; the readers call them by range).
-RULES: Final = RuleSet("quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT, LABEL_LEAD, WORK_LEAD, AUXILIARY])
+RULES: Final = RuleSet("quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT, LABEL_LEAD, WORK_LEAD, AUXILIARY, ANOTHER_ACT])
 
 
 def cue_in(rule: Rule, text: str, start: int, end: int) -> Span | None:
