@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract_quotes.words import chunks, quote_words, tokens
+from newsextract_quotes.words import chunks, quote_words, tokens, word_after, word_before
 
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -40,3 +40,13 @@ def test_offsets_cut_a_token_and_point_into_the_text() -> None:
     got = tokens(text, 15, len(text))
     assert [w for _s, _e, w in got] == ["avenport", "said"]
     assert all(text[s:e] == w for s, e, w in got)
+
+
+def test_the_words_next_to_an_offset_need_only_blanks_between() -> None:
+    text = 'a "zero-tolerance" policy, and "x"\nthen'
+    close = text.index('"', 3)
+    before, after = word_before(text, text.index('"')), word_after(text, close + 1)
+    assert before is not None and before.text == "a"
+    assert after is not None and after.text == "policy"
+    assert word_before(text, text.index(",") + 1) is None  # a comma between
+    assert word_after(text, text.rindex('"') + 1) is None  # a line break between

@@ -10,14 +10,14 @@ from newsextract import Span
 from newsextract.text import QuotationGroup, is_headline
 
 from .attribution import Attribution
-from .frames import TRAILING, WORD_AFTER, WORD_BEFORE
+from .frames import TRAILING
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
     NOT_IN_NAME_PHRASE,
     SPEECH_VERBS,
 )
 from .rules import LABEL_LEAD, WORK_LEAD, cue_before
-from .words import quote_words
+from .words import quote_words, word_after, word_before
 
 #: Fewer words than this make a quoted fragment ("a disgrace", "Never again"), not a quote.
 MIN_QUOTE_WORDS = 4
@@ -100,13 +100,14 @@ def noun_modifier(text: str, unit: Sequence[QuotationGroup]) -> bool:
     inner = text[quote.open + 1 : quote.close].rstrip()
     if not inner or not inner[-1].isalnum():
         return False
-    before = WORD_BEFORE.search(text, max(0, quote.open - 12), quote.open)
-    if before is None or before.group(1).casefold() not in {"a", "an", "the"}:
+    before = word_before(text, quote.open)
+    if before is None or before.lower not in {"a", "an", "the"}:
         return False
-    after = WORD_AFTER.match(text, quote.close + 1, min(len(text), quote.close + 40))
-    if after is None:
+    after = word_after(text, quote.close + 1)
+    # a plain lower-case word (letters and hyphens: "zero-tolerance policy"), not "don't" or "co2"
+    if after is None or not after.text[:1].islower() or not after.text.replace("-", "").isalpha():
         return False
-    word = after.group(1).casefold()
+    word = after.lower
     return not (
         word in AFTER_QUOTED_PHRASE or word in NOT_IN_NAME_PHRASE or word in SPEECH_VERBS or word.endswith(("ed", "ly", "ing"))
     )

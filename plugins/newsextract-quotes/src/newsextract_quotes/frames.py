@@ -125,12 +125,6 @@ NAME_LABEL = regex.compile(r"([^\n:\"“”]{2,80}):[ \t]*$")
 WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
 
 
-WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]*$")
-
-
-WORD_AFTER = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\-]*)(?![\p{L}'’])")
-
-
 DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
 
 

@@ -10,12 +10,12 @@ tokens written together make one word; whitespace and a separator token
 
 from __future__ import annotations
 
-from newsextract.rules import NUMBER, QUANTITY, WORD, Token, clipped_tokens
+from newsextract.rules import NUMBER, QUANTITY, WORD, Token, clipped_tokens, tokenize
 from newsextract.text import is_abbreviation
 
 from .lexicon import TITLE_WORDS
 
-__all__ = ["SEPARATORS", "chunks", "quote_words", "tokens"]
+__all__ = ["SEPARATORS", "chunks", "quote_words", "tokens", "word_after", "word_before"]
 
 #: Tokens that end a word even when written without a space ("Lee,", "(AP)").
 SEPARATORS = frozenset(',;:()"“”')
@@ -80,3 +80,21 @@ def quote_words(text: str, start: int, end: int) -> list[str]:
     A possessive ("Lee's") is one word with its noun, so its ``'s`` token is not counted.
     """
     return [t.text for t in clipped_tokens(text, start, end) if t.kind in _WORD_KINDS and t.text[:1] not in "'’"]
+
+
+def word_before(text: str, at: int) -> Token | None:
+    """The word token ending right before offset ``at`` (only blanks between), if any."""
+    stream = tokenize(text)
+    i = stream.index_at(at)
+    if i == 0 or stream[i - 1].kind != WORD or text[stream[i - 1].end : at].strip(" \t"):
+        return None
+    return stream[i - 1]
+
+
+def word_after(text: str, at: int) -> Token | None:
+    """The word token starting right after offset ``at`` (only blanks between), if any."""
+    stream = tokenize(text)
+    i = stream.index_at(at)
+    if i == len(stream) or stream[i].start < at or stream[i].kind != WORD or text[at : stream[i].start].strip(" \t"):
+        return None
+    return stream[i]
