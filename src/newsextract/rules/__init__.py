@@ -4,6 +4,7 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 
 * the shared token stream - :func:`tokenize`, :class:`TokenStream`, :class:`Token`,
   :class:`TokenSpan` (one stream per text, built once, with counts as single tokens);
+  :func:`clipped_tokens` (the tokens of a character range, cut to it);
 * lexicons as data - :class:`Lexicon` (inflections generated), :func:`verb_forms`,
   :func:`noun_forms`; :func:`alternation` embeds a word list in a regular expression;
 * token patterns - :func:`tok`, :func:`lex`, :func:`phrase`, :func:`seq`, :func:`alt`,
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 from .alternation import alternation
 from .anchored import Anchored, AnchoredMatch, reverse
+from .clipped import clipped_tokens
 from .constructions import (
     ALL_BUT,
     CONJUNCTION,
@@ -80,6 +82,7 @@ __all__ = [
     "all_but",
     "alt",
     "alternation",
+    "clipped_tokens",
     "compile_pattern",
     "counted",
     "distributed",

@@ -13,10 +13,10 @@ from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any
 
 import attrs
-import regex
 
 import newsextract
 from newsextract.evaluation import same_last_name, token_f1
+from newsextract.text import words as scorer_words
 
 from .extract import KIND, extract_quotes
 from .speakers import ORGANIZATION, PERSON, PRONOUN, UNNAMED
@@ -34,13 +34,11 @@ __all__ = [
     "register_kinds",
 ]
 
-WORD = regex.compile(r"[\p{L}\p{N}]+")
-
 
 def quote_key(fact: newsextract.Fact) -> Hashable:
-    """Merge key: the speaker (case-folded) and the quote's words."""
+    """Merge key: the speaker (case-folded) and the quote's words (as the scorer reads them)."""
     value: Quote = fact.value
-    return (value.speaker.casefold(), " ".join(w.casefold() for w in WORD.findall(value.text)))
+    return (value.speaker.casefold(), " ".join(scorer_words(value.text)))
 
 
 #: Pronouns a gold file may annotate as the speaker "as written" ("he said" -> speaker "he").

@@ -10,7 +10,6 @@ from newsextract.text import QuotationGroup, is_headline, sentence_bounds
 from .frames import (
     AFTER_VERB,
     AS_END,
-    AUXILIARY_BEFORE,
     BEFORE_VERB,
     CLAUSE_CUT,
     COLON_END,
@@ -25,11 +24,9 @@ from .frames import (
     PARAGRAPH_END,
     PARTICIPLE_END,
     QUOTE_CHAR,
-    QUOTED_AS,
     RELATIVE_OBJECT,
     SENTENCE_WINDOW,
     SIGNATURE,
-    SOURCE_DOCUMENT,
     SPACE,
     SUBJECT_START,
     TO_CLAUSE,
@@ -43,6 +40,7 @@ from .lexicon import (
     TOLD_VERBS,
 )
 from .phrases import after_opener, sentence_subject_phrase, speaker_after_verb, speaker_before_verb
+from .rules import AUXILIARY, QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_before, cue_in
 from .speakers import (
     ORGANIZATION,
     PERSON,
@@ -87,12 +85,23 @@ def _verb_and_medium(text: str, match: regex.Match[str], end: int) -> tuple[str,
     on = ON_MEDIUM.match(text, pos, end)
     if on:
         verb = f"{verb} {SPACE.sub(' ', on.group().strip())}"
-    medium_match = MEDIUM.search(text, match.end(), end)
-    medium = None
-    if medium_match:
-        word = medium_match.group()
-        medium = "X" if word == "X" else MEDIA.get(SPACE.sub(" ", word.casefold()))
-    return verb, medium
+    return verb, _medium(text, match.end(), end)
+
+
+def _medium(text: str, start: int, end: int) -> str | None:
+    """The medium named in ``text[start:end]`` ("in a post on X", "in a statement"), if any."""
+    medium_match = MEDIUM.search(text, start, end)
+    if medium_match is None:
+        return None
+    word = medium_match.group()
+    return "X" if word == "X" else MEDIA.get(SPACE.sub(" ", word.casefold()))
+
+
+def _blank_start(text: str, at: int, floor: int) -> int:
+    """``at`` moved back over the blanks (space, tab) before it, not below ``floor``."""
+    while at > floor and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 def _signature(text: str, start: int) -> Attribution | None:
@@ -121,13 +130,14 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
         return None
     if last.endswith((".", "…")) and not first.group(1).islower():
         return None
-    quoted_as = QUOTED_AS.search(text, start, min(end, start + 120))
+    quoted_as = cue_in(QUOTED_AS_SAYING, text, start, min(end, start + 120))
     if quoted_as is not None:
-        speaker = speaker_before_verb(text, start, quoted_as.start())
+        verb_at = _blank_start(text, quoted_as.start, start)
+        speaker = speaker_before_verb(text, start, verb_at)
         if speaker is None:
             return None
-        medium = _verb_and_medium(text, quoted_as, end)[1]
-        return Attribution(speaker, "quoted as saying", medium, start, end, quoted_as.start(), True, "quoted_as_saying")
+        medium = _medium(text, quoted_as.end, end)
+        return Attribution(speaker, "quoted as saying", medium, start, end, verb_at, True, "quoted_as_saying")
     verb = next((v for v in AFTER_VERB.finditer(text, start, min(end, start + 220)) if not _noun_use(text, v)), None)
     if verb is None:
         return None
@@ -135,8 +145,8 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
     if not pre:
         pos = verb.end()
         if verb.group().casefold().startswith("according"):
-            source = SOURCE_DOCUMENT.match(text, pos, end)
-            pos = source.end() if source else pos
+            source = cue_at(SOURCE_DOCUMENT, text, pos, end)
+            pos = source.end if source else pos
         speaker = speaker_after_verb(text, pos, end)
     else:
         speaker = speaker_before_verb(text, start, verb.start())
@@ -216,16 +226,37 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
         # a verb inside the reported clause of an earlier one, after an auxiliary ("said
         # she had asked ... '...'"), whose own subject is not found leaves the quote to
         # the earlier verb
-        if k and AUXILIARY_BEFORE.search(text, max(0, later - 12), later) is None:
+        if k and not cue_before(AUXILIARY, text, later):
             break
         later = verb.start()
         speaker = _speaker_for_verb(text, verb, start, open_at)
         if speaker is not None:
             break
+    frame = _before_frame(text, verb, start)
+    if speaker is None and not text[start : verb.start()].strip(" \t,"):
+        speaker, frame = _subject_around_clause(text, start), "speaker_said_quote"
     if speaker is None:
         return _subject_colon(text, start, open_at)
     name, medium = _verb_and_medium(text, verb, open_at)
-    return Attribution(speaker, name, medium, start, open_at, verb.start(), False, _before_frame(text, verb, start))
+    return Attribution(speaker, name, medium, start, open_at, verb.start(), False, frame)
+
+
+def _subject_around_clause(text: str, at: int) -> SpeakerPhrase | None:
+    """The subject opening a sentence whose clause set off after it holds an earlier quote.
+
+    ``Ann Lee, who wore a shirt reading "Vote Today," shouted, "..."``: the verb's
+    clause starts after that quote, so its subject is the one before the comma, when a
+    relative pronoun or a participle opens the clause between.
+    """
+    start = sentence_bounds(text, at, floor=max(0, at - SENTENCE_WINDOW))[0]
+    comma = text.find(",", start, at)
+    if comma < 0 or comma - start > 80:
+        return None
+    following = tokens(text, comma + 1, min(at, comma + 40))
+    if not following or not (following[0][2] in {"who", "whose", "which"} or following[0][2].endswith("ing")):
+        return None
+    speaker = speaker_before_verb(text, start, comma)
+    return speaker if speaker is not None and speaker.kind in {PERSON, ORGANIZATION} else None
 
 
 def _opening_line(text: str, start: int) -> bool:
@@ -270,8 +301,8 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
     if verb.group().casefold() in SPEECH_PARTICIPLES:
         return sentence_subject_phrase(text, start, verb.start())
     if verb.group().casefold().startswith("according"):
-        source = SOURCE_DOCUMENT.match(text, verb.end(), quote_open)
-        speaker = speaker_after_verb(text, source.end() if source else verb.end(), quote_open)
+        source = cue_at(SOURCE_DOCUMENT, text, verb.end(), quote_open)
+        speaker = speaker_after_verb(text, source.end if source else verb.end(), quote_open)
     elif not text[start : verb.start()].strip():
         # "Said Ann Lee: '...'": the verb opens its sentence, the speaker follows it
         speaker = speaker_after_verb(text, verb.end(), quote_open)
@@ -316,15 +347,16 @@ def paragraph_after_speaker(text: str, quote: QuotationGroup, floor: int) -> Att
     start = sentence_bounds(text, previous_end - 1, floor=max(0, previous_end - SENTENCE_WINDOW))[0]
     if start < floor or QUOTE_CHAR.search(text, start, previous_end) is not None:
         return None  # the sentence before quotes someone itself
-    quoted_as = QUOTED_AS.search(text, start, previous_end)
+    quoted_as = cue_in(QUOTED_AS_SAYING, text, start, previous_end)
     if quoted_as is not None:
         # "The deal is good, he was quoted as saying in a statement." / "..."
-        cuts = [start] + [m.end() for m in CLAUSE_CUT.finditer(text, start, quoted_as.start())]
-        speaker = speaker_before_verb(text, cuts[-1], quoted_as.start())
+        verb_at = _blank_start(text, quoted_as.start, start)
+        cuts = [start] + [m.end() for m in CLAUSE_CUT.finditer(text, start, verb_at)]
+        speaker = speaker_before_verb(text, cuts[-1], verb_at)
         if speaker is None:
             return None
-        medium = _verb_and_medium(text, quoted_as, previous_end)[1]
-        return Attribution(speaker, "quoted as saying", medium, start, quote.open, quoted_as.start(), False, "quoted_as_saying")
+        medium = _medium(text, quoted_as.end, previous_end)
+        return Attribution(speaker, "quoted as saying", medium, start, quote.open, verb_at, False, "quoted_as_saying")
     found = _parse_before_at(text, previous_end - 1, previous_end, floor)
     if found is not None and TO_CLAUSE.match(text, found.verb_at, previous_end) is not None:
         return None  # "Ann Lee continued to object.": a verb of saying with an infinitive reports an act

@@ -56,7 +56,7 @@ def _extract(document: Document) -> Iterator[Fact]:
         if not parts:
             continue
         joined = SPACE.sub(" ", " ".join(p.of(text) for p in parts)).strip()
-        words = words_of(joined)
+        words = words_of(text, parts)
         if not words or is_fragment(words):
             continue
         if not attribution.after and title_words(words):

@@ -10,20 +10,22 @@ from newsextract import Span
 from newsextract.text import QuotationGroup, is_headline
 
 from .attribution import Attribution
-from .frames import LABEL_LEAD, TRAILING, WORD, WORD_AFTER, WORD_BEFORE, WORK_LEAD
+from .frames import TRAILING
 from .lexicon import (
     AFTER_QUOTED_PHRASE,
     NOT_IN_NAME_PHRASE,
     SPEECH_VERBS,
 )
+from .rules import LABEL_LEAD, WORK_LEAD, cue_before
+from .words import quote_words, word_after, word_before
 
 #: Fewer words than this make a quoted fragment ("a disgrace", "Never again"), not a quote.
 MIN_QUOTE_WORDS = 4
 
 
-def words_of(text: str) -> list[str]:
-    """The words of ``text`` (letters and digits, inner apostrophes and hyphens kept)."""
-    return WORD.findall(text)
+def words_of(text: str, parts: Sequence[Span]) -> list[str]:
+    """The words of a quote's ``parts``, read off the text's token stream."""
+    return [word for part in parts for word in quote_words(text, part.start, part.end)]
 
 
 def is_fragment(words: Sequence[str]) -> bool:
@@ -35,9 +37,9 @@ def is_fragment(words: Sequence[str]) -> bool:
     return len(words) < MIN_QUOTE_WORDS and not words[0][:1].isupper()
 
 
-def looks_like_title(piece: str) -> bool:
+def looks_like_title(text: str, piece: Span) -> bool:
     """A short quoted phrase whose words are all capitalised: a name of a film, book or operation."""
-    return title_words(words_of(piece))
+    return title_words(quote_words(text, piece.start, piece.end))
 
 
 def title_words(words: Sequence[str]) -> bool:
@@ -98,13 +100,14 @@ def noun_modifier(text: str, unit: Sequence[QuotationGroup]) -> bool:
     inner = text[quote.open + 1 : quote.close].rstrip()
     if not inner or not inner[-1].isalnum():
         return False
-    before = WORD_BEFORE.search(text, max(0, quote.open - 12), quote.open)
-    if before is None or before.group(1).casefold() not in {"a", "an", "the"}:
+    before = word_before(text, quote.open)
+    if before is None or before.lower not in {"a", "an", "the"}:
         return False
-    after = WORD_AFTER.match(text, quote.close + 1, min(len(text), quote.close + 40))
-    if after is None:
+    after = word_after(text, quote.close + 1)
+    # a plain lower-case word (letters and hyphens: "zero-tolerance policy"), not "don't" or "co2"
+    if after is None or not after.text[:1].islower() or not after.text.replace("-", "").isalpha():
         return False
-    word = after.group(1).casefold()
+    word = after.lower
     return not (
         word in AFTER_QUOTED_PHRASE or word in NOT_IN_NAME_PHRASE or word in SPEECH_VERBS or word.endswith(("ed", "ly", "ing"))
     )
@@ -114,10 +117,10 @@ def named_work(text: str, quote: QuotationGroup) -> bool:
     """A quoted title after a preposition or possessive: the name of a work, not speech."""
     if not text[quote.open + 1 : quote.open + 2].isupper():
         return False
-    if WORK_LEAD.search(text, max(0, quote.open - 12), quote.open) is None:
+    if not cue_before(WORK_LEAD, text, quote.open):
         return False
     parts = quote.parts
-    return len(parts) == 1 and looks_like_title(clean_part(text, parts[0]).of(text))
+    return len(parts) == 1 and looks_like_title(text, clean_part(text, parts[0]))
 
 
 def clean_part(text: str, span: Span) -> Span:
@@ -138,9 +141,9 @@ def name_label(text: str, quote: QuotationGroup) -> bool:
     """
     if len(quote.parts) != 1:
         return False
-    if LABEL_LEAD.search(text, max(0, quote.open - 20), quote.open) is None:
+    if not cue_before(LABEL_LEAD, text, quote.open):
         return False
-    return looks_like_title(clean_part(text, quote.parts[0]).of(text))
+    return looks_like_title(text, clean_part(text, quote.parts[0]))
 
 
 #: A capitalised name word right before and right after a quoted nickname (``Marcia "Cia" Price``).

@@ -60,9 +60,6 @@ MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)
 ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
 
 
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
-
-
 SPACE = regex.compile(r"\s+")
 
 
@@ -70,9 +67,6 @@ QUOTE_CHAR = regex.compile("[\"“”'‘’«»„]")
 
 
 TRAILING = ",;:—–- \t\r\n"
-
-
-NONSPACE = regex.compile(r"\S+")
 
 
 APPOSITIVE_NAME = regex.compile(r",\s*([^,.;]{2,60})")
@@ -99,14 +93,6 @@ RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 SENTENCE_WINDOW = 600
 
 
-#: "according to a statement from the ministry": the document's author is the speaker.
-SOURCE_DOCUMENT = regex.compile(
-    r"\s+(?:a|an|the)\s+(?:(?:new|written|joint|brief|short|separate|later)\s+)?"
-    r"(?:statement|report|post|letter|memo|release|press\s+release|email|transcript|filing)"
-    r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)(?=\s)"
-)
-
-
 #: A dash and a name closing a quote's line: the quote is signed (``"..." ― Ann Lee``).
 SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
 
@@ -122,17 +108,9 @@ SUBJECT_START = regex.compile(
 NAME_BEFORE_PARTICIPLE = regex.compile(r"(?<![\p{L}'’.\-])((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’\-]*)[ \t]+$")
 
 
-#: The passive report of a quote: ``"...," she was quoted as saying in a statement``.
-QUOTED_AS = regex.compile(r"[ \t]+(?:was|were|is|are|has\s+been|had\s+been)[ \t]+quoted[ \t]+as[ \t]+saying(?![\p{L}])")
-
-
 #: What may stand between a participle of saying and its quote: up to six words of an object
 #: or adverbial ("telling one aide", "saying during the debate") and a comma or colon.
 PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,6}[ \t]*[,:][ \t]*$")
-
-
-#: An auxiliary right before a verb: the verb's clause is a reported one ("she had asked").
-AUXILIARY_BEFORE = regex.compile(r"(?<![\p{L}])(?:had|has|have|would|will|could|should|might|may)[ \t]+$")
 
 
 #: A paragraph ending in a colon right before a paragraph that opens with a quote
@@ -147,22 +125,7 @@ NAME_LABEL = regex.compile(r"([^\n:\"“”]{2,80}):[ \t]*$")
 WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
 
 
-WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]*$")
-
-
-WORD_AFTER = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\-]*)(?![\p{L}'’])")
-
-
-#: Words before a capitalised quoted phrase that make it the name of a show, book or
-#: film (``on CBS's "Face the Nation,"``, ``a book titled "Hard Choices"``).
-WORK_LEAD = regex.compile(r"(?:(?<![\p{L}])(?i:on|in|of|from|titled|entitled)|\p{L}['’]s)[ \t]*$")
-
-
 DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
-
-
-#: Words before a quoted name that make it a label, not speech ("a commander known as 'X'").
-LABEL_LEAD = regex.compile(r"(?<![\p{L}])(?i:known\s+as|nicknamed|named|dubbed|codenamed|code-named|alias)[ \t]*$")
 
 
 #: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.

@@ -8,7 +8,9 @@ from newsextract.text import QuotationGroup, dateline
 
 from .attribution import Attribution, closes_paragraph, paragraph_after_speaker, parse_after, parse_before
 from .filters import looks_like_title, name_label
-from .frames import AFTER_VERB, ASIDE, DATELINE_DASH, GAP_RELATIVE, PARAGRAPH_END, RUNS_ON, SAME_CLAUSE_GAP, WORD
+from .frames import AFTER_VERB, ASIDE, DATELINE_DASH, GAP_RELATIVE, PARAGRAPH_END, RUNS_ON, SAME_CLAUSE_GAP
+from .rules import ANOTHER_ACT, cue_in
+from .words import quote_words
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -31,13 +33,13 @@ def _embedded_continues(text: str, previous: QuotationGroup, quote: QuotationGro
         return False
     if AFTER_VERB.search(gap) is not None or GAP_RELATIVE.search(gap) is not None:
         return False  # a verb of saying or a relative clause of its own starts a new attribution
-    if not WORD.search(gap) or SAME_CLAUSE_GAP.fullmatch(gap) is None:
+    if not quote_words(text, previous.close + 1, quote.open) or SAME_CLAUSE_GAP.fullmatch(gap) is None:
         return False
     # only a clause-length quote carries the attribution on: short fragments ("a con")
     # are often the writer's scare quotes, and a quoted title is no attributed quote
-    if len(quote.parts) != 1 or any(len(WORD.findall(text, q.parts[0].start, q.parts[0].end)) < 4 for q in (previous, quote)):
+    if len(quote.parts) != 1 or any(len(quote_words(text, q.parts[0].start, q.parts[0].end)) < 4 for q in (previous, quote)):
         return False
-    if looks_like_title(text[previous.parts[0].start : previous.parts[0].end]):
+    if looks_like_title(text, previous.parts[0]):
         return False
     # the first quote ended its sentence ("... "A." Critics ...")
     end = previous.parts[0].end
@@ -98,6 +100,13 @@ def _next_quote_paragraph(text: str, start: int, quote: QuotationGroup) -> bool:
     return not gap.strip(" \t\n.") and "\n" in gap and closes_paragraph(text, quote)
 
 
+def _goes_on_to_another_act(text: str, attribution: Attribution) -> bool:
+    """The attribution after a quote goes on to another act of speech ("Ann Lee said, going on
+    to compare the plans", "..., suggesting a few questions, including"): a quote after it
+    is the content of that act, not the rest of the first quote."""
+    return cue_in(ANOTHER_ACT, text, attribution.verb_at, attribution.end) is not None
+
+
 def _continued(
     text: str,
     quotes: Sequence[QuotationGroup],
@@ -117,6 +126,8 @@ def _continued(
                 break
             unit.append(quotes[j])
             j += 1
+        return j
+    if _goes_on_to_another_act(text, attribution):
         return j
     while j < len(quotes) and after[j] is None:
         gap_start = attribution.end if j == i + 1 else quotes[j - 1].close + 1

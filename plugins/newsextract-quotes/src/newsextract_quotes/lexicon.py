@@ -28,6 +28,7 @@ SPEECH_VERBS: Final = frozenset(
     exclaimed exclaims charged charges contended contends assured assures
     texted wrote announced gushed gushes fumed fumes scoffed scoffs snapped snaps
     interjected interjects retorted retorts chanted chants advised advises
+    implored implores
     """.split()
 )
 
@@ -40,6 +41,10 @@ SPEECH_PARTICIPLES: Final = frozenset(
     explaining insisting arguing stating replying responding shouting chanting
     """.split()
 )
+
+#: Participles after an attribution that start another act of speech ("..., suggesting a few
+#: questions"; with "going on to": "Ann Lee said, going on to compare the plans").
+ACT_PARTICIPLES: Final = frozenset({"suggesting", "proposing", "contrasting", "comparing"})
 
 #: Verbs that take a quoted phrase as their complement without being verbs of
 #: saying on their own ("called the attack 'an act of cruelty'"). They count only
@@ -107,6 +112,15 @@ MEDIA: Final = {
     "blog": "blog",
 }
 
+#: Documents an organisation speaks through: "the ministry statement said" quotes the ministry.
+DOCUMENT_NOUNS: Final = frozenset("""statement report release memo letter email filing communique communiqué bulletin""".split())
+
+#: Kinds of work whose title may follow in quotation marks ("the book 'Harbor Lights'").
+WORK_NOUNS: Final = frozenset(
+    """book books film films movie movies song songs album albums novel novels memoir play
+    documentary series show episode column essay poem painting musical opera podcast""".split()
+)
+
 #: Personal pronouns that stand for a person speaker.
 PERSON_PRONOUNS: Final = frozenset({"he", "she"})
 #: Pronouns that stand for an organisation (or a group of people).
@@ -142,7 +156,7 @@ ORG_HEADS: Final = frozenset(
     institute hospital kremlin pentagon prosecutors prosecutor's commission corps
     headquarters staff federation association board mission secretariat network
     rebels insurgents campaign spokesman's presidency palace house
-    newspaper daily broadcaster magazine
+    newspaper daily broadcaster magazine bank fund foundation university
     """.split()
 )
 
@@ -190,7 +204,7 @@ NOT_IN_NAME_PHRASE: Final = frozenset(
 #: Words ending in -ed/-ing that are still fine inside a speaker phrase ("retired general").
 PARTICIPLE_MODIFIERS: Final = frozenset(
     """retired elected appointed designated acting ruling governing leading founding
-    outgoing incoming visiting presiding serving commanding unnamed unidentified""".split()
+    outgoing incoming visiting presiding serving commanding unnamed unidentified running""".split()
 )
 
 #: Honours and degrees written after a name ("Ann Cole KC", "Sir Tom Hale MP"): not part of it.

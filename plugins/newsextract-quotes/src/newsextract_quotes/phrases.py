@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import regex
+from newsextract.rules import WORD, clipped_tokens
 
-from .frames import APPOSITIVE_NAME, CLAUSE_CUT, NAME_BEFORE_PARTICIPLE, NONSPACE, RELATIVE_CLAUSE, WITH_SUBJECT, WORD
+from .frames import APPOSITIVE_NAME, CLAUSE_CUT, NAME_BEFORE_PARTICIPLE, RELATIVE_CLAUSE, WITH_SUBJECT
 from .lexicon import (
+    MEDIA,
     NOT_IN_NAME_PHRASE,
     TITLE_WORDS,
 )
@@ -20,6 +21,7 @@ from .speakers import (
     tokens,
     valid_phrase_word,
 )
+from .words import chunks
 
 
 def _before_parenthesis(text: str, start: int, end: int) -> int:
@@ -40,6 +42,19 @@ def _only_titles(text: str, start: int, end: int) -> bool:
     return all(t[2].casefold().rstrip(".") in TITLE_WORDS for t in words)
 
 
+#: Prepositions opening an adverbial set off by a comma before a subject ("In Ohio, the mayor, ...").
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during"})
+
+
+def _after_place_opener(text: str, start: int, end: int) -> int:
+    """Where the subject starts after an opening adverbial and its comma ("In Ohio, Ann Lee, a nurse,")."""
+    words = tokens(text, start, min(end, start + 60))
+    if not words or words[0][0] != start or words[0][2].casefold() not in _OPENING_PREPOSITIONS:
+        return start
+    comma = text.find(",", start, end)
+    return comma + 1 if 0 <= comma < end - 1 else start
+
+
 def speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase ``text[start:end]`` ending just before a verb, with an optional appositive."""
     while start < end and (text[start].isspace() or text[start] in ",;—–-"):
@@ -53,6 +68,7 @@ def speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
             end = opening
             while end > start and text[end - 1].isspace():
                 end -= 1
+    start = _after_place_opener(text, start, end)
     if start >= end:
         return None
     if text[end - 1] == ",":
@@ -89,20 +105,21 @@ def speaker_before_verb(text: str, start: int, end: int) -> SpeakerPhrase | None
 
 def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase right after an inverted verb ("said Dan Morales, an analyst")."""
-    toks: list[regex.Match[str]] = []
+    toks: list[int] = []
     stop = start
-    for match in NONSPACE.finditer(text, start, end):
-        raw = match.group()
+    for at, chunk_end in chunks(text, start, end):
+        raw = text[at:chunk_end]
         word = raw.rstrip(',.;:!?"”’)')
-        low = word.casefold()
+        # an acronym is a name, not the grammar word it spells ("the US daily", not "us")
+        low = word if len(word) > 1 and word.isupper() else word.casefold()
         if not word or (toks and (low in NOT_IN_NAME_PHRASE or not valid_phrase_word(word))) or len(toks) >= 8:
             break
         if toks and word.startswith("("):
             break  # "said Rep. G.K. Butterfield (D-N.C.), head of ...": the name ends before the parenthesis
         if not toks and low in NOT_IN_NAME_PHRASE and low not in {"he", "she", "it", "they"}:
             return None
-        toks.append(match)
-        stop = match.start() + len(word)
+        toks.append(at)
+        stop = at + len(word)
         tail = raw[len(word) :]
         if tail.startswith((",", ";", ":", "!", "?", '"', "”")) or (tail.startswith(".") and len(word) > 4):
             break
@@ -111,6 +128,8 @@ def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     if not toks:
         return None
     phrase = classify(text, start, stop)
+    if phrase is not None and phrase.kind == UNNAMED and text[stop : stop + 1] == " ":
+        return _placed(text, start, stop, end) or phrase
     if phrase is not None and phrase.kind == UNNAMED and text[stop : stop + 1] == ",":
         nxt = APPOSITIVE_NAME.match(text[stop:end])
         if nxt:
@@ -120,12 +139,37 @@ def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     return phrase
 
 
+#: Prepositions that place an unnamed speaker after an inverted verb ("said one source on the panel").
+_PLACING = frozenset({"on", "in", "at", "inside"})
+
+
+def _placed(text: str, start: int, stop: int, end: int) -> SpeakerPhrase | None:
+    """The unnamed speaker ``text[start:stop]`` with the phrase placing it, up to the clause's end.
+
+    The inverted-verb reader stops at a preposition; "said one source on the panel."
+    names its speaker with the whole phrase (the classifier decides whether the
+    phrase places the speaker: a named place, "a resident in Kyiv", does not count).
+    """
+    pieces = chunks(text, stop, min(end, stop + 80))[:6]
+    if not pieces or text[pieces[0][0] : pieces[0][1]] not in _PLACING:
+        return None
+    for at, chunk_end in pieces[1:]:
+        word_end = at + len(text[at:chunk_end].rstrip(',.;:!?"”’)'))
+        if text[at:word_end].casefold() in MEDIA:
+            return None  # "said an official in a statement": the medium, not a place
+        if word_end < chunk_end:
+            placed = classify(text, start, word_end)
+            return placed if placed is not None and placed.kind == UNNAMED and placed.phrase.end > stop else None
+    return None
+
+
 def after_opener(text: str, start: int, end: int) -> int:
     """Skip a sentence adverb set off by a comma at ``start`` ("Already, the mayor ...")."""
-    match = WORD.search(text, start, end)
-    if match is None or text[start : match.start()].strip() or not sentence_adverb_opener(text, *match.span()):
+    # the first word token, looked for within an adverb's length of ``start``
+    first = next((t for t in clipped_tokens(text, start, min(end, start + 40)) if t.kind == WORD), None)
+    if first is None or text[start : first.start].strip() or not sentence_adverb_opener(text, first.start, first.end):
         return start
-    return match.end() + 1
+    return first.end + 1
 
 
 def sentence_subject_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None:

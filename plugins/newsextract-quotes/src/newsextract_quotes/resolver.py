@@ -29,6 +29,7 @@ from .speakers import (
     classify,
     is_name_token,
     tokens,
+    unbroken_end,
 )
 
 _PERSON_RUN = regex.compile(
@@ -113,7 +114,7 @@ class DocNames:
         i = len(toks)
         while i > 0 and is_name_token(toks[i - 1][2]):
             i -= 1
-        run = toks[i:]
+        run = unbroken_end(text, toks[i:])
         if not run or len(run) > 4:
             return
         surname_first = len(run) >= 2 and _HYPHENATED_GIVEN.match(run[-1][2]) is not None

@@ -11,6 +11,7 @@ import regex
 from newsextract import Span
 
 from .lexicon import (
+    DOCUMENT_NOUNS,
     GENERIC_SPEAKERS,
     GROUP_PRONOUNS,
     NAME_PARTICLES,
@@ -37,6 +38,7 @@ __all__ = [
     "is_name_token",
     "sentence_adverb_opener",
     "tokens",
+    "unbroken_end",
     "valid_phrase_word",
 ]
 
@@ -176,12 +178,7 @@ def _name_run(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, in
         or (i == len(toks) and _norm(toks[i - 1][2]) in _SUFFIX and len(toks) > 1)
     ):
         i -= 1
-    run = toks[i:]
-    # a name never spans punctuation or a line break ("Michigan, Trump", "Pence (R-IN")
-    k = len(run) - 1
-    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
-        k -= 1
-    run = run[k:]
+    run = unbroken_end(text, toks[i:])
     if len(run) >= 3 and i > 0 and _norm(toks[i - 1][2]) in TITLE_WORDS and _norm(run[0][2]) in OFFICE_REGIONS:
         run = run[1:]  # "Supreme Allied Commander Europe Ann Lee": the region ends the office
     # at most four name words; lower-case particles ("bin", "van der") do not count
@@ -194,17 +191,30 @@ def _name_run(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, in
     return run
 
 
+def unbroken_end(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words ending ``run`` with only blanks between them: a name never spans punctuation
+    or a line break ("Michigan, Trump", "Pence (R-IN", "in Arizona. Johnson")."""
+    k = len(run) - 1
+    while k > 0 and not text[run[k - 1][1] : run[k][0]].strip(" \t"):
+        k -= 1
+    return run[k:]
+
+
 def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> SpeakerPhrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it is not one."""
     toks = _without_leading_adverbial(text, tokens(text, start, end))
-    while len(toks) > 1 and (_norm(toks[-1][2]) in ADVERBS or (toks[-1][2].endswith("ly") and toks[-1][2].islower())):
+    while len(toks) > 1 and (_norm(toks[-1][2]) in ADVERBS or _ly_adverb(toks[-1][2])):
         toks.pop()
     if not toks or len(toks) > 2 * max_tokens:
         return None
     if len(toks) >= 3 and _norm(toks[-1][2]) in POST_NOMINALS and is_name_token(toks[-2][2]) and is_name_token(toks[-3][2]):
         toks = toks[:-1]  # "Judge Ann Cole KC told ...": an honour after the name is not part of it
     toks = _after_coordinated_titles(_without_descriptive_participle(toks))
-    named = _with_proper_complement(text, toks, max_tokens) or _unnamed_with_place(text, toks, max_tokens)
+    named = (
+        _with_proper_complement(text, toks, max_tokens)
+        or _unnamed_with_place(text, toks, max_tokens)
+        or _compound_speaker(text, toks, max_tokens)
+    )
     if named is not None:
         return named
     if len(toks) > max_tokens:
@@ -225,7 +235,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
             return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
     last = _norm(toks[-1][2])
     run = _name_run(text, toks)
-    if last in ORG_METONYMS or last in ORG_HEADS or (len(toks) == 1 and _ACRONYM.match(toks[0][2])):
+    if last in ORG_METONYMS or last in ORG_HEADS or _acronym_name(toks):
         return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
     if run:
         span = Span(run[0][0], run[-1][1])
@@ -302,6 +312,43 @@ def _unnamed_with_place(text: str, toks: list[tuple[int, int, str]], max_tokens:
         return None  # "a resident in Kyiv" stays "a resident": a named place is no part of the role
     phrase = Span(toks[0][0], toks[-1][1])
     return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
+
+
+def _ly_adverb(word: str) -> bool:
+    """A lower-case -ly adverb after the subject ("Ann Lee angrily said"); "the daily" is a noun."""
+    return word.endswith("ly") and word.islower() and _norm(word) not in ORG_HEADS and _norm(word) not in GENERIC_SPEAKERS
+
+
+def _acronym_name(toks: list[tuple[int, int, str]]) -> bool:
+    """An organisation's acronym, alone or after "the" ("NATO", "the IMF")."""
+    return bool(_ACRONYM.match(toks[-1][2])) and all(_norm(t[2]) == "the" for t in toks[:-1])
+
+
+def _compound_speaker(text: str, toks: list[tuple[int, int, str]], max_tokens: int) -> SpeakerPhrase | None:
+    """Two people joined by "and" (one unnamed pair), or an organisation's document.
+
+    "Ann Lee and Tom Reyes wrote" names both writers: the pair is the speaker, as
+    written (no one person to link it to). "The ministry statement said" and "the
+    IMF report stated" quote a document: its author, the organisation, is the speaker.
+    """
+    if len(toks) < 2 or len(toks) > max_tokens:
+        return None
+    phrase = Span(toks[0][0], toks[-1][1])
+    if _norm(toks[-1][2]) in DOCUMENT_NOUNS:
+        author = classify(text, toks[0][0], toks[-2][1], max_tokens=max_tokens)
+        if author is not None and author.kind == ORGANIZATION:
+            return attrs.evolve(author, phrase=phrase)
+        return None
+    joints = [k for k, t in enumerate(toks) if t[2] == "and"]
+    if len(joints) != 1 or joints[0] in (0, len(toks) - 1):
+        return None
+    k = joints[0]
+    left = classify(text, toks[0][0], toks[k - 1][1], max_tokens=max_tokens)
+    right = classify(text, toks[k + 1][0], toks[-1][1], max_tokens=max_tokens)
+    if left is None or right is None or left.kind != PERSON or right.kind != PERSON:
+        return None
+    span = Span(left.span.start, right.span.end)
+    return SpeakerPhrase(UNNAMED, f"{left.name} and {right.name}", span, phrase)
 
 
 def _org_name(text: str, toks: list[tuple[int, int, str]]) -> str:

@@ -1,0 +1,142 @@
+"""Speaker phrases of more shapes: pairs, documents, acronyms, placed sources (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_helpers import quotes, speaker_text_pairs
+
+import newsextract
+
+QUOTE = '"The new line will be ready before the winter storms arrive,"'
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said one source on the project.", "one source on the project"),
+        ("said one Republican aide on the committee, who asked not to be named.", "one Republican aide on the committee"),
+        # the medium and a named place are no part of the speaker
+        ("said an official in a statement.", "an official"),
+        ("said a resident in Kyiv.", "a resident"),
+    ],
+)
+def test_an_unnamed_speaker_after_the_verb_keeps_the_phrase_placing_it(attribution: str, speaker: str) -> None:
+    assert speaker_text_pairs(f"{QUOTE} {attribution}") == [
+        (speaker, "The new line will be ready before the winter storms arrive")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the ministry statement said.", "the ministry"),
+        ("the IMF report stated.", "the IMF"),
+        ("the IMF said.", "the IMF"),
+        ("the World Bank said.", "the World Bank"),
+        ("the influential local daily wrote.", "the influential local daily"),
+    ],
+)
+def test_organisations_and_their_documents_speak_for_them(pipeline: newsextract.Pipeline, attribution: str, speaker: str) -> None:
+    [q] = quotes(pipeline, f"{QUOTE} {attribution}")
+    assert (q["speaker"], q["speaker_type"]) == (speaker, "organization")
+
+
+def test_two_people_joined_by_and_are_one_pair_speaker(pipeline: newsextract.Pipeline) -> None:
+    [q] = quotes(pipeline, '"The budget leaves too many families behind this winter," Ann Lee and Tom Reyes wrote.')
+    assert (q["speaker"], q["speaker_type"]) == ("Ann Lee and Tom Reyes", "unnamed")
+
+
+def test_a_pair_needs_two_people() -> None:
+    pairs = speaker_text_pairs('"The budget leaves too many families behind this winter," Ann Lee and the council wrote.')
+    assert all(speaker != "Ann Lee and the council" for speaker, _ in pairs)
+
+
+def test_a_running_mate_is_a_title_phrase() -> None:
+    text = '"The race will be close until the very last day," party running mate Gov. Ann Lee of Ohio told reporters.'
+    assert speaker_text_pairs(text) == [("Ann Lee", "The race will be close until the very last day")]
+
+
+def test_implored_is_a_verb_of_saying() -> None:
+    text = '"Go and vote early this year," Tom Reyes implored. "Bring your neighbours too."'
+    assert speaker_text_pairs(text) == [("Tom Reyes", "Go and vote early this year Bring your neighbours too.")]
+
+
+def test_an_opening_place_adverbial_is_no_speaker() -> None:
+    text = (
+        "In Ohio, the reporter Ann Lee, writing in The Daily Star in 2019, described a culture of "
+        '"late nights and missed deadlines in every single office."'
+    )
+    assert [speaker for speaker, _ in speaker_text_pairs(text)] == ["Ann Lee"]
+
+
+def test_an_organisation_in_apposition_to_a_description() -> None:
+    text = (
+        'The firm\'s parent, the Royal Bank of Dover Group, said in a statement that "these decisions are never taken lightly."'
+    )
+    assert [speaker for speaker, _ in speaker_text_pairs(text)] == ["the Royal Bank of Dover Group"]
+
+
+def test_an_acronym_is_not_the_pronoun_it_spells() -> None:
+    text = (
+        '"The plan will cost far more than the city can pay this year," the local US daily wrote, '
+        'adding, "We do not back the rival plan either."'
+    )
+    assert speaker_text_pairs(text) == [
+        ("the local US daily", "The plan will cost far more than the city can pay this year"),
+        ("the local US daily", "We do not back the rival plan either."),
+    ]
+
+
+def test_a_title_after_a_work_noun_is_no_quote() -> None:
+    text = 'The inquiry drew mostly on news stories and the book "Harbor Lights," according to two officials briefed on the case.'
+    assert speaker_text_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ann Lee, who wore a shirt reading "Vote Today," shouted, "In three days, we make history!"', "Ann Lee"),
+        (
+            'Tom Reyes, noting that the city\'s "bus lines are not as busy as the trains," added: '
+            '"We have got to find riders for every route in town."',
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_quote_inside_the_subjects_clause_leaves_the_subject_to_the_next_quote(text: str, speaker: str) -> None:
+    assert [s for s, _ in speaker_text_pairs(text)] == [speaker]
+
+
+def test_a_relative_clause_quote_with_no_verb_of_its_own_is_not_attributed() -> None:
+    assert speaker_text_pairs('The mayor, who called the plan "a waste of money and time," said the vote was close.') == []
+
+
+def test_a_name_never_runs_across_a_sentence_end() -> None:
+    text = (
+        "Hackers hit systems in two states, Ohio and Nevada. Reyes did not name a place. "
+        'With thousands of systems, "there is no one single point of failure," he said.'
+    )
+    [(speaker, _)] = speaker_text_pairs(text)
+    assert "Nevada" not in speaker
+
+
+FIRST = '"We will build the bridge and the road by the end of next year,"'
+SECOND = '"The other side has no plan at all for the river."'
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Ann Lee said, going on to compare the two plans.", "Ann Lee said, suggesting a few questions for the council."],
+)
+def test_a_quote_after_another_act_of_speech_is_not_the_first_quotes_rest(attribution: str) -> None:
+    pairs = speaker_text_pairs(f"{FIRST} {attribution} {SECOND}")
+    assert pairs[0] == ("Ann Lee", "We will build the bridge and the road by the end of next year")
+
+
+@pytest.mark.parametrize(
+    "attribution", ["Ann Lee said, referring to the two plans.", "said Ann Lee, 67, standing beside the river."]
+)
+def test_a_participle_explaining_the_same_act_keeps_the_quote_going(attribution: str) -> None:
+    [(speaker, text)] = speaker_text_pairs(f"{FIRST} {attribution} {SECOND}")
+    assert speaker == "Ann Lee"
+    assert text.endswith("The other side has no plan at all for the river.")
