@@ -3,7 +3,8 @@
 * every rule of every installed plugin written on :mod:`newsextract.rules` has at
   least one example, and its examples pass;
 * rule names are unique (in a rule set, and plugin/rule across plugins);
-* plugins import only the core's public API (the modules with a docs/api page);
+* plugins import only the core's public API (the modules with a docs/api page), and take
+  text helpers from newsextract.text rather than the scorer (newsextract.evaluation);
 * every registered kind has a docs page under docs/kinds/.
 """
 
@@ -96,6 +97,8 @@ def test_plugins_import_only_the_public_api(source: Path) -> None:
             for name in names:
                 if name.split(".")[0] == "newsextract" and name not in public:
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {name}")
+                if name == "newsextract.evaluation":  # scoring; the text helpers live in newsextract.text
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno} imports the scorer, not newsextract.text")
                 if name.startswith("newsextract_") and not name.startswith(source.parent.name.replace("-", "_")):
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno} imports another plugin: {name}")
     assert bad == []

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 import newsextract
-from newsextract.evaluation import same_last_name, token_f1
+from newsextract.text import same_last_name, token_f1
 from newsextract.text import words as scorer_words
 
 from .extract import KIND, extract_quotes
