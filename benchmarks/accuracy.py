@@ -31,6 +31,7 @@ PROJECT = [
     ("tests/gold/holdout4.jsonl", "held-out set 4 (30; written independently, misses then fixed)"),
     ("tests/gold/holdout5.jsonl", "held-out set 5 (30; written independently; its scores were in view while rules were written)"),
     ("tests/gold/holdout6.jsonl", "held-out set 6 (30; written independently, never tuned on)"),
+    ("tests/gold/holdout7.jsonl", "held-out set 7 (30; written independently, never tuned on)"),
 ]
 REAL = [
     ("real/acled_2020_fatalities.jsonl", "ACLED notes, killed only (5,070; noisy coding)", ["casualty"]),
