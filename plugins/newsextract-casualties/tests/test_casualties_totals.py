@@ -79,6 +79,9 @@ def test_output_records_carry_totals_in_the_shape_coders_compare(pipeline: newse
         ("Activists staged a rally in Leeds, Yorkshire, to condemn the killing of a teacher.", "condemn"),
         ("A mob ransacked a clinic over the death of a patient.", "over"),
         ("Traders held a vigil (in the old market) for a porter who died in police custody.", "for"),
+        ("About 20 friends and family of a man who died in a road accident rallied outside the court.", "family"),
+        ("Relatives of a boy who died in custody held a vigil outside the station.", "Relatives"),
+        ("They also lit candles to honour a woman who died in the riots.", "honour"),
     ],
 )
 def test_a_death_a_protest_is_about_is_background_and_left_out_of_the_total(
@@ -100,6 +103,8 @@ def test_a_death_a_protest_is_about_is_background_and_left_out_of_the_total(
         "Police fired on protesters, killing two.",
         "Two people were killed after gunmen attacked a market.",
         "During the protest over fuel prices, two people were killed.",
+        "Relatives of two men who were killed attacked the police post, and the two men were buried.",
+        "The families of two men who were killed in the attack said police had ignored warnings.",
     ],
 )
 def test_a_protest_s_own_toll_stays_in_the_total(pipeline: newsextract.Pipeline, text: str) -> None:

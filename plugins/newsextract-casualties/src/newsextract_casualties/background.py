@@ -12,7 +12,9 @@ colon, dash) in between, it follows a *cause* word ("over", "against", "after", 
 that cause word itself follows a *protest* word ("protest", "demonstrated", "vigil", "rally",
 "riot" ...) at most :data:`_PROTEST_REACH` words before it, with no word of violence in
 between ("a protest turned violent after police killed two": those two are the protest's own
-toll, so they stay in the total).
+toll, so they stay in the total). The mourners may also come first: "relatives of a man who
+died in custody marched to the station" (a kin word and "of" right before the casualty, a
+protest word after it in the sentence, nothing violent in between).
 """
 
 from __future__ import annotations
@@ -32,13 +34,15 @@ PROTEST: Final = Lexicon(
     "protest",
     verbs="protest, demonstrate, rally, march, riot, mourn, commemorate",
     nouns="protest, protester, protestor, demonstration, demonstrator, rally, vigil, march, "
-    "marcher, sit-in, riot, rioter, procession, commemoration, memorial, mob, anger, outrage",
+    "marcher, sit-in, riot, rioter, procession, commemoration, memorial, mob, anger, outrage, candle",
 )
 CAUSE: Final = Lexicon(
     "cause",
     words="over, against, after, following, for, about, honour, honor, justice, relatives, family, families, friends, parents",
     verbs="condemn, denounce, decry, mourn, remember, commemorate, honour, honor, demand",
 )
+#: Kin and friends: "relatives of a man who died ... marched" (the protest word comes after).
+KIN: Final = Lexicon("kin", nouns="relative, family, friend, parent, colleague, mourner, neighbour, neighbor")
 #: Words that make the protest itself deadly ("the protest turned violent after ...",
 #: "after the march police opened fire and killed two"): neither search passes them.
 OUTBREAK: Final = Lexicon(
@@ -52,8 +56,10 @@ VIOLENCE: Final = Lexicon("violence", verbs="attack, shoot, kill, beat, stab")
 _BREAKS: Final = frozenset({";", ":", "—", "–", "("})
 #: How many words a cause word may stand before the casualty ("over the death of a").
 _CAUSE_REACH: Final = 8
-#: How many words a protest word may stand before the cause word.
+#: How many words a protest word may stand before the cause word (or after the casualty).
 _PROTEST_REACH: Final = 14
+#: How many characters of the casualty's sentence after it are read for a protest word.
+_AFTER_CHARS: Final = 200
 
 
 def background_cue(text: str, fact_span: Span) -> Span | None:
@@ -64,10 +70,27 @@ def background_cue(text: str, fact_span: Span) -> Span | None:
     if cause is None:
         return None
     protest = _last_index(words, cause, _PROTEST_REACH, PROTEST.__contains__, stop_at_violence=True)
-    if protest is None:
+    if protest is None and not _kin_then_protest(text, words, cause, fact_span):
         return None
     _, w0, w1 = words[cause]
     return Span(w0, w1)
+
+
+def _kin_then_protest(text: str, words: list[tuple[str, int, int]], cause: int, fact_span: Span) -> bool:
+    """ "relatives of a man who died ... marched": a kin word and "of" right before the casualty
+    (at most two words of its own between), then a protest word after it in its sentence."""
+    following = [word.casefold() for word, _, _ in words[cause + 1 :]]
+    if words[cause][0].casefold() not in KIN or len(following) > 3 or following[:1] != ["of"]:
+        return False
+    end = sentence_bounds(text, fact_span.end, ceiling=fact_span.end + _AFTER_CHARS)[1]
+    after = word_tokens(text, fact_span.end, max(fact_span.end, end), limit=_PROTEST_REACH * 2)
+    for word, _, _ in after:
+        low = word.casefold()
+        if low in _BREAKS or low in OUTBREAK or low in VIOLENCE:
+            return False
+        if low in PROTEST:
+            return True
+    return False
 
 
 def _last_index(
