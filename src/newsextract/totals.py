@@ -30,7 +30,11 @@ sentence ("11 prisoners were also killed (12 in all)").
 
 Only ``event`` facts (scope null or "event") are summed. ``period`` and ``cumulative``
 figures ("this week", "since the start of the war") are reported beside the event total
-as the largest such figure, never added to it.
+as the largest such figure, never added to it. ``background`` facts (a death the reported
+event is about: "residents protested over the killing of a driver", see
+:data:`newsextract.text.BACKGROUND`) are in no figure; a group whose only facts are
+background gets an event total of 0 (the text names such casualties, none of them the
+event's), with those facts as its ``folded`` spans.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from typing import Any
 import attrs
 
 from .model import Fact, Span, value_to_dict
+from .text.scope import BACKGROUND
 from .text.sentences import sentence_bounds
 
 __all__ = ["Figure", "Total", "TotalRule", "compute_totals", "totals_lines", "totals_to_dict"]
@@ -321,6 +326,9 @@ def compute_totals(facts: Iterable[Fact], rules: Mapping[str, TotalRule], text: 
 
         event = _fold_event([i for i in items if scope_of(i) in _SUMMED_SCOPES], rule)
         beside = {name: _largest([i for i in items if scope_of(i) == name], rule) for name in _BESIDE_SCOPES}
+        background = tuple(i.fact.span for i in items if scope_of(i) == BACKGROUND)
+        if event is None and background:  # casualties named, none of them this event's: a toll of 0
+            event = Figure(0, "exact", 0, (), background)
         if event is None and not any(beside.values()):
             continue
         totals.append(Total(kind, group, event, beside["period"], beside["cumulative"]))

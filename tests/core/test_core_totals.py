@@ -227,3 +227,21 @@ def test_a_fact_whose_words_say_it_is_one_more_is_never_folded() -> None:
     assert _event(text, [first, other], more_rule)[0][1] == 4  # neither a part nor a recap: one more
     recap = _fact(text, "Five guards", Tally("guards", "killed", 5))
     assert _event(text, [first, other, recap], more_rule)[0][1] == 5  # a later recap still folds both
+
+
+def test_background_facts_are_in_no_figure_and_alone_give_an_event_total_of_zero() -> None:
+    text = "Residents marched over the death of a guard. Two marchers were hurt."
+    guard = _fact(text, "a guard", Tally("people", "killed", 1, scope="background"))
+    hurt = _fact(text, "Two marchers", Tally("people", "hurt", 2))
+    totals = {dict(t.group)["status"]: t for t in compute_totals([guard, hurt], {"tally": RULE}, text)}
+    assert totals["killed"].count == 0  # a death is named, but it is not this event's
+    assert totals["killed"].event is not None and totals["killed"].event.folded == (guard.span,)
+    assert totals["killed"].event.spans == ()
+    assert totals["hurt"].count == 2
+
+
+def test_a_background_fact_beside_event_facts_adds_nothing() -> None:
+    text = "Crowds rallied over the killing of a driver. Three people were killed when police fired."
+    driver = _fact(text, "a driver", Tally("people", "killed", 1, scope="background"))
+    three = _fact(text, "Three people", Tally("people", "killed", 3))
+    assert _event(text, [driver, three]) == [({"what": "people", "status": "killed"}, 3, [three.span.to_list()])]

@@ -175,3 +175,31 @@ def test_every_fact_names_the_rule_that_read_it(pipeline: newsextract.Pipeline, 
     facts = pipeline.extract(text).facts
     assert facts
     assert {f.provenance.rule for f in facts if f.provenance is not None} == {rule}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at"/"near" post-modifiers and a place named by its parts between subject and predicate.
+        (
+            "Three clerks at a tax processing center in Provo, Utah, U.S.A. were injured when they opened letters.",
+            {("wounded", 3, "clerks")},
+        ),
+        ("Two guards near the gate were killed.", {("killed", 2, "guards")}),
+        ("Four people in Lagos, Nigeria, were wounded.", {("wounded", 4, "people")}),
+        # a conjunction ends the "at" phrase: the second clause keeps its own subject.
+        (
+            "The blast injured a security guard at the depot and that about 40 residents had been evacuated.",
+            {("wounded", 1, "security guard"), ("evacuated", 40, "residents")},
+        ),
+        # a lower-case word after a comma is no place ("the governor of the region, said ...").
+        ("The governor of the region, said two people were injured.", {("wounded", 2, "people")}),
+        # a person's body part hurt: one wounded.
+        ("The parcel ignited and burned the clerk's fingers.", {("wounded", 1, "clerk")}),
+        ("The fire burned the statue's arm.", set()),
+    ],
+)
+def test_post_modifiers_places_and_hurt_body_parts(
+    casualties: ReadValues, text: str, expected: set[tuple[str, int | None, str | None]]
+) -> None:
+    assert brief(casualties, text) == expected

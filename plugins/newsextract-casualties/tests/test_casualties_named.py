@@ -127,3 +127,23 @@ def test_per_article_totals_count_each_named_victim_once(casualties: Read, text:
     found = casualties(text)
     assert _killed_total(found) == total
     assert sorted({v.name for c in found for v in c.victims}) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz suffered burns to her hands.", [("wounded", 1, "person", ["Ana Ruiz"])]),
+        ("Corporal Li Wen sustained minor wounds in the blast.", [("wounded", 1, "corporal", ["Li Wen"])]),
+        (
+            "The parcel exploded, causing Ruiz to suffer the loss of a finger and chest injuries.",
+            [("wounded", 1, "person", ["Ruiz"])],
+        ),
+        ("Officials said Ana Ruiz suffered no injuries.", []),
+        ("The sanctions caused Russia to suffer heavy losses.", []),
+        ("Ruiz suffered injuries.", []),  # a lone capitalised word is a surname only after "causing"
+    ],
+)
+def test_a_named_person_who_suffered_injuries_is_one_wounded(
+    casualties: Read, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert summary(casualties(text)) == expected

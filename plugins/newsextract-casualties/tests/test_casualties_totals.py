@@ -69,3 +69,45 @@ def test_output_records_carry_totals_in_the_shape_coders_compare(pipeline: newse
     assert (totals["killed"]["count"], totals["wounded"]["count"]) == (2, 9)
     start, end = totals["killed"]["spans"][0]
     assert text[start:end].startswith("Two people")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Hundreds of residents protested over the killing of a taxi driver by a militiaman.", "over"),
+        ("Protesters gathered to demand justice for a teenager who was killed by police last week.", "for"),
+        ("Activists staged a rally in Leeds, Yorkshire, to condemn the killing of a teacher.", "condemn"),
+        ("A mob ransacked a clinic over the death of a patient.", "over"),
+        ("Traders held a vigil (in the old market) for a porter who died in police custody.", "for"),
+        ("About 20 friends and family of a man who died in a road accident rallied outside the court.", "family"),
+        ("Relatives of a boy who died in custody held a vigil outside the station.", "Relatives"),
+        ("They also lit candles to honour a woman who died in the riots.", "honour"),
+    ],
+)
+def test_a_death_a_protest_is_about_is_background_and_left_out_of_the_total(
+    pipeline: newsextract.Pipeline, text: str, cue: str
+) -> None:
+    result = pipeline.extract(text)
+    (fact,) = [f for f in result.facts if f.kind == "casualty"]
+    assert fact.value.status == "killed"
+    assert fact.value.scope == "background"
+    assert fact.value.scope_span is not None and text[fact.value.scope_span.start : fact.value.scope_span.end] == cue
+    assert _killed(result).count == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A protest against the lockdown turned violent after police killed two demonstrators.",
+        "Protesters marched through the city, and after the march police opened fire and killed two.",
+        "Police fired on protesters, killing two.",
+        "Two people were killed after gunmen attacked a market.",
+        "During the protest over fuel prices, two people were killed.",
+        "Relatives of two men who were killed attacked the police post, and the two men were buried.",
+        "The families of two men who were killed in the attack said police had ignored warnings.",
+    ],
+)
+def test_a_protest_s_own_toll_stays_in_the_total(pipeline: newsextract.Pipeline, text: str) -> None:
+    result = pipeline.extract(text)
+    assert [f.value.scope for f in result.facts if f.kind == "casualty"] != ["background"]
+    assert _killed(result).count == 2

@@ -26,7 +26,7 @@ from .dates import TimeExpression, resolve_times
 from .layout import Layout, is_hard_wrapped
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
-from .scope import SCOPES, ScopePhrase, find_scope_phrases, scope_at
+from .scope import BACKGROUND, SCOPES, ScopePhrase, find_scope_phrases, scope_at
 from .sentences import (
     Sentence,
     dateline,
@@ -39,6 +39,7 @@ from .sentences import (
 )
 
 __all__ = [
+    "BACKGROUND",
     "QUALIFIERS",
     "QUANTITY_PATTERN",
     "SCOPES",

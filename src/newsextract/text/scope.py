@@ -22,10 +22,15 @@ import regex
 from ..model import Span
 from .sentences import sentence_bounds
 
-__all__ = ["SCOPES", "ScopePhrase", "find_scope_phrases", "scope_at"]
+__all__ = ["BACKGROUND", "SCOPES", "ScopePhrase", "find_scope_phrases", "scope_at"]
 
 #: The scope vocabulary: one attack or day, a stretch of time, a running total.
 SCOPES: Final = ("event", "period", "cumulative")
+
+#: A fourth scope no phrase sets, that a plugin gives a count the reported event is about
+#: rather than its own toll ("residents protested over the killing of a driver"): the fact
+#: stays, the totals leave it out (:mod:`newsextract.totals`).
+BACKGROUND: Final = "background"
 
 _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -19,7 +19,7 @@ TRIGGER_STEMS: Final = (
     " treatment evacua"
     " rescu toll lives fatal casualt medical bodies body perish drown shot stabb trapped airlift clinic unaccounted"
     " seized murder assassinat behead lynch execut succumb remains corpse gunned burns inhalation freed fled shelter hit struck"
-    " refuge saved saving referred suffer sustain"
+    " refuge saved saving referred suffer sustain burned burnt scald sever fractur"
 ).split()
 
 

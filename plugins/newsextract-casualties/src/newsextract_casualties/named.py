@@ -126,6 +126,15 @@ _PASSIVE: Final = regex.compile(
     rf"(?i:{_alternatives(_PASSIVE_VERBS)})\b"
 )
 _DIED: Final = regex.compile(rf"(?<![\p{{L}}'’.-]){_ITEMS}{_APPOSITIVE}\s+(?i:later\s+)?(?P<killed>died)\b")
+#: A named person who suffered injuries: "Ana Ruiz suffered burns to her hands", "the bomb
+#: exploded, causing Ruiz to suffer the loss of a finger and chest injuries" (after "causing"
+#: or "leaving", a surname alone is the person: nothing else can be made to suffer injuries).
+_SUFFERED: Final = regex.compile(
+    r"(?:(?P<cause>(?i:\bcaus(?:ed|ing)|\bleaving|\bleft))\s+)?"
+    rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|(?P<item>(?P<lone>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*+))(?![\p{{L}}'’-])){_APPOSITIVE}"
+    r"\s+(?i:(?:also|later)\s+)?(?i:(?P<wounded>suffered|sustained|to\s+suffer|to\s+sustain))"
+    r"\s+(?:(?!(?i:no|any)\s)[\p{L}-]+\s+){0,10}?(?i:injuries|wounds|burns)\b"
+)
 _ACTIVE: Final = regex.compile(
     rf"(?i:\b(?:{_alternatives(_ACTIVE_VERBS)}))\s+{_ITEMS}"
     r"(?=\s*[,.;:()]|\s*\Z|\s+\d{1,3}\s*[,.;]|\s+(?i:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by|when|from)\b)"
@@ -137,11 +146,11 @@ _LISTED: Final = regex.compile(
 # "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
 _PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
 # Word stems one of the verbs above must contain: a sentence with none of them cannot match
-# _PASSIVE, _DIED or _ACTIVE, and one without a colon, "identified" or "named" cannot match
+# _PASSIVE, _DIED, _ACTIVE or _SUFFERED, and one without a colon, "identified" or "named" cannot match
 # _LISTED, so most sentences skip the four large patterns after one cheap scan.
 _VERB_STEMS: Final = regex.compile(
     r"(?i:kill|murder|assassinat|slain|execut|behead|lynch|shot|stab|beat|burn|hack|tortur|found|injur|wound"
-    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death)"
+    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death|suffer|sustain)"
 )
 _LIST_CUES: Final = regex.compile(r":|(?i:identified|named)")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
@@ -239,6 +248,12 @@ def _surname_alone_ok(match: regex.Match[str]) -> bool:
     return bool(match.group("singular")) and word_to_int(word.casefold()) is None and word.casefold() not in _NOT_SURNAMES
 
 
+def _lone_ok(word: str) -> bool:
+    """A lone capitalised word after "causing" is a surname when it is no quantity or pronoun-like word."""
+    low = word.casefold()
+    return word_to_int(low) is None and low not in _NOT_SURNAMES and low not in _NOT_PERSON
+
+
 def _surname_pair_ok(match: regex.Match[str]) -> bool:
     """Two lone capitalised words are surnames only with a plural verb, a status other than "hurt",
     and when neither is a quantity or a pronoun-like word ("Both", "Others")."""
@@ -256,7 +271,7 @@ def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
 
 def _patterns_for(text: str, s0: int, s1: int, listed_only: bool) -> tuple[regex.Pattern[str], ...]:
     """The patterns that can match in ``text[s0:s1]`` (by the cue words each needs), in order."""
-    verbs = () if listed_only or _VERB_STEMS.search(text, s0, s1) is None else (_PASSIVE, _DIED, _ACTIVE)
+    verbs = () if listed_only or _VERB_STEMS.search(text, s0, s1) is None else (_PASSIVE, _DIED, _ACTIVE, _SUFFERED)
     return (*verbs, _LISTED) if _LIST_CUES.search(text, s0, s1) is not None else verbs
 
 
@@ -273,7 +288,9 @@ def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Ite
                 continue
             if m.groupdict().get("pair") and not _surname_pair_ok(m):
                 continue
-            if pattern in (_PASSIVE, _DIED) and _PREPOSITION_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+            if m.groupdict().get("lone") and not (m.group("cause") and _lone_ok(m.group("lone"))):
+                continue
+            if pattern in (_PASSIVE, _DIED, _SUFFERED) and _PREPOSITION_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
                 continue
             first, last = group.victims[0].span.start, group.victims[-1].span.end
             if any(a < last and first < b for a, b in taken):

@@ -117,11 +117,22 @@ _PAREN: Final = (
 )
 
 
-#: A post-modifier between subject and predicate: "of the crew", "living near the plant",
-#: "from the 5th Brigade of the army (military police)", "suspected of robberies in the area"
-#: (a bracketed gloss may close it).
+#: A capitalised word of a place name, or an initialism with dots ("U.S.A.").
+_PLACE_WORD: Final = r"(?:[A-Z][A-Za-z'-]*|[A-Z](?:\.[A-Z])+\.?)"
+#: The rest of a place named by its parts after a post-modifier: ", Utah, U.S.A.", ", Kano State"
+#: (case-sensitive even inside the case-blind predicates: ", said two" is no place).
+_PLACE_TAIL: Final = rf"(?-i:(?:(?:,\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}){{1,3}},?)?)"
+
+#: A post-modifier between subject and predicate: "of the crew", "at a tax office in Provo,
+#: Utah,", "living near the plant", "from the 5th Brigade of the army (military police)",
+#: "suspected of robberies in the area" (a bracketed gloss may close it).
 _POSTMOD: Final = (
-    r"(?:(?:\s+(?:of|from|in|aboard|on\s+board|(?:suspected|accused|wanted|convicted)\s+(?:of|for|in))\s+[^,.;:\"“”]{1,60}?"
+    r"(?:(?:\s+(?:of|from|in|aboard|on\s+board|(?:suspected|accused|wanted|convicted)\s+(?:of|for|in))"
+    rf"\s+[^,.;:\"“”]{{1,60}}?{_PLACE_TAIL}"
+    # "at"/"near" phrases name where the people were, never a second clause ("injured a guard at
+    # the site and that 40 residents had been evacuated"): no conjunction inside.
+    r"|\s+(?:at|near|inside|outside)\s+(?:(?!\b(?:and|that|but|while|whom?|which)\b)[^,.;:\"“”]){1,60}?"
+    rf"{_PLACE_TAIL}"
     r"|\s+(?:(?:driving|riding|carrying)(?=\s+(?:a|an|the|his|her|their)\b)"
     r"|(?:living|working|staying|travel(?:l)?ing|riding|sleeping|waiting|gathered)"
     r"\s+(?:in|at|on|near|inside|outside|along|beside|close\s+to))\s+[^,.;:\"“”]{1,40}?)"

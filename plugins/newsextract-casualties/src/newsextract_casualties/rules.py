@@ -8,7 +8,8 @@ scan unless the sentence already counts that person. ``newsextract explain`` nam
 2. ``body-found``: "a farmer's body was found" (one killed, derived);
 3. ``self-killed``: "... before killing himself", "shot himself dead" (the actor killed);
 4. ``killed-pronoun``: "opened fire on a civilian, killing him" (one person killed);
-5. ``in-addition-to``: "In addition to the gunman, three people were injured" (the gunman one more).
+5. ``in-addition-to``: "In addition to the gunman, three people were injured" (the gunman one more);
+6. ``hurt-body-part``: "the parcel ignited and burned the clerk's fingers" (one wounded).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Scan:
 BODY_PARTS: Final = Lexicon(
     "body parts",
     nouns="leg, arm, head, forehead, chest, back, shoulder, stomach, abdomen, neck, foot, hand, face, thigh, knee, hip, groin, "
-    "eye, torso",
+    "eye, torso, finger, toe, ear, wrist, ankle, elbow, jaw, skin",
 )
 REFLEXIVE: Final = Lexicon("reflexive", words="himself, herself")
 #: After "her", words that show it was an object pronoun ("killing her.", "killing her in ...").
@@ -58,6 +59,16 @@ def _scan(m: Match, status: str, who: str, derived: bool = False, pronoun: str |
 
 def shot_in_body(m: Match) -> Scan | None:
     """One wounded, when the object is a person ("shot the attacker in the leg")."""
+    head = m.lower("head") or ""
+    return _scan(m, "wounded", head) if head in PERSON_NOUNS else None
+
+
+#: Verbs that hurt the body part they take ("burned the clerk's fingers").
+_HURT: Final = Lexicon("hurt", verbs="burn, scald, injure, wound, sever, fracture", words="burnt")
+
+
+def hurt_body_part(m: Match) -> Scan | None:
+    """One wounded, when the owner of the body part is a person ("burned the clerk's fingers")."""
     head = m.lower("head") or ""
     return _scan(m, "wounded", head) if head in PERSON_NOUNS else None
 
@@ -142,6 +153,23 @@ SCANS: Final = RuleSet(
             examples=[
                 ("Officers shot the attacker, a 29-year-old man, in the leg.", {"status": "wounded", "who": "attacker"}),
                 ("The hunter shot the deer in the neck.", None),
+            ],
+        ),
+        Rule(
+            "hurt-body-part",
+            [
+                lex(_HURT),
+                _DET,
+                tok(kind=WORD).rep(0, 2),
+                tok(kind=WORD)("head"),
+                tok(lower={"'s", "’s"}),
+                lex(BODY_PARTS),
+            ],
+            hurt_body_part,
+            examples=[
+                ("The parcel ignited and burned the clerk's fingers.", {"status": "wounded", "who": "clerk"}),
+                ("The blast fractured a young guard's arm.", {"status": "wounded", "who": "guard"}),
+                ("The fire burned the statue's arm.", None),
             ],
         ),
         Rule(

@@ -49,7 +49,8 @@ class Casualty:
     killed", "two people were killed: Ana Ruiz and Pedro Gil"), at most ``count`` of them.
     ``scope`` is event, period or cumulative ("in the attack", "this week", "since
     February 2022") and ``scope_span`` the words that say so; both null when the text
-    says nothing (read as event).
+    says nothing (read as event); ``background`` (span: the cause word) for a death a
+    protest is about ("protested over the killing of a driver"), left out of totals.
     """
 
     status: str
