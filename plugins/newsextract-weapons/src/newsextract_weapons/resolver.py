@@ -8,14 +8,22 @@ import newsextract
 from newsextract.text import Quantity, Sentence
 
 from . import lexicon as lx
-from .patterns import (
+from .anchors import (
     ALONG_WITH_BEFORE,
     BY_END,
+    DETERMINER_END,
+    SUBSET_BEFORE,
+    TARGET_BEFORE,
+    TROOPS_ABOARD,
+    WITH_END,
+    ends_before,
+    tokens_before,
+)
+from .patterns import (
     CLAUSE_AND,
     CLAUSE_BOUNDARY_LAST,
     COLON_GAP,
     DEPLOYMENT_AFTER,
-    DETERMINER_END,
     FINITE_AUX,
     GROUP_NOUNS,
     LIST_GAP,
@@ -31,12 +39,8 @@ from .patterns import (
     PRONOUN_SUBJECT,
     RIGHT_VERB,
     SUBJECT_AUX,
-    SUBSET_BEFORE,
     SUPPLY_PARTICIPLE,
     TARGET,
-    TARGET_BEFORE,
-    TROOPS_ABOARD,
-    WITH_END,
 )
 from .phrase import Phrase
 from .rules import EXISTENTIAL, PARTICIPLE, own_statuses
@@ -128,7 +132,7 @@ class StatusResolver(ReaderBase):
         if status is None and previous_status is not None:
             if before is not None and COLON_GAP.fullmatch(text, before[-1].ctx_end, first.ctx_start) is not None:
                 status, rule = previous_status, "weapons.colon_list"  # "37 missiles: one Kinzhal, 24 Kh-101"
-            elif ALONG_WITH_BEFORE.search(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
+            elif ends_before(ALONG_WITH_BEFORE, text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
                 # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
                 # shares the status of the phrase it is added to.
                 status, rule = previous_status, "weapons.along_with"
@@ -146,7 +150,7 @@ class StatusResolver(ReaderBase):
         target, location = self._where(group[-1].ctx_end, sentence.end, status)
         for p in group:
             p.status = status
-            if status in {"neutralized", "hit", "lost"} and SUBSET_BEFORE.search(self.text, max(0, p.start - 40), p.start):
+            if status in {"neutralized", "hit", "lost"} and ends_before(SUBSET_BEFORE, self.text, max(0, p.start - 40), p.start):
                 p.status, p.rule = "launched", "weapons.subset_whole"  # "most of the 180 missiles were intercepted"
             if p.status is None and p.antecedent is not None and p.pronoun_ref:
                 p.status, p.rule = p.antecedent.status, "weapons.refers_back"
@@ -260,21 +264,24 @@ class StatusResolver(ReaderBase):
     def _left_status(self, mtext: str, at: int, aid: bool, first: Phrase) -> tuple[str | None, int | None]:
         """Status from the nearest status verb before the list in its clause, and where that verb stands."""
         region_start, region = _clause_before(mtext, at)
-        tail = region[-40:]
-        if BY_END.search(tail) is not None:
+        offset = self.sentences[first.sentence].start + region_start
+        end = offset + len(region)
+        # the last words of the clause (40 characters at most) right before the list
+        tail = tokens_before(self.text, max(offset, end - 40), end, mask=region, mask_at=offset)
+        if BY_END.ending_at(tail, len(tail)) is not None:
             return "hit", None
-        if TARGET_BEFORE.search(tail) is not None:
+        if TARGET_BEFORE.ending_at(tail, len(tail)) is not None:
             return None, None  # "hurled stones at two vehicles": a target, not a weapon
         if first.class_ in PLATFORM_CLASSES:
-            aboard = TROOPS_ABOARD.search(tail)
-            if aboard is not None and aboard.group(1).casefold() in lx.TROOP_NOUNS:
+            aboard = TROOPS_ABOARD.ending_at(tail, len(tail))
+            who = aboard.get("who") if aboard is not None else None
+            if who is not None and tail[who[0]].lower in lx.TROOP_NOUNS:
                 return "launched", None  # "commandos aboard four helicopters": the platforms were used
-        offset = self.sentences[first.sentence].start + region_start
         clause = [
             (s - offset, w.casefold()) for s, _e, w in spaced_words(self.text, offset, offset + len(region), region, offset)
         ]
         words = frozenset(w for _s, w in clause)
-        if WITH_END.search(tail) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+        if WITH_END.ending_at(tail, len(tail)) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
             # "attacked Ukraine with 147 drones": the attack verb governs the list
             attack = next((s for s, w in reversed(clause) if w in lx.ATTACK_VERBS), None)
             return "launched", (region_start + attack) if attack is not None else None
@@ -285,7 +292,7 @@ class StatusResolver(ReaderBase):
             for v in left_verbs(self.text, region, self.sentences[first.sentence].start + region_start)
             if not (
                 (v.group().endswith("ed") or lx.LEFT_VERBS.get(v.group()) == "other")
-                and DETERMINER_END.search(region, 0, v.start()) is not None
+                and ends_before(DETERMINER_END, self.text, offset, offset + v.start(), mask=region, mask_at=offset) is not None
             )
         ]
         if not verbs:
