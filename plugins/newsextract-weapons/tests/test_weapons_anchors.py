@@ -74,3 +74,24 @@ def test_blanked_phrase_reads_as_spaces() -> None:
     assert an.ends_before(an.BY_END, text, 0, at, mask=mask) is not None
     wide = "hit by XX 12 drones"
     assert an.ends_before(an.BY_END, wide, 0, wide.index("12"), mask="hit by    12 drones") is None
+
+
+def test_last_clause_boundary_is_found_from_the_list() -> None:
+    text = "The city was quiet (for once), but the army shot down 12 drones"
+    at = text.index("12")
+    tokens = an.unmasked_tokens(text, 0, at)
+    m = an.CLAUSE_BOUNDARY_LAST.ending_at(tokens, len(tokens))
+    assert m is not None and tokens[m.start].text == "but"
+    plain = "the army shot down 12 drones"
+    none = an.unmasked_tokens(plain, 0, plain.index("12"))
+    assert an.CLAUSE_BOUNDARY_LAST.ending_at(none, len(none)) is None
+
+
+def test_open_quote_right_before_the_list() -> None:
+    text = 'the army shot down "12 drones'
+    at = text.index("12")
+    run = an.spaced_run(an.unmasked_tokens(text, 0, at), at, touching=True)
+    assert an.OPEN_QUOTE_END.ending_at(run, len(run)) is not None
+    closed = "the army said \u201cno\u201d 12 drones"  # a closing curly quote
+    run = an.spaced_run(an.unmasked_tokens(closed, 0, closed.index("12")), closed.index("12"), touching=True)
+    assert an.OPEN_QUOTE_END.ending_at(run, len(run)) is None

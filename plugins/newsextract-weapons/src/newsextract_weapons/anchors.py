@@ -23,9 +23,11 @@ __all__ = [
     "ALONG_WITH_BEFORE",
     "BREAKDOWN_BEFORE",
     "BY_END",
+    "CLAUSE_BOUNDARY_LAST",
     "CLAUSE_START_BEFORE",
     "DETERMINER_END",
     "ELLIPSIS_PREFIX",
+    "OPEN_QUOTE_END",
     "PREPOSITION_END",
     "PRONOUN_LEAD",
     "SUBSET_BEFORE",
@@ -33,7 +35,9 @@ __all__ = [
     "TROOPS_ABOARD",
     "WITH_END",
     "ends_before",
+    "spaced_run",
     "tokens_before",
+    "unmasked_tokens",
     "word_ending",
 ]
 
@@ -47,19 +51,19 @@ def word_ending(words: Iterable[str]) -> Pattern:
     return tok(regex=rf"(?i)(?:.*[^\w])?(?:{choices})")
 
 
-def tokens_before(
-    text: str, lo: int, hi: int, *, touching: bool = False, mask: str | None = None, mask_at: int = 0
-) -> list[Token]:
-    """The tokens of ``text[lo:hi]`` (cut to it, counts as their words) that run up to ``hi``
-    with at most :data:`MAX_GAP` spaces between each two and before ``hi``; at least one
-    space before ``hi`` unless ``touching`` (else no token is given).
+def unmasked_tokens(text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> list[Token]:
+    """The tokens of ``text[lo:hi]`` (cut to it, counts as their words).
 
     With ``mask`` (a copy of the text from offset ``mask_at`` in which the weapon phrases
-    are blanked) a token starting in a blanked stretch is read as the spaces it is there.
+    are blanked) a token starting in a blanked stretch is left out: it reads as spaces there.
     """
     tokens = clipped_tokens(text, lo, hi)
-    if mask is not None:
-        tokens = [t for t in tokens if not mask[t.start - mask_at].isspace()]
+    return tokens if mask is None else [t for t in tokens if not mask[t.start - mask_at].isspace()]
+
+
+def spaced_run(tokens: list[Token], hi: int, *, touching: bool = False) -> list[Token]:
+    """The last ``tokens`` that run up to offset ``hi`` with at most :data:`MAX_GAP` spaces between
+    each two and before ``hi``; at least one space before ``hi`` unless ``touching`` (else none)."""
     if tokens and tokens[-1].end == hi and not touching:
         return []
     i, edge = len(tokens), hi
@@ -67,6 +71,13 @@ def tokens_before(
         i -= 1
         edge = tokens[i].start
     return tokens[i:]
+
+
+def tokens_before(
+    text: str, lo: int, hi: int, *, touching: bool = False, mask: str | None = None, mask_at: int = 0
+) -> list[Token]:
+    """The run of tokens of ``text[lo:hi]`` that ends at ``hi`` (:func:`unmasked_tokens`, :func:`spaced_run`)."""
+    return spaced_run(unmasked_tokens(text, lo, hi, mask, mask_at), hi, touching=touching)
 
 
 def ends_before(
@@ -163,3 +174,23 @@ TROOPS_ABOARD: Final = Anchored(
 )
 #: "the destroyed ship", "a dispatch": a participle or noun-like verb after a determiner is no verb.
 DETERMINER_END: Final = Anchored("weapons.determiner_end", word_ending("the a an its their his her these those".split()))
+
+#: An opening quote right before a list is no clause boundary: shot down "12 drones, 3 missiles".
+OPEN_QUOTE_END: Final = Anchored("weapons.open_quote_end", tok(text={'"', "\u201c", "\u2018", "'"}))
+
+_CLAUSE_MARKS: Final = frozenset(';:()"\u201c\u201d')
+_CLAUSE_WORDS: Final = frozenset("while whereas but although though which where who when after before because if".split())
+
+
+def _inside_clause(token: Token) -> bool:
+    return token.text not in _CLAUSE_MARKS and token.lower not in _CLAUSE_WORDS
+
+
+#: The last clause boundary before a list, and the clause's words after it: "the city was quiet,
+#: but the army shot down | 12 drones" (the verb that governs the list is looked for after "but").
+#: A boundary is a whole token: the colon of "10:30" and the "after" of "after-effects" are none.
+CLAUSE_BOUNDARY_LAST: Final = Anchored(
+    "weapons.clause_boundary_last",
+    seq(alt(tok(text=_CLAUSE_MARKS), tok(lower=_CLAUSE_WORDS)), tok(where=_inside_clause).star()),
+    max_tokens=400,  # a clause of 160 characters holds fewer tokens
+)

@@ -52,10 +52,6 @@ POSTMOD_STOP = frozenset(
 )
 LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", FLAGS)
 FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
-CLAUSE_BOUNDARY = regex.compile(
-    r"[;:()\"“”]|\b(?:while|whereas|but|although|though|which|where|who|when|after|before|because|if)\b", FLAGS
-)
-CLAUSE_BOUNDARY_LAST = regex.compile(CLAUSE_BOUNDARY.pattern, FLAGS | regex.REVERSE)
 AUX = (
     r"(?:had|have|has|were|was|are|is|been|being|be|would|will|could|also|all|both|later|then|reportedly"
     r"|successfully|eventually|allegedly|subsequently|locally|each|likely|apparently|still|already|finally"
@@ -94,7 +90,6 @@ COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[
 COLON_GAP = regex.compile(r"\s*:\s*")
 CLAUSE_AND = regex.compile(r"\s*,\s*(?:and|but)\s+", FLAGS)
 FINITE_AUX = regex.compile(r"\b(?:were|was|had|have|has|are|is)\b", FLAGS)
-OPEN_QUOTE_END = regex.compile(r"[\"“‘']\s{0,3}\Z", FLAGS | regex.REVERSE)
 #: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
 MAX_MODEL_LOOKUPS = 32
 MAX_MODEL_MENTIONS = 64

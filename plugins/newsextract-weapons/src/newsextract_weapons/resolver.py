@@ -11,17 +11,20 @@ from . import lexicon as lx
 from .anchors import (
     ALONG_WITH_BEFORE,
     BY_END,
+    CLAUSE_BOUNDARY_LAST,
     DETERMINER_END,
+    OPEN_QUOTE_END,
     SUBSET_BEFORE,
     TARGET_BEFORE,
     TROOPS_ABOARD,
     WITH_END,
     ends_before,
+    spaced_run,
     tokens_before,
+    unmasked_tokens,
 )
 from .patterns import (
     CLAUSE_AND,
-    CLAUSE_BOUNDARY_LAST,
     COLON_GAP,
     DEPLOYMENT_AFTER,
     FINITE_AUX,
@@ -30,7 +33,6 @@ from .patterns import (
     LOCATION,
     NEXT_WORD,
     NOT_OBJECT,
-    OPEN_QUOTE_END,
     OPENERS,
     PARTICIPLE_AGENT,
     PASSIVE_AUX,
@@ -263,7 +265,7 @@ class StatusResolver(ReaderBase):
 
     def _left_status(self, mtext: str, at: int, aid: bool, first: Phrase) -> tuple[str | None, int | None]:
         """Status from the nearest status verb before the list in its clause, and where that verb stands."""
-        region_start, region = _clause_before(mtext, at)
+        region_start, region = _clause_before(self.text, mtext, self.sentences[first.sentence].start, at)
         offset = self.sentences[first.sentence].start + region_start
         end = offset + len(region)
         # the last words of the clause (40 characters at most) right before the list
@@ -400,16 +402,23 @@ class StatusResolver(ReaderBase):
         return target, location
 
 
-def _clause_before(mtext: str, at: int) -> tuple[int, str]:
-    """Where the clause holding offset ``at`` starts (at most 160 characters back) and its text up to ``at``."""
+def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str]:
+    """Where the clause holding offset ``at`` of ``mtext`` (``text`` from ``base`` with its phrases
+    blanked) starts (at most 160 characters back) and its masked text up to ``at``."""
     region_start = max(0, at - 160)
     region = mtext[region_start:at]
+    lo, hi = base + region_start, base + at
+    tokens = unmasked_tokens(text, lo, hi, region, lo)
     # An opening quote right before the list is no boundary: shot down "12 drones, 3 missiles"
-    opening = OPEN_QUOTE_END.search(region)
+    run = spaced_run(tokens, hi, touching=True)
+    opening = OPEN_QUOTE_END.ending_at(run, len(run))
     if opening is not None:
-        region = region[: opening.start()] + " " * (len(region) - opening.start())
-    boundary = CLAUSE_BOUNDARY_LAST.search(region)  # the last clause boundary
+        cut = run[opening.start].start - lo
+        region = region[:cut] + " " * (len(region) - cut)
+        tokens = tokens[: len(tokens) - len(run) + opening.start]
+    boundary = CLAUSE_BOUNDARY_LAST.ending_at(tokens, len(tokens))  # the last clause boundary
     if boundary is not None:
-        region_start += boundary.end()
-        region = region[boundary.end() :]
+        cut = tokens[boundary.start].end - lo
+        region_start += cut
+        region = region[cut:]
     return region_start, region
