@@ -2,9 +2,10 @@
 
 The reader asks of a count or a phrase what stands right before it: "most of the" (the
 count is a whole of which a part is told), "22 of them" (a pronoun lead), "another"
-(an ellipsis), "along with" (an addition). Each question is an
-:class:`~newsextract.rules.Anchored` pattern matched by :func:`ends_before` over the
-tokens of a short window of text, written in reading order.
+(an ellipsis), "along with" (an addition). Each question is a :class:`Before` rule: a
+named token pattern in reading order, matched as an :class:`~newsextract.rules.Anchored`
+pattern ending right before the anchor over the tokens of a short window of text, with
+invented example sentences (the anchor marked "|") that the meta-tests run.
 
 The words of a pattern are separated by one to three spaces in the text, as the reader
 always read them; :func:`tokens_before` gives only the run of tokens so spaced that ends
@@ -14,13 +15,30 @@ last part of a hyphenated word ("twenty-one of the 40 drones").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
 
-from newsextract.rules import Anchored, AnchoredMatch, Pattern, Token, alt, clipped_tokens, opt, phrase, seq, tok
+import attrs
+
+from newsextract.rules import (
+    Anchored,
+    AnchoredMatch,
+    Match,
+    Pattern,
+    Rule,
+    RuleSet,
+    Token,
+    alt,
+    clipped_tokens,
+    opt,
+    phrase,
+    seq,
+    tok,
+)
 
 __all__ = [
     "ALONG_WITH_BEFORE",
+    "BEFORE_RULES",
     "BREAKDOWN_BEFORE",
     "BY_END",
     "CLAUSE_BOUNDARY_LAST",
@@ -34,7 +52,7 @@ __all__ = [
     "TARGET_BEFORE",
     "TROOPS_ABOARD",
     "WITH_END",
-    "ends_before",
+    "Before",
     "spaced_run",
     "tokens_before",
     "unmasked_tokens",
@@ -80,44 +98,105 @@ def tokens_before(
     return spaced_run(unmasked_tokens(text, lo, hi, mask, mask_at), hi, touching=touching)
 
 
-def ends_before(
-    pattern: Anchored, text: str, lo: int, hi: int, *, touching: bool = False, mask: str | None = None, mask_at: int = 0
-) -> AnchoredMatch | None:
-    """``pattern``'s match ending right before offset ``hi``, within ``text[lo:hi]`` (see :func:`tokens_before`)."""
-    tokens = tokens_before(text, lo, hi, touching=touching, mask=mask, mask_at=mask_at)
-    return pattern.ending_at(tokens, len(tokens))
+def _nothing(_match: Match) -> None:
+    """A :class:`Before` rule is asked at an anchor, never searched for: a search produces nothing."""
+    return None
+
+
+@attrs.frozen(eq=False)
+class Before(Rule):
+    """A named pattern of the words right before an anchor (a count, a list), with invented examples.
+
+    ``spaced``: the words stand one to three spaces apart and before the anchor
+    (:func:`spaced_run`); ``touching``: the last may touch the anchor. Each example marks
+    the anchor with "|"; its ``expect`` gives the words matched (``words``) or a capture's
+    words (by name), ``{}`` for any match, None for none.
+    """
+
+    spaced: bool = True
+    touching: bool = False
+    anchored: Anchored = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
+
+    def ending_at(self, tokens: Sequence[Token], at: int | None = None) -> AnchoredMatch | None:
+        """The match ending right before token ``at`` (default: after the last of ``tokens``)."""
+        return self.anchored.ending_at(tokens, len(tokens) if at is None else at)
+
+    def tokens(self, text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> list[Token]:
+        """The tokens of ``text[lo:hi]`` this rule is matched over (see :func:`unmasked_tokens`)."""
+        tokens = unmasked_tokens(text, lo, hi, mask, mask_at)
+        return spaced_run(tokens, hi, touching=self.touching) if self.spaced else tokens
+
+    def before(self, text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> AnchoredMatch | None:
+        """The match ending right before offset ``hi``, within ``text[lo:hi]``."""
+        return self.ending_at(self.tokens(text, lo, hi, mask, mask_at))
+
+    def check_examples(self) -> list[str]:
+        """Problems with this rule's examples, each read from its "|" anchor."""
+        problems = []
+        for example in self.examples:
+            at = example.text.index("|")
+            text = example.text.replace("|", "", 1)
+            tokens = self.tokens(text, 0, at)
+            m = self.ending_at(tokens)
+            if m is None or example.expect is None:
+                if (m is None) != (example.expect is None):
+                    problems.append(f"rule {self.name!r}: {example.text!r} should {'not ' * (m is not None)}match")
+                continue
+            got = {key: _words(tokens, (m.start, m.end) if key == "words" else m.get(key)) for key in example.expect}
+            if got != dict(example.expect):
+                problems.append(f"rule {self.name!r}: {example.text!r} should give {dict(example.expect)}, gave {got}")
+        return problems
+
+
+def _words(tokens: Sequence[Token], span: tuple[int, int] | None) -> str | None:
+    return None if span is None else " ".join(t.text for t in tokens[span[0] : span[1]])
+
+
+def _before(name: str, pattern: Pattern, examples: Iterable[tuple[str, dict[str, Any] | None]], **options: Any) -> Before:
+    return Before(f"weapons.{name}", pattern, _nothing, tuple(examples), **options)
 
 
 _DETERMINERS: Final = frozenset({"the", "its", "their", "these", "those"})
+_SUBSET_WORDS: Final = (
+    "most many some several few part majority rest none dozens hundreds one any half third quarter percent cent".split()
+)
 
-#: "most of the 180 missiles", "two-thirds of its drones", "90% of these": a part of the count
-#: is told, so the count itself is the whole launched.
-SUBSET_BEFORE: Final = Anchored(
-    "weapons.subset_before",
-    seq(
-        alt(
-            word_ending(
-                "most many some several few part majority rest none dozens hundreds one any".split()
-                + "half third quarter percent cent".split()
-            ),
-            tok(text="%"),
-        ),
-        tok(lower="of"),
-        tok(lower=_DETERMINERS),
-    ),
+#: "most of the 180 missiles", "twenty-one of the 40 drones", "90 % of its drones": a part of the
+#: count is told, so the count itself is the whole launched.
+SUBSET_BEFORE: Final = _before(
+    "subset_before",
+    seq(alt(word_ending(_SUBSET_WORDS), tok(text="%")), tok(lower="of"), tok(lower=_DETERMINERS)),
+    [
+        ("Most of the |180 missiles were intercepted.", {"words": "Most of the"}),
+        ("Twenty-one of the |40 drones fell.", {"words": "Twenty-one of the"}),
+        ("About 90 % of its |300 drones were downed.", {"words": "% of its"}),
+        ("Almost of the |40 drones fell.", None),
+        ("The army said |40 drones fell.", None),
+    ],
 )
 #: "Of these, 22 were shot down", "among them 12 missiles": the count refers back.
-PRONOUN_LEAD: Final = Anchored(
-    "weapons.pronoun_lead",
+PRONOUN_LEAD: Final = _before(
+    "pronoun_lead",
     seq(
         word_ending(["of", "among"]),
         alt(tok(lower={"them", "these", "those", "which"}), phrase("that number")),
         opt(tok(text=",")),
     ),
+    [
+        ("Of these, |22 were shot down.", {"words": "Of these ,"}),
+        ("Of these,|22 were shot down.", {"words": "Of these ,"}),
+        ("Of that number |12 hit the port.", {"words": "Of that number"}),
+        ("Of the drones |22 were shot down.", None),
+    ],
+    touching=True,
 )
 #: "another 20", "a further 12", "the remaining 30", "the first batch of 40": the head is the one before.
-ELLIPSIS_PREFIX: Final = Anchored(
-    "weapons.ellipsis_prefix",
+ELLIPSIS_PREFIX: Final = _before(
+    "ellipsis_prefix",
     alt(
         word_ending(["another"]),
         seq(word_ending(["a"]), tok(lower="further")),
@@ -126,57 +205,107 @@ ELLIPSIS_PREFIX: Final = Anchored(
         seq(word_ending(["the"]), phrase("rest of")),
         seq(word_ending(["the"]), tok(lower={"first", "next", "last", "initial"}), opt(phrase("batch of"))),
     ),
+    [
+        ("Twelve drones fell, and another |20 later.", {"words": "another"}),
+        ("The first batch of |40 arrived in May.", {"words": "The first batch of"}),
+        ("A    further |12 were seen.", None),  # too far apart
+        ("A further|12 were seen.", None),  # no space before the count
+    ],
 )
 #: ", 41 over the region", "and 12 in the south", "including 5 near the border": a breakdown.
-BREAKDOWN_BEFORE: Final = Anchored("weapons.breakdown_before", alt(tok(text=","), word_ending(["and", "including", "with"])))
+BREAKDOWN_BEFORE: Final = _before(
+    "breakdown_before",
+    alt(tok(text=","), word_ending(["and", "including", "with"])),
+    [
+        ("Drones were downed, |41 over the region.", {"words": ","}),
+        ("Drones were downed including |5 near the border.", {"words": "including"}),
+        ("Drones were downed, then |41 more.", None),
+    ],
+)
 #: "over 8 regions", "in 3 districts": a count after a preposition is a place, not a rival count.
-PREPOSITION_END: Final = Anchored("weapons.preposition_end", word_ending("over in across from at on into near of for".split()))
-#: ", 20 were shot down", "but 12 hit": a count starting a clause.
-CLAUSE_START_BEFORE: Final = Anchored(
-    "weapons.clause_start_before", alt(tok(text={",", ";"}), word_ending(["but", "and", "while", "whereas", "yet"]))
+PREPOSITION_END: Final = _before(
+    "preposition_end",
+    word_ending("over in across from at on into near of for".split()),
+    [("Drones were shot down over |8 regions.", {"words": "over"}), ("They shot down |8 drones.", None)],
+)
+#: "; 20 were shot down", "whereas 12 hit": a count starting a clause.
+CLAUSE_START_BEFORE: Final = _before(
+    "clause_start_before",
+    alt(tok(text={",", ";"}), word_ending(["but", "and", "while", "whereas", "yet"])),
+    [
+        ("They launched 40 drones; |20 were shot down.", {"words": ";"}),
+        ("They launched 40 drones whereas |20 fell.", {"words": "whereas"}),
+        ("They launched 40 drones and then |20 more.", None),
+    ],
 )
 #: "170 tanks are due by 2030, along with 81 armoured vehicles": an addition to the phrase before.
-ALONG_WITH_BEFORE: Final = Anchored(
-    "weapons.along_with_before",
+ALONG_WITH_BEFORE: Final = _before(
+    "along_with_before",
     seq(
         tok(text={",", "\u2013", "\u2014", "\u2019", "\u201d", '"', "'"}),
         alt(phrase("along with"), phrase("together with"), phrase("as well as"), phrase("in addition to")),
     ),
+    [
+        ("170 tanks are due, along with |81 vehicles.", {"words": ", along with"}),
+        ("170 tanks are due \u2014 as well as |81 vehicles.", {"words": "\u2014 as well as"}),
+        ("170 tanks are due along with |81 vehicles.", None),
+    ],
 )
 
 # Right before a list, in its clause with the sentence's weapon phrases blanked:
 
 #: "a depot hit by 12 drones": the list did the hitting.
-BY_END: Final = Anchored(
-    "weapons.by_end",
+BY_END: Final = _before(
+    "by_end",
     seq(word_ending("hit struck attacked targeted damaged destroyed sunk sank".split()), tok(lower="by")),
+    [("The depot was hit by |12 drones.", {"words": "hit by"}), ("The depot was hit overnight |12 drones.", None)],
 )
-#: "hurled stones at two vehicles", "fired on a convoy of 12 trucks": the list is a target, not a weapon.
-TARGET_BEFORE: Final = Anchored(
-    "weapons.target_before",
+#: "hurled stones at two vehicles", "fired on the convoy": the list is a target, not a weapon.
+TARGET_BEFORE: Final = _before(
+    "target_before",
     seq(word_ending("at on onto toward towards against into upon".split()), opt(tok(lower={"the", "a"}))),
+    [
+        ("They hurled stones at |two vehicles.", {"words": "at"}),
+        ("They fired on the |convoy.", {"words": "on the"}),
+        ("They fired |two missiles.", None),
+    ],
 )
 #: "attacked the city with 147 drones", "with a barrage of 40 missiles": the attack verb governs the list.
-WITH_END: Final = Anchored(
-    "weapons.with_end",
-    seq(
-        word_ending(["with"]),
-        opt(alt(phrase("a barrage of"), phrase("a total of"), phrase("a salvo of"), phrase("up to"))),
-    ),
+WITH_END: Final = _before(
+    "with_end",
+    seq(word_ending(["with"]), opt(alt(phrase("a barrage of"), phrase("a total of"), phrase("a salvo of"), phrase("up to")))),
+    [
+        ("They attacked the city with |147 drones.", {"words": "with"}),
+        ("They attacked the city with a barrage of |40 missiles.", {"words": "with a barrage of"}),
+        ("They attacked the city using |40 missiles.", None),
+    ],
 )
-#: "commandos aboard four helicopters": the platforms were used (the ``who`` is checked by the reader).
-TROOPS_ABOARD: Final = Anchored(
-    "weapons.troops_aboard",
-    seq(
-        tok(regex=r"[\w-]+").capture("who"),
-        alt(tok(lower={"aboard", "onboard", "in"}), phrase("on board")),
-    ),
+#: "commandos aboard four helicopters": the platforms were used (the reader checks ``who``).
+TROOPS_ABOARD: Final = _before(
+    "troops_aboard",
+    seq(tok(regex=r"[\w-]+").capture("who"), alt(tok(lower={"aboard", "onboard", "in"}), phrase("on board"))),
+    [
+        ("Special forces commandos aboard |four helicopters landed.", {"who": "commandos"}),
+        ("Paratroopers on board |two planes jumped.", {"who": "Paratroopers", "words": "Paratroopers on board"}),
+        ("They flew |four helicopters.", None),
+    ],
 )
 #: "the destroyed ship", "a dispatch": a participle or noun-like verb after a determiner is no verb.
-DETERMINER_END: Final = Anchored("weapons.determiner_end", word_ending("the a an its their his her these those".split()))
-
+DETERMINER_END: Final = _before(
+    "determiner_end",
+    word_ending("the a an its their his her these those".split()),
+    [("They saw the |destroyed ship.", {"words": "the"}), ("They |destroyed ships.", None)],
+)
 #: An opening quote right before a list is no clause boundary: shot down "12 drones, 3 missiles".
-OPEN_QUOTE_END: Final = Anchored("weapons.open_quote_end", tok(text={'"', "\u201c", "\u2018", "'"}))
+OPEN_QUOTE_END: Final = _before(
+    "open_quote_end",
+    tok(text={'"', "\u201c", "\u2018", "'"}),
+    [
+        ('The army shot down "|12 drones and 3 missiles".', {"words": '"'}),
+        ("The army said \u201cno\u201d |12 drones fell.", None),  # a closing curly quote
+    ],
+    touching=True,
+)
 
 _CLAUSE_MARKS: Final = frozenset(';:()"\u201c\u201d')
 _CLAUSE_WORDS: Final = frozenset("while whereas but although though which where who when after before because if".split())
@@ -189,8 +318,34 @@ def _inside_clause(token: Token) -> bool:
 #: The last clause boundary before a list, and the clause's words after it: "the city was quiet,
 #: but the army shot down | 12 drones" (the verb that governs the list is looked for after "but").
 #: A boundary is a whole token: the colon of "10:30" and the "after" of "after-effects" are none.
-CLAUSE_BOUNDARY_LAST: Final = Anchored(
-    "weapons.clause_boundary_last",
-    seq(alt(tok(text=_CLAUSE_MARKS), tok(lower=_CLAUSE_WORDS)), tok(where=_inside_clause).star()),
+CLAUSE_BOUNDARY_LAST: Final = _before(
+    "clause_boundary_last",
+    seq(alt(tok(text=_CLAUSE_MARKS), tok(lower=_CLAUSE_WORDS)).capture("boundary"), tok(where=_inside_clause).star()),
+    [
+        ("The city was quiet (for once), but the army shot down |12 drones.", {"boundary": "but"}),
+        ("The army shot down |12 drones.", None),
+    ],
+    spaced=False,
     max_tokens=400,  # a clause of 160 characters holds fewer tokens
+)
+
+#: Every words-before rule, for the meta-tests (each is asked at its anchor by the reader).
+BEFORE_RULES: Final = RuleSet(
+    "weapons.before",
+    (
+        SUBSET_BEFORE,
+        PRONOUN_LEAD,
+        ELLIPSIS_PREFIX,
+        BREAKDOWN_BEFORE,
+        PREPOSITION_END,
+        CLAUSE_START_BEFORE,
+        ALONG_WITH_BEFORE,
+        BY_END,
+        TARGET_BEFORE,
+        WITH_END,
+        TROOPS_ABOARD,
+        DETERMINER_END,
+        OPEN_QUOTE_END,
+        CLAUSE_BOUNDARY_LAST,
+    ),
 )

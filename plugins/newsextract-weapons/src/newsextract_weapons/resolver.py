@@ -18,9 +18,7 @@ from .anchors import (
     TARGET_BEFORE,
     TROOPS_ABOARD,
     WITH_END,
-    ends_before,
     spaced_run,
-    tokens_before,
     unmasked_tokens,
 )
 from .patterns import (
@@ -134,7 +132,7 @@ class StatusResolver(ReaderBase):
         if status is None and previous_status is not None:
             if before is not None and COLON_GAP.fullmatch(text, before[-1].ctx_end, first.ctx_start) is not None:
                 status, rule = previous_status, "weapons.colon_list"  # "37 missiles: one Kinzhal, 24 Kh-101"
-            elif ends_before(ALONG_WITH_BEFORE, text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
+            elif ALONG_WITH_BEFORE.before(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
                 # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
                 # shares the status of the phrase it is added to.
                 status, rule = previous_status, "weapons.along_with"
@@ -152,7 +150,7 @@ class StatusResolver(ReaderBase):
         target, location = self._where(group[-1].ctx_end, sentence.end, status)
         for p in group:
             p.status = status
-            if status in {"neutralized", "hit", "lost"} and ends_before(SUBSET_BEFORE, self.text, max(0, p.start - 40), p.start):
+            if status in {"neutralized", "hit", "lost"} and SUBSET_BEFORE.before(self.text, max(0, p.start - 40), p.start):
                 p.status, p.rule = "launched", "weapons.subset_whole"  # "most of the 180 missiles were intercepted"
             if p.status is None and p.antecedent is not None and p.pronoun_ref:
                 p.status, p.rule = p.antecedent.status, "weapons.refers_back"
@@ -269,13 +267,13 @@ class StatusResolver(ReaderBase):
         offset = self.sentences[first.sentence].start + region_start
         end = offset + len(region)
         # the last words of the clause (40 characters at most) right before the list
-        tail = tokens_before(self.text, max(offset, end - 40), end, mask=region, mask_at=offset)
-        if BY_END.ending_at(tail, len(tail)) is not None:
+        tail = BY_END.tokens(self.text, max(offset, end - 40), end, region, offset)
+        if BY_END.ending_at(tail) is not None:
             return "hit", None
-        if TARGET_BEFORE.ending_at(tail, len(tail)) is not None:
+        if TARGET_BEFORE.ending_at(tail) is not None:
             return None, None  # "hurled stones at two vehicles": a target, not a weapon
         if first.class_ in PLATFORM_CLASSES:
-            aboard = TROOPS_ABOARD.ending_at(tail, len(tail))
+            aboard = TROOPS_ABOARD.ending_at(tail)
             who = aboard.get("who") if aboard is not None else None
             if who is not None and tail[who[0]].lower in lx.TROOP_NOUNS:
                 return "launched", None  # "commandos aboard four helicopters": the platforms were used
@@ -283,7 +281,7 @@ class StatusResolver(ReaderBase):
             (s - offset, w.casefold()) for s, _e, w in spaced_words(self.text, offset, offset + len(region), region, offset)
         ]
         words = frozenset(w for _s, w in clause)
-        if WITH_END.ending_at(tail, len(tail)) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+        if WITH_END.ending_at(tail) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
             # "attacked Ukraine with 147 drones": the attack verb governs the list
             attack = next((s for s, w in reversed(clause) if w in lx.ATTACK_VERBS), None)
             return "launched", (region_start + attack) if attack is not None else None
@@ -294,7 +292,7 @@ class StatusResolver(ReaderBase):
             for v in left_verbs(self.text, region, self.sentences[first.sentence].start + region_start)
             if not (
                 (v.group().endswith("ed") or lx.LEFT_VERBS.get(v.group()) == "other")
-                and ends_before(DETERMINER_END, self.text, offset, offset + v.start(), mask=region, mask_at=offset) is not None
+                and DETERMINER_END.before(self.text, offset, offset + v.start(), region, offset) is not None
             )
         ]
         if not verbs:
@@ -411,12 +409,12 @@ def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str]
     tokens = unmasked_tokens(text, lo, hi, region, lo)
     # An opening quote right before the list is no boundary: shot down "12 drones, 3 missiles"
     run = spaced_run(tokens, hi, touching=True)
-    opening = OPEN_QUOTE_END.ending_at(run, len(run))
+    opening = OPEN_QUOTE_END.ending_at(run)
     if opening is not None:
         cut = run[opening.start].start - lo
         region = region[:cut] + " " * (len(region) - cut)
         tokens = tokens[: len(tokens) - len(run) + opening.start]
-    boundary = CLAUSE_BOUNDARY_LAST.ending_at(tokens, len(tokens))  # the last clause boundary
+    boundary = CLAUSE_BOUNDARY_LAST.ending_at(tokens)  # the last clause boundary
     if boundary is not None:
         cut = tokens[boundary.start].end - lo
         region_start += cut
