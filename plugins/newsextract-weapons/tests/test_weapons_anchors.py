@@ -43,3 +43,13 @@ def test_the_window_bounds_the_match() -> None:
     at = text.index("180")
     assert an.SUBSET_BEFORE.before(text, 0, at) is not None
     assert an.SUBSET_BEFORE.before(text, 5, at) is None  # "of the" alone is no subset
+
+
+def test_the_last_clause_boundary_is_found_from_the_list() -> None:
+    text = "The city was quiet (for once), but the army shot down 12 drones"
+    tokens = an.unmasked_tokens(text, 0, text.index("12"))
+    found = an.last_clause_boundary(tokens)
+    assert found is not None and tokens[found].text == "but"
+    assert an.last_clause_boundary(an.unmasked_tokens("the army shot down 12", 0, 19)) is None
+    clock = "At 10:30 the army shot down 12"  # a time's colon is no boundary
+    assert an.last_clause_boundary(an.unmasked_tokens(clock, 0, clock.index("12"))) is None

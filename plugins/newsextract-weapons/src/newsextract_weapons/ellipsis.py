@@ -89,14 +89,14 @@ class EllipsisReader(ReaderBase):
             m = PRONOUN.match(text, pos, stop)
         if m is not None and m.group().split()[-1].casefold() in {"these", "those"} and self._determiner_use(m.end(), stop):
             m = None  # "one of these attacks": a determiner of another noun
-        # the words right before the count (a comma may touch it: "of them,22 were")
-        lead = PRONOUN_LEAD.tokens(text, max(sentence.start, q.span.start - 40), q.span.start)
-        spaced = lead if not lead or lead[-1].end < q.span.start else []
         others = OTHERS.match(text, pos, stop) if m is None else None
         if others is not None and RIGHT_VERB.match(text, others.end(), stop) is not None:
             return "others", others.end()  # "while 24 others were lost"
         if m is not None:
             return "pronoun", m.end()
+        # the words right before the count (a comma may touch it: "of them,22 were")
+        lead = PRONOUN_LEAD.tokens(text, max(sentence.start, q.span.start - 40), q.span.start)
+        spaced = lead if not lead or lead[-1].end < q.span.start else []
         right = RIGHT_VERB.match(text, pos, stop)
         if right is not None and PRONOUN_LEAD.ending_at(lead) is not None:
             return "pronoun", pos

@@ -5,19 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsextract
+from newsextract.rules import Token
 from newsextract.text import Quantity, Sentence
 
 from . import lexicon as lx
 from .anchors import (
     ALONG_WITH_BEFORE,
     BY_END,
-    CLAUSE_BOUNDARY_LAST,
     DETERMINER_END,
     OPEN_QUOTE_END,
     SUBSET_BEFORE,
     TARGET_BEFORE,
     TROOPS_ABOARD,
     WITH_END,
+    last_clause_boundary,
     spaced_run,
     unmasked_tokens,
 )
@@ -263,11 +264,18 @@ class StatusResolver(ReaderBase):
 
     def _left_status(self, mtext: str, at: int, aid: bool, first: Phrase) -> tuple[str | None, int | None]:
         """Status from the nearest status verb before the list in its clause, and where that verb stands."""
-        region_start, region = _clause_before(self.text, mtext, self.sentences[first.sentence].start, at)
+        region_start, region, clause_tokens = _clause_before(self.text, mtext, self.sentences[first.sentence].start, at)
         offset = self.sentences[first.sentence].start + region_start
         end = offset + len(region)
         # the last words of the clause (40 characters at most) right before the list
-        tail = BY_END.tokens(self.text, max(offset, end - 40), end, region, offset)
+        floor = max(offset, end - 40)
+        i = len(clause_tokens)
+        while i > 0 and clause_tokens[i - 1].start >= floor:
+            i -= 1
+        if i > 0 and clause_tokens[i - 1].end > floor:  # a word cut by the window: its piece counts
+            tail = BY_END.tokens(self.text, floor, end, region, offset)
+        else:
+            tail = spaced_run(clause_tokens[i:], end)
         if BY_END.ending_at(tail) is not None:
             return "hit", None
         if TARGET_BEFORE.ending_at(tail) is not None:
@@ -400,9 +408,9 @@ class StatusResolver(ReaderBase):
         return target, location
 
 
-def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str]:
+def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str, list[Token]]:
     """Where the clause holding offset ``at`` of ``mtext`` (``text`` from ``base`` with its phrases
-    blanked) starts (at most 160 characters back) and its masked text up to ``at``."""
+    blanked) starts (at most 160 characters back), its masked text up to ``at`` and its tokens."""
     region_start = max(0, at - 160)
     region = mtext[region_start:at]
     lo, hi = base + region_start, base + at
@@ -414,9 +422,10 @@ def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str]
         cut = run[opening.start].start - lo
         region = region[:cut] + " " * (len(region) - cut)
         tokens = tokens[: len(tokens) - len(run) + opening.start]
-    boundary = CLAUSE_BOUNDARY_LAST.ending_at(tokens)  # the last clause boundary
+    boundary = last_clause_boundary(tokens)
     if boundary is not None:
-        cut = tokens[boundary.start].end - lo
+        cut = tokens[boundary].end - lo
         region_start += cut
         region = region[cut:]
-    return region_start, region
+        tokens = tokens[boundary + 1 :]
+    return region_start, region, tokens
