@@ -21,6 +21,7 @@ from typing import Any, Final
 import attrs
 
 from newsextract.rules import (
+    QUANTITY,
     Anchored,
     AnchoredMatch,
     Match,
@@ -56,8 +57,8 @@ __all__ = [
     "WITH_END",
     "Before",
     "last_clause_boundary",
-    "run_floor",
     "spaced_run",
+    "spaced_tokens",
     "unmasked_tokens",
     "word_ending",
 ]
@@ -97,24 +98,36 @@ def spaced_run(tokens: list[Token], hi: int, *, touching: bool = False) -> list[
     return tokens[i:]
 
 
-def run_floor(text: str, lo: int, hi: int) -> int:
-    """Where the :func:`spaced_run` ending at ``hi`` can start at the earliest (not before ``lo``),
-    as far as the reader ever looks: :data:`MAX_RUN` tokens of the shared stream.
+def spaced_tokens(
+    text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0, *, touching: bool = False
+) -> list[Token]:
+    """``spaced_run(unmasked_tokens(text, lo, hi, mask, mask_at), hi, touching=touching)``, read
+    backwards from ``hi`` over at most :data:`MAX_RUN` tokens of the shared stream.
 
-    Read off the stream without cutting anything, so that only that stretch is cut into
-    tokens (a blanked token or a count's words only make the run shorter)."""
+    Only a count (split into its words) or a token cut by the window is cut; the others are
+    the stream's own, so the few words before an anchor cost a few steps.
+    """
     stream = tokenize(text)
     tokens = stream.tokens
     i = stream.index_at(hi)
     if i < len(tokens) and tokens[i].start < hi:
         i += 1  # the token cut at ``hi`` is the window's last
-    edge, taken = hi, 0
-    while i > 0 and taken < MAX_RUN:
-        token = tokens[i - 1]
-        if token.end <= lo or edge - min(token.end, hi) > MAX_GAP:
-            break
-        edge, taken, i = token.start, taken + 1, i - 1
-    return max(lo, edge)
+    out: list[Token] = []  # text order reversed
+    edge, stop = hi, max(0, i - MAX_RUN)
+    while i > stop and tokens[i - 1].end > lo:
+        i -= 1
+        token = tokens[i]
+        whole = token.start >= lo and token.end <= hi and token.kind != QUANTITY
+        for word in reversed([token] if whole else clipped_tokens(stream, max(lo, token.start), min(hi, token.end))):
+            if mask is not None and mask[word.start - mask_at].isspace():
+                continue
+            if not out and word.end == hi and not touching:
+                return []
+            if edge - word.end > MAX_GAP:
+                return out[::-1]
+            out.append(word)
+            edge = word.start
+    return out[::-1]
 
 
 def _nothing(_match: Match) -> None:
@@ -126,13 +139,12 @@ def _nothing(_match: Match) -> None:
 class Before(Rule):
     """A named pattern of the words right before an anchor (a count, a list), with invented examples.
 
-    ``spaced``: the words stand one to three spaces apart and before the anchor
-    (:func:`spaced_run`); ``touching``: the last may touch the anchor. Each example marks
+    The words stand one to three spaces apart and before the anchor (:func:`spaced_tokens`);
+    ``touching``: the last may touch the anchor. Each example marks
     the anchor with "|"; its ``expect`` gives the words matched (``words``) or a capture's
     words (by name), ``{}`` for any match, None for none.
     """
 
-    spaced: bool = True
     touching: bool = False
     anchored: Anchored = attrs.field(init=False, repr=False)
 
@@ -148,9 +160,7 @@ class Before(Rule):
 
     def tokens(self, text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> list[Token]:
         """The tokens of ``text[lo:hi]`` this rule is matched over (see :func:`unmasked_tokens`)."""
-        if not self.spaced:
-            return unmasked_tokens(text, lo, hi, mask, mask_at)
-        return spaced_run(unmasked_tokens(text, run_floor(text, lo, hi), hi, mask, mask_at), hi, touching=self.touching)
+        return spaced_tokens(text, lo, hi, mask, mask_at, touching=self.touching)
 
     def before(self, text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> AnchoredMatch | None:
         """The match ending right before offset ``hi``, within ``text[lo:hi]``."""
