@@ -53,3 +53,21 @@ def test_the_last_clause_boundary_is_found_from_the_list() -> None:
     assert an.last_clause_boundary(an.unmasked_tokens("the army shot down 12", 0, 19)) is None
     clock = "At 10:30 the army shot down 12"  # a time's colon is no boundary
     assert an.last_clause_boundary(an.unmasked_tokens(clock, 0, clock.index("12"))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "touching"),
+    [
+        ("Officials said more than 100 of the 400 drones were downed", 0, False),
+        ("Officials said more than 100 of the 400 drones were downed", 20, False),  # a count cut by the window
+        ("They fired,   and    then 40 drones", 0, False),  # a gap of four spaces ends the run
+        ("Of them,40 drones", 0, True),
+        ("Of them,40 drones", 0, False),
+    ],
+)
+def test_spaced_tokens_read_backwards_as_the_window_is_cut(text: str, lo: int, touching: bool) -> None:
+    hi = text.index("40")
+    fast = [(t.start, t.end, t.text) for t in an.spaced_tokens(text, lo, hi, touching=touching)]
+    slow = [(t.start, t.end, t.text) for t in an.spaced_run(an.unmasked_tokens(text, lo, hi), hi, touching=touching)]
+    assert fast == slow
+    assert (fast == []) is (not touching and text[hi - 1] == ",")
