@@ -8,18 +8,20 @@ from collections.abc import Sequence
 from newsextract.text import Quantity, Sentence
 
 from . import lexicon as lx
-from .patterns import (
+from .anchors import (
     BREAKDOWN_BEFORE,
     CLAUSE_START_BEFORE,
-    DEFINITE_HEAD,
     ELLIPSIS_PREFIX,
+    PREPOSITION_END,
+    PRONOUN_LEAD,
+)
+from .patterns import (
+    DEFINITE_HEAD,
     OTHERS,
     PLACE_AFTER,
     POSTMOD_STOP,
-    PREPOSITION_END,
     PRONOUN,
     PRONOUN_FOLLOWERS,
-    PRONOUN_LEAD,
     PRONOUN_OF,
     RIGHT_VERB,
     head_word,
@@ -87,18 +89,20 @@ class EllipsisReader(ReaderBase):
             m = PRONOUN.match(text, pos, stop)
         if m is not None and m.group().split()[-1].casefold() in {"these", "those"} and self._determiner_use(m.end(), stop):
             m = None  # "one of these attacks": a determiner of another noun
-        before = text[max(sentence.start, q.span.start - 40) : q.span.start]
         others = OTHERS.match(text, pos, stop) if m is None else None
         if others is not None and RIGHT_VERB.match(text, others.end(), stop) is not None:
             return "others", others.end()  # "while 24 others were lost"
         if m is not None:
             return "pronoun", m.end()
+        # the words right before the count (a comma may touch it: "of them,22 were")
+        lead = PRONOUN_LEAD.tokens(text, max(sentence.start, q.span.start - 40), q.span.start)
+        spaced = lead if not lead or lead[-1].end < q.span.start else []
         right = RIGHT_VERB.match(text, pos, stop)
-        if PRONOUN_LEAD.search(before) is not None and right is not None:
+        if right is not None and PRONOUN_LEAD.ending_at(lead) is not None:
             return "pronoun", pos
         nxt = word_tokens(text, pos, 1, stop)
         nxt_word = nxt[0][2].casefold() if nxt else ""
-        if ELLIPSIS_PREFIX.search(before) is not None and (
+        if ELLIPSIS_PREFIX.ending_at(spaced) is not None and (
             not nxt_word or nxt_word in POSTMOD_STOP or nxt_word in _AFTER_ANOTHER or right is not None
         ):
             return "another", pos
@@ -107,7 +111,7 @@ class EllipsisReader(ReaderBase):
             return "verb", pos
         if right is not None and not aux and (right.group("hit") or right.group("lost") or right.group("lost2")):
             return "verb_active", pos  # "40 were downed, while six hit targets"
-        if nxt_word in lx.BREAKDOWN_PREPOSITIONS and BREAKDOWN_BEFORE.search(before) is not None:
+        if nxt_word in lx.BREAKDOWN_PREPOSITIONS and BREAKDOWN_BEFORE.ending_at(spaced) is not None:
             return "breakdown", pos
         return "", pos
 
@@ -135,7 +139,7 @@ class EllipsisReader(ReaderBase):
         return any(
             rivals_from < o.span.start
             and o.span.end <= q.span.start
-            and PREPOSITION_END.search(text, max(0, o.span.start - 20), o.span.start) is None
+            and PREPOSITION_END.before(text, max(0, o.span.start - 20), o.span.start) is None
             and not PLACE_AFTER.match(text, o.span.end, min(len(text), o.span.end + 30))
             for o in self._quantities[lo:hi]
         )
@@ -183,7 +187,7 @@ class EllipsisReader(ReaderBase):
 
         Returns the phrase (from this or the previous sentence) and where the definite mention ends.
         """
-        if CLAUSE_START_BEFORE.search(self.text, max(sentence.start, q.span.start - 12), q.span.start) is None:
+        if CLAUSE_START_BEFORE.before(self.text, max(sentence.start, q.span.start - 12), q.span.start) is None:
             return None
         mention: tuple[str, int] | None = None
         for m in DEFINITE_HEAD.finditer(self.text, sentence.start, q.span.start):

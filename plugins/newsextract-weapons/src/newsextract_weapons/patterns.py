@@ -36,21 +36,6 @@ STATUS_PREMODIFIERS = {
     "burned-out": "neutralized",
     "burnt-out": "neutralized",
 }
-SUBSET_BEFORE = regex.compile(
-    r"(?:\b(?:most|many|some|several|few|part|majority|rest|none|dozens|hundreds|one|any|half|third|quarter"
-    r"|percent|cent)|%)\s{1,3}of"
-    r"\s{1,3}(?:the|its|their|these|those)\s{1,3}\Z",
-    FLAGS | regex.REVERSE,
-)
-PRONOUN_LEAD = regex.compile(
-    r"\b(?:of|among)\s{1,3}(?:them|these|those|which|that\s{1,3}number)\s{0,3},?\s{0,3}\Z", FLAGS | regex.REVERSE
-)
-ELLIPSIS_PREFIX = regex.compile(
-    r"\b(?:another|a\s+further|an\s+additional|the\s+remaining|the\s+other|the\s+rest\s+of"
-    r"|the\s+(?:first|next|last|initial)(?:\s+batch\s+of)?)\s{1,3}\Z",
-    FLAGS | regex.REVERSE,
-)
-BREAKDOWN_BEFORE = regex.compile(r"(?:,|\band|\bincluding|\bwith)\s{1,3}\Z", FLAGS | regex.REVERSE)
 ROUNDS_OF = regex.compile(r"\s{1,3}of\s{1,3}((?:[\w.\-]{1,30}\s{1,3}){0,3}(?:ammunition|shells|munitions|ammo))\b", FLAGS)
 POSTMOD = regex.compile(
     r"\s{1,3}(?:(?:fired|launched|made|supplied|built|produced|flying|heading|aimed|sent|headed|bound)"
@@ -67,19 +52,6 @@ POSTMOD_STOP = frozenset(
 )
 LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", FLAGS)
 FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
-CLAUSE_BOUNDARY = regex.compile(
-    r"[;:()\"“”]|\b(?:while|whereas|but|although|though|which|where|who|when|after|before|because|if)\b", FLAGS
-)
-CLAUSE_BOUNDARY_LAST = regex.compile(CLAUSE_BOUNDARY.pattern, FLAGS | regex.REVERSE)
-# Patterns anchored at "\Z" that are only asked whether they match at all are compiled in
-# reverse mode: the scan starts at the anchor (the same matches exist either way).
-TARGET_BEFORE = regex.compile(
-    r"\b(?:at|on|onto|toward|towards|against|into|upon)\s{1,3}(?:the\s{1,3}|a\s{1,3})?\Z", FLAGS | regex.REVERSE
-)
-WITH_END = regex.compile(
-    r"\bwith\s{1,3}(?:a\s+barrage\s+of\s+|a\s+total\s+of\s+|a\s+salvo\s+of\s+|up\s+to\s+)?\Z", FLAGS | regex.REVERSE
-)
-BY_END = regex.compile(r"\b(hit|struck|attacked|targeted|damaged|destroyed|sunk|sank)\s{1,3}by\s{1,3}\Z", FLAGS | regex.REVERSE)
 AUX = (
     r"(?:had|have|has|were|was|are|is|been|being|be|would|will|could|also|all|both|later|then|reportedly"
     r"|successfully|eventually|allegedly|subsequently|locally|each|likely|apparently|still|already|finally"
@@ -118,15 +90,9 @@ COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[
 COLON_GAP = regex.compile(r"\s*:\s*")
 CLAUSE_AND = regex.compile(r"\s*,\s*(?:and|but)\s+", FLAGS)
 FINITE_AUX = regex.compile(r"\b(?:were|was|had|have|has|are|is)\b", FLAGS)
-OPEN_QUOTE_END = regex.compile(r"[\"“‘']\s{0,3}\Z", FLAGS | regex.REVERSE)
-DETERMINER_END = regex.compile(r"\b(?:the|a|an|its|their|his|her|these|those)\s{1,3}\Z", FLAGS | regex.REVERSE)
 #: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
 MAX_MODEL_LOOKUPS = 32
 MAX_MODEL_MENTIONS = 64
-ALONG_WITH_BEFORE = regex.compile(
-    r"[,\u2013\u2014’”\"']\s{0,3}(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s{1,3}\Z",
-    FLAGS | regex.REVERSE,
-)
 #: A path or place after a sent phrase: "sent 20 warships into the Red Sea" moves them, no delivery.
 DEPLOYMENT_AFTER = regex.compile(
     r"\s{1,3}(?:around|near|into|through|across|over|off|along|past|toward|towards|close\s+to"
@@ -141,7 +107,6 @@ PARTICIPLE_AGENT = regex.compile(r"\s{1,3}(?:from|by)\b", FLAGS)
 #: Words right after an active launch verb that make it a reduced passive ("fired at by").
 NOT_OBJECT = frozenset("from by at in on over toward towards into against during overnight".split())
 NEXT_WORD = regex.compile(r"\s{1,3}([\w-]+)", FLAGS)
-TROOPS_ABOARD = regex.compile(r"\b([\w-]+)\s{1,3}(?:aboard|on\s+board|onboard|in)\s{1,3}\Z", FLAGS)
 PLATFORM_CLASSES = frozenset("aircraft helicopter ship tank armored_vehicle artillery".split())
 PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", FLAGS)
 SUBJECT_AUX = frozenset("has have had also would will could reportedly then later again allegedly apparently already".split())
@@ -161,13 +126,11 @@ LOCATION = regex.compile(
     r"(?:region|regions|oblast|city|area|sea|district|province|coast|bay|strait|gulf|front))\b",
     FLAGS,
 )
-PREPOSITION_END = regex.compile(r"\b(?:over|in|across|from|at|on|into|near|of|for)\s{1,3}\Z", FLAGS | regex.REVERSE)
 PLACE_AFTER = regex.compile(
     r"\s{1,3}(?:[\w-]+\s{1,3})?(?:regions?|locations?|areas?|cities|towns?|villages?|districts?|provinces?|sites?"
     r"|directions?|oblasts?|settlements?|communities|hours?|days?|minutes?|kilometers?|kilometres?|miles?)\b",
     FLAGS,
 )
-CLAUSE_START_BEFORE = regex.compile(r"(?:[,;]|\bbut|\band|\bwhile|\bwhereas|\byet)\s{1,3}\Z", FLAGS | regex.REVERSE)
 DEFINITE_HEAD = regex.compile(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", FLAGS)
 PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")

@@ -5,24 +5,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import newsextract
+from newsextract.rules import Token
 from newsextract.text import Quantity, Sentence
 
 from . import lexicon as lx
-from .patterns import (
+from .anchors import (
     ALONG_WITH_BEFORE,
     BY_END,
+    DETERMINER_END,
+    OPEN_QUOTE_END,
+    SUBSET_BEFORE,
+    TARGET_BEFORE,
+    TROOPS_ABOARD,
+    WITH_END,
+    last_clause_boundary,
+    spaced_run,
+    unmasked_tokens,
+)
+from .patterns import (
     CLAUSE_AND,
-    CLAUSE_BOUNDARY_LAST,
     COLON_GAP,
     DEPLOYMENT_AFTER,
-    DETERMINER_END,
     FINITE_AUX,
     GROUP_NOUNS,
     LIST_GAP,
     LOCATION,
     NEXT_WORD,
     NOT_OBJECT,
-    OPEN_QUOTE_END,
     OPENERS,
     PARTICIPLE_AGENT,
     PASSIVE_AUX,
@@ -31,12 +40,8 @@ from .patterns import (
     PRONOUN_SUBJECT,
     RIGHT_VERB,
     SUBJECT_AUX,
-    SUBSET_BEFORE,
     SUPPLY_PARTICIPLE,
     TARGET,
-    TARGET_BEFORE,
-    TROOPS_ABOARD,
-    WITH_END,
 )
 from .phrase import Phrase
 from .rules import EXISTENTIAL, PARTICIPLE, own_statuses
@@ -128,7 +133,7 @@ class StatusResolver(ReaderBase):
         if status is None and previous_status is not None:
             if before is not None and COLON_GAP.fullmatch(text, before[-1].ctx_end, first.ctx_start) is not None:
                 status, rule = previous_status, "weapons.colon_list"  # "37 missiles: one Kinzhal, 24 Kh-101"
-            elif ALONG_WITH_BEFORE.search(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
+            elif ALONG_WITH_BEFORE.before(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
                 # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
                 # shares the status of the phrase it is added to.
                 status, rule = previous_status, "weapons.along_with"
@@ -146,7 +151,7 @@ class StatusResolver(ReaderBase):
         target, location = self._where(group[-1].ctx_end, sentence.end, status)
         for p in group:
             p.status = status
-            if status in {"neutralized", "hit", "lost"} and SUBSET_BEFORE.search(self.text, max(0, p.start - 40), p.start):
+            if status in {"neutralized", "hit", "lost"} and SUBSET_BEFORE.before(self.text, max(0, p.start - 40), p.start):
                 p.status, p.rule = "launched", "weapons.subset_whole"  # "most of the 180 missiles were intercepted"
             if p.status is None and p.antecedent is not None and p.pronoun_ref:
                 p.status, p.rule = p.antecedent.status, "weapons.refers_back"
@@ -259,22 +264,32 @@ class StatusResolver(ReaderBase):
 
     def _left_status(self, mtext: str, at: int, aid: bool, first: Phrase) -> tuple[str | None, int | None]:
         """Status from the nearest status verb before the list in its clause, and where that verb stands."""
-        region_start, region = _clause_before(mtext, at)
-        tail = region[-40:]
-        if BY_END.search(tail) is not None:
+        region_start, region, clause_tokens = _clause_before(self.text, mtext, self.sentences[first.sentence].start, at)
+        offset = self.sentences[first.sentence].start + region_start
+        end = offset + len(region)
+        # the last words of the clause (40 characters at most) right before the list
+        floor = max(offset, end - 40)
+        i = len(clause_tokens)
+        while i > 0 and clause_tokens[i - 1].start >= floor:
+            i -= 1
+        if i > 0 and clause_tokens[i - 1].end > floor:  # a word cut by the window: its piece counts
+            tail = BY_END.tokens(self.text, floor, end, region, offset)
+        else:
+            tail = spaced_run(clause_tokens[i:], end)
+        if BY_END.ending_at(tail) is not None:
             return "hit", None
-        if TARGET_BEFORE.search(tail) is not None:
+        if TARGET_BEFORE.ending_at(tail) is not None:
             return None, None  # "hurled stones at two vehicles": a target, not a weapon
         if first.class_ in PLATFORM_CLASSES:
-            aboard = TROOPS_ABOARD.search(tail)
-            if aboard is not None and aboard.group(1).casefold() in lx.TROOP_NOUNS:
+            aboard = TROOPS_ABOARD.ending_at(tail)
+            who = aboard.get("who") if aboard is not None else None
+            if who is not None and tail[who[0]].lower in lx.TROOP_NOUNS:
                 return "launched", None  # "commandos aboard four helicopters": the platforms were used
-        offset = self.sentences[first.sentence].start + region_start
         clause = [
             (s - offset, w.casefold()) for s, _e, w in spaced_words(self.text, offset, offset + len(region), region, offset)
         ]
         words = frozenset(w for _s, w in clause)
-        if WITH_END.search(tail) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+        if WITH_END.ending_at(tail) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
             # "attacked Ukraine with 147 drones": the attack verb governs the list
             attack = next((s for s, w in reversed(clause) if w in lx.ATTACK_VERBS), None)
             return "launched", (region_start + attack) if attack is not None else None
@@ -285,7 +300,7 @@ class StatusResolver(ReaderBase):
             for v in left_verbs(self.text, region, self.sentences[first.sentence].start + region_start)
             if not (
                 (v.group().endswith("ed") or lx.LEFT_VERBS.get(v.group()) == "other")
-                and DETERMINER_END.search(region, 0, v.start()) is not None
+                and DETERMINER_END.before(self.text, offset, offset + v.start(), region, offset) is not None
             )
         ]
         if not verbs:
@@ -393,16 +408,24 @@ class StatusResolver(ReaderBase):
         return target, location
 
 
-def _clause_before(mtext: str, at: int) -> tuple[int, str]:
-    """Where the clause holding offset ``at`` starts (at most 160 characters back) and its text up to ``at``."""
+def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str, list[Token]]:
+    """Where the clause holding offset ``at`` of ``mtext`` (``text`` from ``base`` with its phrases
+    blanked) starts (at most 160 characters back), its masked text up to ``at`` and its tokens."""
     region_start = max(0, at - 160)
     region = mtext[region_start:at]
+    lo, hi = base + region_start, base + at
+    tokens = unmasked_tokens(text, lo, hi, region, lo)
     # An opening quote right before the list is no boundary: shot down "12 drones, 3 missiles"
-    opening = OPEN_QUOTE_END.search(region)
+    run = spaced_run(tokens, hi, touching=True)
+    opening = OPEN_QUOTE_END.ending_at(run)
     if opening is not None:
-        region = region[: opening.start()] + " " * (len(region) - opening.start())
-    boundary = CLAUSE_BOUNDARY_LAST.search(region)  # the last clause boundary
+        cut = run[opening.start].start - lo
+        region = region[:cut] + " " * (len(region) - cut)
+        tokens = tokens[: len(tokens) - len(run) + opening.start]
+    boundary = last_clause_boundary(tokens)
     if boundary is not None:
-        region_start += boundary.end()
-        region = region[boundary.end() :]
-    return region_start, region
+        cut = tokens[boundary].end - lo
+        region_start += cut
+        region = region[cut:]
+        tokens = tokens[boundary + 1 :]
+    return region_start, region, tokens
