@@ -76,9 +76,10 @@ _NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)
 _NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
 #: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".
 # The role and title word lists stand once each: a second use calls the group ("(?&role)"),
-# which keeps every pattern below small enough to compile quickly (start-up time).
+# which keeps every pattern below small enough to compile quickly (start-up time). A second
+# role comes after the first, so a word that is no role fails once, not twice (scan time).
 _ITEM: Final = (
-    rf"(?:{_DET}?(?:(?:(?&role)\s+)?(?P<role>{_ROLE}),?\s+)?(?:(?P<titled>{_TITLED})\s+){{0,2}}{_NAME2}"
+    rf"(?:{_DET}?(?:(?P<role>{_ROLE})(?:\s+(?&role))?,?\s+)?(?:(?P<titled>{_TITLED})\s+){{0,2}}{_NAME2}"
     rf"|(?:(?&titled)\s+){{1,2}}{_NAME_WORD})(?![\p{{L}}'’-])"
 )
 # Later items call the first item's pattern ("(?&person)") instead of repeating its text, so
@@ -153,6 +154,8 @@ _VERB_STEMS: Final = regex.compile(
     r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death|suffer|sustain)"
 )
 _LIST_CUES: Final = regex.compile(r":|(?i:identified|named)")
+# _SUFFERED needs "suffer" or "sustain": most sentences skip it after this scan.
+_SUFFER_CUES: Final = regex.compile(r"(?i:suffer|sustain)")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 
@@ -271,7 +274,10 @@ def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
 
 def _patterns_for(text: str, s0: int, s1: int, listed_only: bool) -> tuple[regex.Pattern[str], ...]:
     """The patterns that can match in ``text[s0:s1]`` (by the cue words each needs), in order."""
-    verbs = () if listed_only or _VERB_STEMS.search(text, s0, s1) is None else (_PASSIVE, _DIED, _ACTIVE, _SUFFERED)
+    verbs: tuple[regex.Pattern[str], ...] = ()
+    if not listed_only and _VERB_STEMS.search(text, s0, s1) is not None:
+        suffered = (_SUFFERED,) if _SUFFER_CUES.search(text, s0, s1) is not None else ()
+        verbs = (_PASSIVE, _DIED, _ACTIVE, *suffered)
     return (*verbs, _LISTED) if _LIST_CUES.search(text, s0, s1) is not None else verbs
 
 
