@@ -17,6 +17,7 @@ cached in small LRU caches keyed on the text string.
 * :mod:`.layout` - ``layout.layout`` (hard-wrapped plain text, the normalised view and
   its offset map), :func:`is_hard_wrapped`
 * :mod:`.scope` - :func:`find_scope_phrases`, :func:`scope_at` (event / period / cumulative)
+* :mod:`.lazy` - :class:`LazyPattern` (a pattern compiled on first use, for start-up time)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 from .compare import content_words, expand_abbreviations, same_last_name, share_content_word, token_f1, words
 from .dates import TimeExpression, resolve_times
 from .layout import Layout, is_hard_wrapped
+from .lazy import LazyPattern
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
 from .scope import BACKGROUND, SCOPES, ScopePhrase, find_scope_phrases, scope_at
@@ -44,6 +46,7 @@ __all__ = [
     "QUANTITY_PATTERN",
     "SCOPES",
     "Layout",
+    "LazyPattern",
     "Quantity",
     "Quotation",
     "QuotationGroup",
