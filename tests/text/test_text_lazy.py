@@ -50,3 +50,43 @@ def test_a_bad_pattern_fails_when_used_not_when_written() -> None:
     with pytest.raises(regex.error):
         lazy.search("text")
     assert not lazy.compiled_yet
+
+
+AND_PREDICATE = r"\s+and\s+(?:later\s+)?(?P<status>died|(?:was|were)\s+(?:taken|rushed)\s+to\s+hospital)"
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"),
+    [
+        ("Two were wounded and later died.", 16),
+        ("Two were wounded and were rushed to hospital.", 16),
+        ("Two were wounded, and later died.", 16),  # the cue is not at pos: no match, as without it
+        ("Two were wounded in the attack.", 16),  # no cue at all
+        ("Two were wounded and  taken away.", 16),  # cue without the rest
+    ],
+)
+def test_a_cue_answers_exactly_as_the_pattern(text: str, pos: int) -> None:
+    cued, plain = LazyPattern(AND_PREDICATE, regex.IGNORECASE, cue=r"\s+and\s+"), regex.compile(AND_PREDICATE, regex.I)
+
+    def spans(m: regex.Match[str] | None) -> tuple[int, int] | None:
+        return None if m is None else m.span()
+
+    assert spans(cued.match(text, pos)) == spans(plain.match(text, pos))
+    assert spans(cued.fullmatch(text, pos, len(text) - 1)) == spans(plain.fullmatch(text, pos, len(text) - 1))
+    assert spans(cued.search(text)) == spans(plain.search(text))
+    assert [m.span() for m in cued.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert cued.findall(text) == plain.findall(text)
+    assert cued.sub("", text) == plain.sub("", text)
+    assert cued.split(text) == plain.split(text)
+
+
+def test_without_its_cue_the_large_pattern_is_never_compiled() -> None:
+    cued = LazyPattern(AND_PREDICATE, regex.IGNORECASE, cue=r"\s+and\s+")
+    assert cued.match("Two were wounded in the attack.", 16) is None
+    assert cued.search("Two were wounded in the attack.") is None
+    assert list(cued.finditer("No conjunction here.")) == []
+    assert not cued.compiled_yet
+    assert cued.cue is not None and cued.cue.compiled_yet
+    assert "cue=" in repr(cued)
+    assert cued.match("Two were wounded and later died.", 16) is not None
+    assert cued.compiled_yet
