@@ -25,7 +25,7 @@ import regex
 
 from newsextract import Span
 from newsextract.rules import alternation
-from newsextract.text import sentence_bounds, word_to_int
+from newsextract.text import LazyPattern, sentence_bounds, word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
 from .value import Victim, normalize_who
@@ -71,7 +71,8 @@ _PARTICLES: Final = "de|del|della|da|das|do|dos|du|van|von|der|den|al|el|bin|ibn
 _DET: Final = r"(?:(?i:the|his|her|their|its|a|an)\s+)"
 _TITLED: Final = alternation(t.capitalize() for t in _TITLES) + r"\.?"
 #: A role before a name or a list of names, singular or plural ("killed spectators Ana Ruiz and Li Wen").
-_ROLE: Final = alternation(_ROLES | {r + "s" for r in _ROLES if not r.endswith(("s", "man"))})
+_ROLE_WORDS: Final = frozenset(_ROLES | {r + "s" for r in _ROLES if not r.endswith(("s", "man"))})
+_ROLE: Final = alternation(_ROLE_WORDS)
 _NAME_WORD: Final = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]*+(?:-\p{Lu}?[\p{Ll}'’]++)?)"
 _NAME2: Final = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}"
 #: One named person: "Ana Ruiz", "Corporal Ana Ruiz", "Mayor Ortega", "the journalist Rosa Ibarra", "his driver, Pedro Gil".
@@ -122,25 +123,25 @@ def _alternatives(verbs: dict[str, str]) -> str:
     return "|".join(f"(?P<{status}>{pattern})" for status, pattern in verbs.items())
 
 
-_PASSIVE: Final = regex.compile(
+_PASSIVE: Final = LazyPattern(
     rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|{_SURNAME_PAIR}|{_SURNAME_ALONE}){_APPOSITIVE}\s+{_AUX}\s+{_ADVERB}"
     rf"(?i:{_alternatives(_PASSIVE_VERBS)})\b"
 )
-_DIED: Final = regex.compile(rf"(?<![\p{{L}}'’.-]){_ITEMS}{_APPOSITIVE}\s+(?i:later\s+)?(?P<killed>died)\b")
+_DIED: Final = LazyPattern(rf"(?<![\p{{L}}'’.-]){_ITEMS}{_APPOSITIVE}\s+(?i:later\s+)?(?P<killed>died)\b")
 #: A named person who suffered injuries: "Ana Ruiz suffered burns to her hands", "the bomb
 #: exploded, causing Ruiz to suffer the loss of a finger and chest injuries" (after "causing"
 #: or "leaving", a surname alone is the person: nothing else can be made to suffer injuries).
-_SUFFERED: Final = regex.compile(
+_SUFFERED: Final = LazyPattern(
     r"(?:(?P<cause>(?i:\bcaus(?:ed|ing)|\bleaving|\bleft))\s+)?"
     rf"(?<![\p{{L}}'’.-])(?:{_ITEMS}|(?P<item>(?P<lone>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*+))(?![\p{{L}}'’-])){_APPOSITIVE}"
     r"\s+(?i:(?:also|later)\s+)?(?i:(?P<wounded>suffered|sustained|to\s+suffer|to\s+sustain))"
     r"\s+(?:(?!(?i:no|any)\s)[\p{L}-]+\s+){0,10}?(?i:injuries|wounds|burns)\b"
 )
-_ACTIVE: Final = regex.compile(
+_ACTIVE: Final = LazyPattern(
     rf"(?i:\b(?:{_alternatives(_ACTIVE_VERBS)}))\s+{_ITEMS}"
     r"(?=\s*[,.;:()]|\s*\Z|\s+\d{1,3}\s*[,.;]|\s+(?i:and|in|at|on|near|outside|inside|while|as|during|after|before|who|with|by|when|from)\b)"
 )
-_LISTED: Final = regex.compile(
+_LISTED: Final = LazyPattern(
     rf"(?::\s*|\b(?i:identified|named)\s+(?i:them\s+|the\s+(?:dead|victims)\s+)?(?i:as)\s+){_ITEMS}"
     r"(?=\s*[,.;()]|\s*\Z|\s+and\b)"
 )
@@ -157,6 +158,24 @@ _LIST_CUES: Final = regex.compile(r":|(?i:identified|named)")
 # _SUFFERED needs "suffer" or "sustain": most sentences skip it after this scan.
 _SUFFER_CUES: Final = regex.compile(r"(?i:suffer|sustain)")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
+
+# The five patterns above are large (their role and title word lists), so they are compiled on
+# first use, and each runs only where a small pattern for what it needs besides the names
+# matches (a sentence with none of it cannot match; most sentences stop here, start-up time):
+# every name ends in a capitalised word ("Ruiz", "J.", "Abu-Bakr": a capital, then lower-case
+# letters, apostrophes, dots or hyphens), so _PASSIVE and _DIED need one right before their
+# verb phrase ("Ruiz was killed", "Ruiz, 34, died").
+_NAME_END: Final = r"\p{Lu}[\p{Ll}'’.-]*"
+_PASSIVE_CUE: Final = LazyPattern(rf"{_NAME_END}{_APPOSITIVE}\s+{_AUX}\s+{_ADVERB}(?i:{_alternatives(_PASSIVE_VERBS)})\b")
+_DIED_CUE: Final = LazyPattern(rf"{_NAME_END}{_APPOSITIVE}\s+(?i:later\s+)?died\b")
+# _ACTIVE's verb is followed by its names, which open with a capital after at most a determiner
+# and two role words in lower case ("killed Mayor Ortega", "killed his driver, Pedro Gil").
+# Each lower-case word is read whole (letters up to a comma or space), so where the verb ends
+# (no verb here is a longer verb's first words) the words up to the capital are fixed.
+_ACTIVE_CUE: Final = LazyPattern(
+    rf"(?i:\b(?:{_alternatives(_ACTIVE_VERBS)}))\s+(?P<words>(?:\p{{Ll}}\p{{L}}*+,?\s+){{0,3}})\p{{Lu}}"
+)
+_DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "a", "an"})
 
 
 @attrs.frozen
@@ -272,12 +291,32 @@ def _bare_verb_without_role(match: regex.Match[str], group: NamedGroup) -> bool:
     return bool(bare) and group.role is None
 
 
-def _patterns_for(text: str, s0: int, s1: int, listed_only: bool) -> tuple[regex.Pattern[str], ...]:
+def _active_cue(text: str, s0: int, s1: int) -> bool:
+    """Whether ``text[s0:s1]`` has what _ACTIVE needs besides the names: an active verb, then a
+    capital after at most a determiner and two role words ("killed his driver, Pedro Gil")."""
+    for m in _ACTIVE_CUE.finditer(text, s0, s1, overlapped=True):
+        words = m.group("words").replace(",", " ").split()
+        if words and words[0].casefold() in _DETERMINERS:
+            words = words[1:]
+        if len(words) <= 2 and all(w in _ROLE_WORDS for w in words):
+            return True
+    return False
+
+
+def _patterns_for(text: str, s0: int, s1: int, listed_only: bool) -> tuple[LazyPattern, ...]:
     """The patterns that can match in ``text[s0:s1]`` (by the cue words each needs), in order."""
-    verbs: tuple[regex.Pattern[str], ...] = ()
+    verbs: tuple[LazyPattern, ...] = ()
     if not listed_only and _VERB_STEMS.search(text, s0, s1) is not None:
-        suffered = (_SUFFERED,) if _SUFFER_CUES.search(text, s0, s1) is not None else ()
-        verbs = (_PASSIVE, _DIED, _ACTIVE, *suffered)
+        verbs = tuple(
+            pattern
+            for pattern, cue in (
+                (_PASSIVE, _PASSIVE_CUE.search(text, s0, s1) is not None),
+                (_DIED, _DIED_CUE.search(text, s0, s1) is not None),
+                (_ACTIVE, _active_cue(text, s0, s1)),
+                (_SUFFERED, _SUFFER_CUES.search(text, s0, s1) is not None),
+            )
+            if cue
+        )
     return (*verbs, _LISTED) if _LIST_CUES.search(text, s0, s1) is not None else verbs
 
 

@@ -6,6 +6,8 @@ from typing import Final
 
 import regex
 
+from newsextract.text import LazyPattern
+
 from .engine import CASE, CASE_REVERSE
 from .lexicon import (
     NOT_PLACES,
@@ -89,8 +91,8 @@ _PRED_SOURCE: Final = (
 
 
 #: A second predicate of the same subject: "were wounded and airlifted to ...", "injured and taken to hospital".
-SECOND_PRED: Final = regex.compile(
-    rf"\s+and\s+(?:(?:later|then|subsequently|were|was|had\s+to\s+be)\s+)?(?:{_PRED_SOURCE})\b", CASE
+SECOND_PRED: Final = LazyPattern(
+    rf"\s+and\s+(?:(?:later|then|subsequently|were|was|had\s+to\s+be)\s+)?(?:{_PRED_SOURCE})\b", CASE, cue=r"\s+and\s+"
 )
 
 
