@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from newsextract import Span
-from newsextract.text import QuotationGroup, is_headline
+from newsextract.text import LazyPattern, QuotationGroup, is_headline
 
 from .attribution import Attribution
 from .frames import TRAILING
@@ -147,8 +145,8 @@ def name_label(text: str, quote: QuotationGroup) -> bool:
 
 
 #: A capitalised name word right before and right after a quoted nickname (``Marcia "Cia" Price``).
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*\.?[ \t]$")
-_NAME_AFTER = regex.compile(r"[ \t]\p{Lu}[\p{L}'’\-]*")
+_NAME_BEFORE = LazyPattern(r"\p{Lu}[\p{L}'’\-]*\.?[ \t]$")
+_NAME_AFTER = LazyPattern(r"[ \t]\p{Lu}[\p{L}'’\-]*")
 
 
 def nickname(text: str, quote: QuotationGroup) -> bool:

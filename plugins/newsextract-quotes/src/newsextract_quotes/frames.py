@@ -6,6 +6,7 @@ import attrs
 import regex
 
 from newsextract.rules import Lexicon
+from newsextract.text import LazyPattern
 
 from .lexicon import (
     AS_LABEL_VERBS,
@@ -41,14 +42,14 @@ BEFORE_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|Said|Says|" + SPEEC
 
 
 #: A word right before a verb of saying that makes it a noun ("received reports of", "the claims").
-NOUN_LEAD = regex.compile(r"(?<![\p{L}])(?:" + NOUN_LEAD_WORDS.alternation() + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
+NOUN_LEAD = LazyPattern(r"(?<![\p{L}])(?:" + NOUN_LEAD_WORDS.alternation() + r"|\p{L}+ed|\p{L}+['’]s)[ \t]+$", regex.I)
 
 
-OF_AFTER = regex.compile(r"[ \t]+of(?![\p{L}])")
+OF_AFTER = LazyPattern(r"[ \t]+of(?![\p{L}])")
 
 
 #: A colon (and blank space) ending the clause before a quote.
-AS_END = regex.compile(r"(?<![\p{L}])as[ \t]*$")
+AS_END = LazyPattern(r"(?<![\p{L}])as[ \t]*$")
 
 
 COLON_END = regex.compile(r":[\s]*$")
@@ -69,24 +70,24 @@ QUOTE_CHAR = regex.compile("[\"“”'‘’«»„]")
 TRAILING = ",;:—–- \t\r\n"
 
 
-APPOSITIVE_NAME = regex.compile(r",\s*([^,.;]{2,60})")
+APPOSITIVE_NAME = LazyPattern(r",\s*([^,.;]{2,60})")
 
 
 FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
 
 
-CLAUSE_CUT = regex.compile(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–―]\s")
+CLAUSE_CUT = LazyPattern(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–―]\s")
 
 
-COORDINATED = regex.compile(r"\s(?:and|but)\s*$")
+COORDINATED = LazyPattern(r"\s(?:and|but)\s*$")
 
 
 #: A non-restrictive relative clause after a speaker phrase ("Ann Lee, who ..., said").
-RELATIVE_CLAUSE = regex.compile(r",\s*(?:who|whose|which)\s")
+RELATIVE_CLAUSE = LazyPattern(r",\s*(?:who|whose|which)\s")
 
 
 #: An object relative pronoun opening a clause before its own subject ("whom it described as").
-RELATIVE_OBJECT = regex.compile(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
+RELATIVE_OBJECT = LazyPattern(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 
 
 #: How far (characters) an attribution may reach from its quote within a sentence.
@@ -98,19 +99,19 @@ SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}
 
 
 #: The capitalised noun phrase opening a sentence: its subject (``Sen. Ann Lee (D-Ohio)``).
-SUBJECT_START = regex.compile(
+SUBJECT_START = LazyPattern(
     r"[ \t]*((?:(?:[\p{Lu}][\p{L}'’.\-]*|of|the)[ \t]+){0,5}[\p{Lu}][\p{L}'’.\-]*)"
     r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+\p{Ll}"
 )
 
 
 #: Capitalised words right before a participle of saying, with no comma between.
-NAME_BEFORE_PARTICIPLE = regex.compile(r"(?<![\p{L}'’.\-])((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’\-]*)[ \t]+$")
+NAME_BEFORE_PARTICIPLE = LazyPattern(r"(?<![\p{L}'’.\-])((?:[\p{Lu}][\p{L}'’.\-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’\-]*)[ \t]+$")
 
 
 #: What may stand between a participle of saying and its quote: up to six words of an object
 #: or adverbial ("telling one aide", "saying during the debate") and a comma or colon.
-PARTICIPLE_END = regex.compile(r"(?:[ \t]+[\p{L}'’.\-]+){0,6}[ \t]*[,:][ \t]*$")
+PARTICIPLE_END = LazyPattern(r"(?:[ \t]+[\p{L}'’.\-]+){0,6}[ \t]*[,:][ \t]*$")
 
 
 #: A paragraph ending in a colon right before a paragraph that opens with a quote
@@ -122,32 +123,32 @@ LEAD_IN = regex.compile(r":[ \t]*\n\s*$")
 NAME_LABEL = regex.compile(r"([^\n:\"“”]{2,80}):[ \t]*$")
 
 
-WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
+WITH_SUBJECT = LazyPattern(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
 
 
 DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
 
 
 #: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.
-SAME_CLAUSE_GAP = regex.compile(r"[^.!?;:\n\"“”«»]{1,120}")
+SAME_CLAUSE_GAP = LazyPattern(r"[^.!?;:\n\"“”«»]{1,120}")
 
 
-GAP_RELATIVE = regex.compile(r"(?<![\p{L}])(?:who|whom|whose|when)(?![\p{L}])", regex.I)
+GAP_RELATIVE = LazyPattern(r"(?<![\p{L}])(?:who|whom|whose|when)(?![\p{L}])", regex.I)
 
 
 #: Prose running on after a closing mark: the quote is a piece of the writer's sentence.
-RUNS_ON = regex.compile(r"[ \t]*[,;]?[ \t]*\p{Ll}")
+RUNS_ON = LazyPattern(r"[ \t]*[,;]?[ \t]*\p{Ll}")
 
 
-PARAGRAPH_END = regex.compile(r"[ \t.]*(?:\n|$)")
+PARAGRAPH_END = LazyPattern(r"[ \t.]*(?:\n|$)")
 
 
-TO_CLAUSE = regex.compile(r"\p{L}+[ \t]+to[ \t]+\p{Ll}")
+TO_CLAUSE = LazyPattern(r"\p{L}+[ \t]+to[ \t]+\p{Ll}")
 
 
 #: A short sentence of the writer's own between two pieces of one speaker's quote.
 #: Each sentence opens with a pronoun for the speaker: nobody new is named in it.
-ASIDE = regex.compile(r"[ \t]*(?:(?:He|She|They|It)[ \t][^.!?\n\"“”«»]{2,160}[.!?][ \t]*){1,2}")
+ASIDE = LazyPattern(r"[ \t]*(?:(?:He|She|They|It)[ \t][^.!?\n\"“”«»]{2,160}[.!?][ \t]*){1,2}")
 
 
 @attrs.frozen

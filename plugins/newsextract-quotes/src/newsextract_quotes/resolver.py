@@ -9,7 +9,7 @@ import regex
 
 from newsextract import Span
 from newsextract.rules import Lexicon
-from newsextract.text import is_headline, sentence_bounds
+from newsextract.text import LazyPattern, is_headline, sentence_bounds
 
 from .frames import SENTENCE_WINDOW
 from .lexicon import (
@@ -40,13 +40,13 @@ _PERSON_RUN = regex.compile(
 
 
 _ORG_HEAD_WORDS = Lexicon("organisation heads", words=sorted(ORG_HEADS))
-_ORG_HEAD = regex.compile(r"(?<![\p{L}\-])(?i:" + _ORG_HEAD_WORDS.alternation() + r")(?![\p{L}\-])")
+_ORG_HEAD = LazyPattern(r"(?<![\p{L}\-])(?i:" + _ORG_HEAD_WORDS.alternation() + r")(?![\p{L}\-])")
 
 
-_ORG_CUT = regex.compile(r",\s*|\s(?:and|but|that|said|says)\s")
+_ORG_CUT = LazyPattern(r",\s*|\s(?:and|but|that|said|says)\s")
 
 
-_ORG_LEAD = regex.compile(r"(?:[Tt]he\s+)?(?:[\p{L}'’\-.]+\s+){0,2}$")
+_ORG_LEAD = LazyPattern(r"(?:[Tt]he\s+)?(?:[\p{L}'’\-.]+\s+){0,2}$")
 
 
 #: How far back (characters) a pronoun looks for its person.
@@ -169,7 +169,7 @@ class DocNames:
         return None
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Ll}")
+_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}'’\-])\p{Ll}")
 
 
 def sentence_subject(text: str, names: DocNames, mention: tuple[Span, str]) -> tuple[Span, str]:
