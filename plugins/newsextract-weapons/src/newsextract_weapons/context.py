@@ -15,7 +15,7 @@ import attrs
 import regex
 
 import newsextract
-from newsextract.text import scope_at, sentence_bounds
+from newsextract.text import LazyPattern, scope_at, sentence_bounds
 
 from .extract import extract_weapon_counts
 from .value import WeaponCount
@@ -23,12 +23,12 @@ from .value import WeaponCount
 __all__ = ["extract_weapon_counts_in_context", "mark_parts", "with_scope"]
 
 #: Words between a count and a later one that make the later a part of it.
-_INCLUDING: Final = regex.compile(
+_INCLUDING: Final = LazyPattern(
     r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which)\b|^\s*:",
     regex.IGNORECASE | regex.VERSION0,
 )
 #: Words between them that start another statement: no breakdown reaches across.
-_BREAK: Final = regex.compile(r"[;.!?]|\b(?:while|whereas|but|and\s+then)\b", regex.IGNORECASE | regex.VERSION0)
+_BREAK: Final = LazyPattern(r"[;.!?]|\b(?:while|whereas|but|and\s+then)\b", regex.IGNORECASE | regex.VERSION0)
 #: How far apart (in characters) a whole and its part may stand.
 _REACH: Final = 300
 

@@ -6,6 +6,8 @@ import functools
 
 import regex
 
+from newsextract.text import LazyPattern
+
 from .value import head_word as uncached_head_word
 
 FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -19,7 +21,7 @@ PARTITIVE = regex.compile(
 PARTITIVE_BARE = regex.compile(r"\s{1,3}of\s{1,3}", FLAGS)
 DETERMINER = regex.compile(r"\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}", FLAGS)
 PRONOUN_OF = regex.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which)\b", FLAGS)
-PRONOUN = regex.compile(r"\s{1,3}(?:them|these|those|which)\b", FLAGS)
+PRONOUN = LazyPattern(r"\s{1,3}(?:them|these|those|which)\b", FLAGS)
 #: "24 others were lost", "12 more were shot down": a headless count with its own noun-like word.
 OTHERS = regex.compile(r"\s{1,3}(?:others|more)\b", FLAGS)
 #: Words after "these"/"those" that keep them pronouns ("one of these was"); a noun makes them
@@ -87,9 +89,9 @@ RIGHT_VERB = regex.compile(
     FLAGS,
 )
 COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", FLAGS)
-COLON_GAP = regex.compile(r"\s*:\s*")
+COLON_GAP = LazyPattern(r"\s*:\s*")
 CLAUSE_AND = regex.compile(r"\s*,\s*(?:and|but)\s+", FLAGS)
-FINITE_AUX = regex.compile(r"\b(?:were|was|had|have|has|are|is)\b", FLAGS)
+FINITE_AUX = LazyPattern(r"\b(?:were|was|had|have|has|are|is)\b", FLAGS)
 #: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
 MAX_MODEL_LOOKUPS = 32
 MAX_MODEL_MENTIONS = 64
@@ -103,10 +105,10 @@ DEPLOYMENT_AFTER = regex.compile(
 )
 #: A supply verb's participle after the phrase: "shells bought from suppliers abroad".
 SUPPLY_PARTICIPLE = frozenset("bought purchased supplied delivered donated sent shipped provided ordered".split())
-PARTICIPLE_AGENT = regex.compile(r"\s{1,3}(?:from|by)\b", FLAGS)
+PARTICIPLE_AGENT = LazyPattern(r"\s{1,3}(?:from|by)\b", FLAGS)
 #: Words right after an active launch verb that make it a reduced passive ("fired at by").
 NOT_OBJECT = frozenset("from by at in on over toward towards into against during overnight".split())
-NEXT_WORD = regex.compile(r"\s{1,3}([\w-]+)", FLAGS)
+NEXT_WORD = LazyPattern(r"\s{1,3}([\w-]+)", FLAGS)
 PLATFORM_CLASSES = frozenset("aircraft helicopter ship tank armored_vehicle artillery".split())
 PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", FLAGS)
 SUBJECT_AUX = frozenset("has have had also would will could reportedly then later again allegedly apparently already".split())
@@ -131,7 +133,7 @@ PLACE_AFTER = regex.compile(
     r"|directions?|oblasts?|settlements?|communities|hours?|days?|minutes?|kilometers?|kilometres?|miles?)\b",
     FLAGS,
 )
-DEFINITE_HEAD = regex.compile(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", FLAGS)
+DEFINITE_HEAD = LazyPattern(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", FLAGS)
 PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
 MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
 TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", FLAGS)
