@@ -6,9 +6,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-import regex
-
 from newsextract import Span
+from newsextract.text import LazyPattern
 
 from . import lexicon as lx
 from .tags import BODY_WORDS, strip_possessive
@@ -24,7 +23,7 @@ def surname(name: str) -> str:
     return parts[-1] if parts else name
 
 
-_GIVEN_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{M}])((?:(?:\p{Lu}[\p{L}\p{M}'’\-]{1,30}|\p{Lu}\.)\s){1,3})\Z")
+_GIVEN_BEFORE: Final = LazyPattern(r"(?<![\p{L}\p{M}])((?:(?:\p{Lu}[\p{L}\p{M}'’\-]{1,30}|\p{Lu}\.)\s){1,3})\Z")
 
 
 def _is_word_char(char: str) -> bool:

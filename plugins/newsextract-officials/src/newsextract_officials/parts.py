@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from newsextract import Span
+from newsextract.text import LazyPattern
 
 from . import lexicon as lx
 from .frames import FrameMatch
@@ -35,11 +35,11 @@ __all__ = [
 
 _WINDOW: Final = 320  # characters searched before a title for the place it belongs to
 
-_CITY_CONTEXT: Final = regex.compile(
+_CITY_CONTEXT: Final = LazyPattern(
     r"(?:city|town|village|municipality)\s+of\s+(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2})"
     r"|\b[Ii]n\s+(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2})\s*,"
 )
-_REGION_CONTEXT: Final = regex.compile(
+_REGION_CONTEXT: Final = LazyPattern(
     r"(?:region|province|state|oblast)\s+of\s+(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2})"
     r"|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\-'’]+(?:\s\p{Lu}[\p{L}\-'’]+){0,2}"
     r"\s+(?:region|province|state|oblast|Oblast|Region|Province|State))\b"
