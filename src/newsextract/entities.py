@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from .model import Span, span_key
+from .text.lazy import LazyPattern
 
 __all__ = ["PRONOUNS", "EntityIndex", "Person", "PersonClaim", "surname"]
 
@@ -59,7 +60,7 @@ def _standalone(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-_WORD = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*")
+_WORD = LazyPattern(r"\p{L}+(?:['’\-]\p{L}+)*")
 _POSSESSIVE = ("'s", "’s")
 
 

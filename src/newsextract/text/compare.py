@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from .lazy import LazyPattern
+
 __all__ = [
     "ABBREVIATIONS",
     "STOPWORDS",
@@ -95,7 +97,7 @@ def _strip_article(name: str) -> str:
     return regex.sub(r"^(?:the)\s+", "", name.strip(), flags=regex.I)
 
 
-_APPOSITION = regex.compile(r"\s*(?:,|\(|\s-\s|\s—).*$", flags=regex.S)
+_APPOSITION = LazyPattern(r"\s*(?:,|\(|\s-\s|\s—).*$", flags=regex.S)
 
 
 def _bare_name(name: str) -> str:
@@ -104,8 +106,8 @@ def _bare_name(name: str) -> str:
     return bare or name.strip()
 
 
-_AFFILIATION = regex.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}.*$", flags=regex.S)
-_NAME_LIKE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,5}$")
+_AFFILIATION = LazyPattern(r"\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}.*$", flags=regex.S)
+_NAME_LIKE = LazyPattern(r"^(?:\p{Lu}[\p{L}'’.\-]*\s*){1,5}$")
 
 
 def _gold_name_forms(gold: str) -> list[str]:

@@ -49,6 +49,7 @@ import regex
 from newsextract.model import Span
 
 from .datestrings import ago_date
+from .lazy import LazyPattern
 
 __all__ = ["TimeExpression", "resolve_times"]
 
@@ -101,10 +102,10 @@ _CANDIDATE: Final = regex.compile(
 )
 
 _NOT_WEEKDAY_BEFORE: Final = frozenset({"bloody", "black", "good", "easter", "palm", "ash", "super", "cyber", "holy"})
-_NOT_WEEKDAY_AFTER: Final = regex.compile(
+_NOT_WEEKDAY_AFTER: Final = LazyPattern(
     r"\s(?:Times|Telegraph|Mirror|Express|Herald|Post|Night\s+Live|School|Star|Mail|Independent)\b"
 )
-_WORD_BEFORE: Final = regex.compile(r"(\w+)\s+\Z")
+_WORD_BEFORE: Final = LazyPattern(r"(\w+)\s+\Z")
 
 
 def _capitalised(word: str) -> bool:

@@ -40,6 +40,8 @@ import regex
 
 from newsextract.model import Fact, Span, When
 
+from .lazy import LazyPattern
+
 __all__ = ["MAX_WRAP_WIDTH", "MIN_WRAP_WIDTH", "Layout", "fact_in_original", "is_hard_wrapped", "layout", "paragraph_spans"]
 
 #: The widest line (characters) a hard-wrapped text may have; wider lines are paragraphs.
@@ -50,14 +52,14 @@ MIN_WRAP_WIDTH: Final = 40
 # Text whose lines average fewer characters than this is never read as hard-wrapped prose.
 _MIN_MEAN_LINE: Final = 16
 # Line ends: CRLF is one break; every other character here is one break on its own.
-_BREAK: Final = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK: Final = LazyPattern(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINE: Final = regex.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]++")
 # Spaces that are not U+0020 (NBSP, en/em/thin/narrow spaces, ideographic space ...).
-_ODD_SPACE: Final = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE: Final = LazyPattern(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Characters that render as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM.
 _INVISIBLE_CHARS: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE: Final = regex.compile(f"[{_INVISIBLE_CHARS}]")
-_SPECIAL: Final = regex.compile(
+_INVISIBLE: Final = LazyPattern(f"[{_INVISIBLE_CHARS}]")
+_SPECIAL: Final = LazyPattern(
     r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000" + _INVISIBLE_CHARS + "]"
 )
 # The same class for the stdlib engine: a several times faster yes/no scan of a whole text.
@@ -65,12 +67,12 @@ _SPECIAL_FAST: Final = re.compile(_SPECIAL.pattern)
 _SOFT_HYPHEN: Final = "\u00ad"
 _SENTENCE_END: Final = frozenset(".!?:;\"'\u201d\u2019\u00bb)]\u2026")
 _SKIP_AT_EDGE: Final = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000" + _INVISIBLE_CHARS) | {chr(c) for c in range(0x2000, 0x200B)}
-_WORD: Final = regex.compile(r"\p{L}[\p{L}'’-]*+")
-_COMPOUND: Final = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
-_LEFT_WORD: Final = regex.compile(r"[\p{L}-]{1,40}\Z")
-_RIGHT_WORD: Final = regex.compile(r"\p{L}{1,40}")
+_WORD: Final = LazyPattern(r"\p{L}[\p{L}'’-]*+")
+_COMPOUND: Final = LazyPattern(r"\p{L}++(?:-\p{L}++)*+")
+_LEFT_WORD: Final = LazyPattern(r"[\p{L}-]{1,40}\Z")
+_RIGHT_WORD: Final = LazyPattern(r"\p{L}{1,40}")
 # Wrappers break lines at ASCII whitespace only (a no-break space holds its words together).
-_FIRST_WORD: Final = regex.compile(r"[^ \t\n\r\f\v]*")
+_FIRST_WORD: Final = LazyPattern(r"[^ \t\n\r\f\v]*")
 
 # Word endings that are no word on their own: "wound-\ned", "evacua-\ntion" were hyphenated
 # by a typesetter, so the parts join. (Without a dictionary every other lower-case pair

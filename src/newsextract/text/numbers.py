@@ -42,6 +42,8 @@ import regex
 
 from newsextract.model import Span
 
+from .lazy import LazyPattern
+
 __all__ = [
     "QUALIFIERS",
     "QUANTITY_PATTERN",
@@ -452,7 +454,7 @@ def _anchors(text: str) -> list[int]:
 
 
 # Verbs whose particle "over" is not "more than": "handed over", "turned over", "signed over".
-_PHRASAL_OVER: Final = regex.compile(
+_PHRASAL_OVER: Final = LazyPattern(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|pass|passes|passed"
     r"|passing|give|gives|gave|given|giving|take|takes|took|taken|taking)\s+\Z",
     _FLAGS,

@@ -34,6 +34,7 @@ import regex
 from newsextract.model import Span
 
 from .layout import paragraph_spans
+from .lazy import LazyPattern
 
 __all__ = [
     "Sentence",
@@ -84,7 +85,7 @@ _SENTENCE_OPENERS: Final = frozenset(
     officials according also if since during for with by from to one two no yet so still
     then later earlier what who why how where russia ukraine""".split()
 )
-_ATTRIBUTION: Final = regex.compile(
+_ATTRIBUTION: Final = LazyPattern(
     r"(?:(?:[\p{Lu}][\p{L}'\u2019.-]{0,30}\s){1,4}|(?:he|she|they|it|we|i)\s)"
     r"(?:said|says|added|wrote|told|asked|stated|insisted|continued|explained|warned|noted"
     r"|declared|tweeted|posted|replied|recalled)\b"
