@@ -6,6 +6,8 @@ from typing import Final
 
 import regex
 
+from newsextract.text import LazyPattern
+
 CASE: Final = regex.IGNORECASE | regex.VERSION0
 
 
@@ -31,7 +33,7 @@ def _word_start(text: str, p: int) -> bool:
     return not ((c.isalnum() or c == "_") if c.isascii() else _WORD_CHAR.match(c) is not None)
 
 
-_WORD_CHAR: Final = regex.compile(r"\w")
+_WORD_CHAR: Final = LazyPattern(r"\w")
 
 
 def trigger_hits(lowered: str) -> list[int]:

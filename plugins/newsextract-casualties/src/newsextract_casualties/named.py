@@ -146,7 +146,7 @@ _LISTED: Final = LazyPattern(
     r"(?=\s*[,.;()]|\s*\Z|\s+and\b)"
 )
 # "a relative of Ana Ruiz was killed": a name after a preposition is not the subject.
-_PREPOSITION_BEFORE: Final = regex.compile(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
+_PREPOSITION_BEFORE: Final = LazyPattern(r"\b(?i:of|by|for|to|with|from|against|about)\s+\Z")
 # Word stems one of the verbs above must contain: a sentence with none of them cannot match
 # _PASSIVE, _DIED, _ACTIVE or _SUFFERED, and one without a colon, "identified" or "named" cannot match
 # _LISTED, so most sentences skip the four large patterns after one cheap scan.

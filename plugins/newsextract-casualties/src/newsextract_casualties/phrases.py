@@ -8,7 +8,7 @@ from typing import Final
 import regex
 
 from newsextract.rules import alternation
-from newsextract.text import word_to_int
+from newsextract.text import LazyPattern, word_to_int
 
 from .lexicon import (
     NOMINAL_STATUS,
@@ -380,7 +380,7 @@ def _headless(toks: Tokens, i: int, first: str, pos: int) -> Phrase:
 
 #: The words between the two ends of a range: "between 10 and 15", "10 to 15".
 _RANGE_GAP: Final = regex.compile(r"\s*(?:and|to|or|-|–)\s*", regex.IGNORECASE)
-_RANGE_OPEN: Final = regex.compile(r"\b(?:between|from)\s+\Z", regex.IGNORECASE)
+_RANGE_OPEN: Final = LazyPattern(r"\b(?:between|from)\s+\Z", regex.IGNORECASE)
 #: "11-12 militants": the upper end glued to the count by a dash (the number reader stops at it).
 _DASHED_UPPER: Final = regex.compile(r"[-–]\d+\b")
 

@@ -107,7 +107,7 @@ SECOND_STATUSES: Final = {
 
 #: An absolute "with" clause inside an "including" parenthesis: "put the toll at 34, including nine
 #: children, with 112 people wounded" (the predicate belongs to the other count).
-ABSOLUTE_WITH: Final = regex.compile(r",\s+with\b", CASE)
+ABSOLUTE_WITH: Final = LazyPattern(r",\s+with\b", CASE)
 
 
 DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled|shelter|fled|hit|struck", CASE)
@@ -194,7 +194,7 @@ _OBJECT_AFTER: Final = regex.compile(
 
 #: "1 killed 3 injured": a count with a status participle of its own after a bare participle is no
 #: object of it (terse reports list counts and participles without verbs).
-COUNT_WITH_STATUS: Final = regex.compile(
+COUNT_WITH_STATUS: Final = LazyPattern(
     r"\s*,?\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:injured|wounded|hurt|missing|dead|killed)\b",
     CASE,
 )
@@ -212,7 +212,7 @@ PASSIVE_AUX: Final = regex.compile(
 _NAME_OBJECT: Final = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'’.-]*)")
 
 
-_REFLEXIVE: Final = regex.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b", CASE)
+_REFLEXIVE: Final = LazyPattern(r"\s+(?:him|her|them)sel(?:f|ves)\b", CASE)
 
 
 def can_be_active(aux: str, bare: bool) -> bool:
@@ -230,7 +230,7 @@ def has_object(text: str, pos: int, stop: int) -> bool:
 
 
 #: After a hostage noun: still held ("remain in", "are still being held", "remained captive").
-STILL_HELD: Final = regex.compile(
+STILL_HELD: Final = LazyPattern(
     r"\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:remain|remains|remained|(?:being\s+)?held|in\s+captivity)"
     r"(?:\s+(?:in\s+captivity|captive|held|in|inside))?\b",
     CASE,
@@ -238,13 +238,13 @@ STILL_HELD: Final = regex.compile(
 
 
 #: After a hospital predicate, in the same clause: "... with serious burns", "... with gunshot wounds".
-TAKEN_WITH_INJURY: Final = regex.compile(
+TAKEN_WITH_INJURY: Final = LazyPattern(
     r"(?:\s+[^,.;:\"“”]{0,60}?)?\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|gunshot\s+wounds)\b", CASE
 )
 
 
 #: After "flown to", "airlifted to": a hospital as the destination.
-TO_HOSPITAL: Final = regex.compile(rf"(?<=\bto)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}\b", CASE)
+TO_HOSPITAL: Final = LazyPattern(rf"(?<=\bto)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}\b", CASE)
 
 
 MOVED_TO: Final = regex.compile(r"\b(?:taken|rushed|transported|brought|sent|transferred|moved|flown|airlifted)\b", CASE)
@@ -256,9 +256,9 @@ def pred_status(match: regex.Match[str]) -> str | None:
 
 
 #: A partitive subject: "one of the men", "two of the victims", "three of them".
-_PARTITIVE_SUBJECT: Final = regex.compile(r"[\w-]+\s+of\s+(?:the|them|those|these|its|their)\b", CASE)
+_PARTITIVE_SUBJECT: Final = LazyPattern(r"[\w-]+\s+of\s+(?:the|them|those|these|its|their)\b", CASE)
 #: The main verb of a clause whose subject held a relative clause: "... who died *was* a leader".
-_MAIN_VERB_AFTER: Final = regex.compile(r"\s*,?\s*(?:was|were|is|are|had|has|have|included|includes)\b", CASE)
+_MAIN_VERB_AFTER: Final = LazyPattern(r"\s*,?\s*(?:was|were|is|are|had|has|have|included|includes)\b", CASE)
 
 
 def status_in_relative(text: str, start: int, subject_end: int, right: regex.Match[str], s1: int) -> bool:
