@@ -261,3 +261,12 @@ def test_window_equals_the_whole_texts_quantities_inside_it(a: int, b: int) -> N
 def test_over_as_a_verb_particle_is_not_more_than(text: str, count: int, qualifier: str, phrase: str) -> None:
     [q] = find_quantities(text)
     assert (q.count, q.qualifier, q.text) == (count, qualifier, phrase)
+
+
+def test_a_digit_this_python_cannot_read_is_no_number_and_no_error() -> None:
+    # U+11DE0 is a decimal digit to ``regex`` (newer Unicode) but not to Python 3.11's ``int()``.
+    text = "\U00011de0 drones were launched and 12 were shot down."
+    assert [q.count for q in find_quantities(text)] == [12]
+    assert parse_quantity("\U00011de0") is None
+    three = find_quantities("\u0663 drones")  # an Arabic-Indic three, which int() reads
+    assert [q.count for q in three] == [3]

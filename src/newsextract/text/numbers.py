@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections.abc import Iterable
 from typing import Final
 
@@ -288,10 +289,18 @@ def word_to_int(word: str) -> int | None:
     return total + current
 
 
+def _python_reads_digits(phrase: str) -> bool:
+    """Whether ``int()`` reads every digit of ``phrase`` (a non-ASCII digit may be unknown to it)."""
+    return all(unicodedata.decimal(ch, None) is not None for ch in phrase if regex.match(r"\d", ch))
+
+
 def _parse_core(core: str) -> int | None:
     """Value of a bare number phrase in digits or words."""
     m = _DIGIT_PHRASE.fullmatch(core)
     if m is not None:
+        if not m.group(0).isascii() and not _python_reads_digits(m.group(0)):
+            # ``regex`` may know digits of a newer Unicode than this Python's ``int()``.
+            return None
         whole = int(m.group(1).replace(",", ""))
         scale_word = m.group(3)
         if scale_word is None:
