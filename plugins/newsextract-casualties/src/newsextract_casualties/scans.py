@@ -10,6 +10,7 @@ from __future__ import annotations
 from .places import PlaceReading
 from .rules import SCANS, Scan
 from .state import Candidate
+from .victims import VICTIM_RULES
 
 
 class SentenceScans(PlaceReading):
@@ -19,7 +20,8 @@ class SentenceScans(PlaceReading):
 
     def run_scans(self) -> None:
         """Run the rules once over the document (rule by rule, each in text order)."""
-        self.scans = [(e.rule.name, e.value) for e in SCANS.evidence(self.doc) if isinstance(e.value, Scan)]
+        found = [*SCANS.evidence(self.doc), *VICTIM_RULES.evidence(self.doc)]
+        self.scans = [(e.rule.name, e.value) for e in found if isinstance(e.value, Scan)]
 
     def add_scans(self, s0: int, s1: int, index: int, first: int) -> None:
         """Add the kept scans of the sentence ``[s0, s1)``; ``first`` indexes its first casualty in ``found``."""
@@ -29,6 +31,8 @@ class SentenceScans(PlaceReading):
                 continue
             if rule == "self-killed" and self.reflexive_counted(scan, first):
                 continue
+            if rule == "passive-death" and any(c.start < scan.end and scan.start < c.end for c in self.found[first:]):
+                continue  # the sentence already reads this person
             if rule == "killed-pronoun":
                 if pronoun_done or any(c.status == "killed" and c.count == 1 for c in self.found[first:]):
                     continue

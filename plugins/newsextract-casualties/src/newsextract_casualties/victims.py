@@ -1,0 +1,122 @@
+"""Single victims the resolver's noun lists do not name, as a named rule on :mod:`newsextract.rules`
+(run with :data:`.rules.SCANS`; kept by :mod:`.scans` unless the sentence already reads the person).
+
+``passive-death``: a singular subject whose predicate only a person takes — "a local sarpanch
+was beaten to death", "the leader of the farmers' union (FU) was shot dead", "a prominent
+official and activist was gunned down", "one herdsman was killed" — is one person killed,
+whatever its head noun (animals aside). "killed" and "executed" also take things ("the bill
+was killed", "the plan was executed"): after "a"/"the" they need a person head.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsextract.rules import WORD, Anchored, Lexicon, Match, Rule, RuleSet, alt, opt, phrase, seq, tok
+
+from .lexicon import KIN, NP_STOP_WORDS, PERSON_NOUNS
+from .phrases import _is_weak_head
+from .rules import Scan
+
+__all__ = ["VICTIM_RULES"]
+
+
+#: Animals die in the same words; a count of them is no casualty ("one cow was killed").
+ANIMALS: Final = Lexicon(
+    "animals",
+    nouns="cow, goat, sheep, camel, horse, dog, donkey, pig, chicken, animal, cattle, livestock, bull, ox, mule, elephant",
+)
+
+#: Words that cannot stand inside the subject: a verb, a clause word, a status word.
+_NOT_IN_SUBJECT: Final = NP_STOP_WORDS - {"of", "the", "a", "an", "and"}
+
+
+def _modifier(token_lower: str) -> bool:
+    return token_lower not in _NOT_IN_SUBJECT and token_lower not in ("of", "and", "a", "an", "the")
+
+
+_MOD: Final = tok(kind=WORD, where=lambda t: _modifier(t.lower))
+#: The head: a lower-case word ("sarpanch", "official"), not a name.
+_HEAD: Final = tok(kind=WORD, where=lambda t: t.text.islower() and t.text.isalpha() and _modifier(t.lower))
+#: "of" and a name or group after the head: "the leader of local group Kilusan".
+_OF: Final = seq(tok(lower="of"), tok(kind=WORD, where=lambda t: t.lower not in _NOT_IN_SUBJECT).rep(1, 10))
+_BRACKET: Final = seq(tok("("), tok(where=lambda t: t.text not in {"(", ")", "."}).rep(1, 6), tok(")"))
+_ADVERB: Final = tok(lower={"later", "then", "subsequently", "eventually", "reportedly", "allegedly", "brutally"})
+#: Violence before the death in the same passive: "was attacked and beaten to death".
+_BEFORE_DEATH: Final = seq(
+    tok(lower={"attacked", "abducted", "kidnapped", "tortured", "ambushed", "assaulted", "dragged", "taken"}),
+    tok(lower="and"),
+)
+#: Predicates only a person takes.
+_PERSON_DEATH: Final = alt(
+    phrase("shot dead"),
+    phrase("shot and killed"),
+    phrase("found dead"),
+    phrase("gunned down"),
+    phrase("hacked dead"),
+    seq(
+        tok(lower={"shot", "stabbed", "beaten", "hacked", "burned", "burnt", "stoned", "clubbed", "bludgeoned"}),
+        phrase("to death"),
+    ),
+    tok(lower={"murdered", "assassinated", "beheaded", "lynched", "slain", "decapitated"}),
+)
+#: Predicates things take too ("the deal was killed").
+_AMBIGUOUS_DEATH: Final = tok(lower={"killed", "executed"})("ambiguous")
+
+
+#: The subject, read backwards from "was": "a local sarpanch", "the leader of the union (U)",
+#: "one herdsman". Matching the predicate first keeps the rule off the many sentences without one.
+_SUBJECT: Final = Anchored(
+    "passive-death-subject",
+    seq(
+        alt(tok(lower={"a", "an", "the"}), tok(quantity=lambda q: q.count == 1 and q.qualifier == "exact")("one")),
+        _MOD.rep(0, 4),
+        _HEAD("head"),
+        opt(seq(tok(lower="and"), _HEAD("second"))),
+        opt(_OF("of")),
+        opt(_BRACKET),
+    ),
+)
+
+
+def passive_death(m: Match) -> Scan | None:
+    """One person killed, unless the head is an animal, or a "killed"/"executed" subject after
+    "a"/"the" has no person head ("the bill was killed")."""
+    tokens = m.stream.tokens
+    subject = _SUBJECT.ending_at(tokens, m.start, max(0, m.start - 30))
+    if subject is None:
+        return None
+    words = {name: tokens[at[0]].lower for name in ("head", "second") if (at := subject.get(name)) is not None}
+    head = words.get("head", "")
+    if head in ANIMALS:
+        return None
+    if m.get("ambiguous") is not None and not subject.has("one"):
+        person = any(_person(word) for word in words.values())
+        if not person and not (head == "head" and subject.has("of")):  # "the head of intelligence"
+            return None
+    return Scan("killed", head, tokens[subject.start].start, m.span.end)
+
+
+def _person(word: str) -> bool:
+    return word in PERSON_NOUNS or word in KIN or _is_weak_head(word)
+
+
+VICTIM_RULES: Final = RuleSet(
+    "casualty-victims",
+    [
+        Rule(
+            "passive-death",
+            [tok(lower="was"), opt(_ADVERB), opt(_BEFORE_DEATH), alt(_PERSON_DEATH, _AMBIGUOUS_DEATH)],
+            passive_death,
+            examples=[
+                ("A local sarpanch was attacked and beaten to death by a mob.", {"status": "killed", "who": "sarpanch"}),
+                ("The leader of the farmers union (FU) was shot dead on Monday.", {"status": "killed", "who": "leader"}),
+                ("A prominent union official and activist was shot dead.", {"status": "killed"}),
+                ("The rebel district head of finance was killed in a raid.", {"status": "killed", "who": "head"}),
+                ("One dahalo was killed and four were arrested.", {"status": "killed", "who": "dahalo"}),
+                ("The bill was killed in committee.", None),
+                ("One cow was killed by lightning.", None),
+            ],
+        ),
+    ],
+)

@@ -1,0 +1,47 @@
+"""Single victims with a head noun the lexicon does not know, names that hold a person noun,
+and figures summed over several events (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from newsextract_casualties import Casualty
+from newsextract_casualties.victims import VICTIM_RULES
+
+Pair = tuple[str, int | None]
+
+
+def test_the_victim_rules_examples_pass() -> None:
+    assert VICTIM_RULES.check_examples() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 5 May, a village sarpanch was attacked and beaten to death by a mob.", {("killed", 1)}),
+        ("The chairman of the Lakeside Growers Cooperative (LGC) was shot dead at his gate.", {("killed", 1)}),
+        ("A prominent union organiser and activist was gunned down in the market.", {("killed", 1)}),
+        ("The militia's district head of logistics was killed in a raid on Tuesday.", {("killed", 1)}),
+        ("One herdsman was killed and four were arrested.", {("killed", 1)}),
+        ("Around 7 May, 1 shepherd was killed and 1 was wounded by a patrol.", {("killed", 1), ("wounded", 1)}),
+        ("The proposal was killed in committee on Monday.", set()),
+        ("The raid was executed before dawn.", set()),
+        ("One goat was killed by the blast.", set()),
+    ],
+)
+def test_a_single_victim_of_a_person_only_predicate(pairs: Callable[[str], set[Pair]], text: str, expected: set[Pair]) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_capitalised_person_noun_inside_a_name_is_no_captive(pairs: Callable[[str], set[Pair]]) -> None:
+    assert pairs("Armed protesters seized the Pine Ridge National Forest office in Salem.") == set()
+    assert pairs("Gunmen seized a National Guard soldier at the checkpoint.") == {("captured", 1)}
+
+
+def test_a_figure_summed_over_several_events_is_cumulative(casualties: Callable[[str], list[Casualty]]) -> None:
+    text = "Between 3 and 7 May, twelve parcel bombs were found in four states, collectively causing nine injuries."
+    (value,) = casualties(text)
+    assert (value.status, value.count, value.scope) == ("wounded", 9, "cumulative")
+    (alone,) = casualties("The parcel bomb exploded at the depot, causing nine injuries.")
+    assert alone.scope != "cumulative"
