@@ -45,3 +45,20 @@ def test_a_figure_summed_over_several_events_is_cumulative(casualties: Callable[
     assert (value.status, value.count, value.scope) == ("wounded", 9, "cumulative")
     (alone,) = casualties("The parcel bomb exploded at the depot, causing nine injuries.")
     assert alone.scope != "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man who was kidnapped by gunmen last week was found dead on Monday.",
+        "A trader who had been abducted from his shop on 2 May, was found dead near the river.",
+        "A teacher who went missing on Friday was found dead in a ditch.",
+    ],
+)
+def test_taken_then_found_dead_is_killed(casualties: Callable[[str], list[Casualty]], text: str) -> None:
+    (value,) = casualties(text)
+    assert (value.status, value.count) == ("killed", 1)
+
+
+def test_taken_and_later_released_stays_captured(pairs: Callable[[str], set[Pair]]) -> None:
+    assert pairs("A man who was kidnapped by gunmen last week was released on Monday.") == {("captured", 1)}

@@ -60,6 +60,20 @@ _PERSON_DEATH: Final = alt(
     ),
     tok(lower={"murdered", "assassinated", "beheaded", "lynched", "slain", "decapitated"}),
 )
+#: A relative clause of an earlier capture before the main predicate: "a man who was kidnapped
+#: by gunmen last week was found dead", "a trader who went missing on Friday was found dead".
+_TAKEN_BEFORE: Final = seq(
+    tok(lower="who"),
+    alt(
+        seq(
+            alt(tok(lower={"was", "were"}), phrase("had been"), phrase("has been")),
+            tok(lower={"kidnapped", "abducted", "captured", "detained", "arrested", "taken", "seized"}),
+        ),
+        phrase("went missing"),
+    ),
+    tok(where=lambda t: t.lower not in {".", ";", "who", "was", "were"}).rep(0, 15),
+    opt(tok(",")),
+)("taken")
 #: Predicates things take too ("the deal was killed").
 _AMBIGUOUS_DEATH: Final = tok(lower={"killed", "executed"})("ambiguous")
 
@@ -83,7 +97,7 @@ def passive_death(m: Match) -> Scan | None:
     """One person killed, unless the head is an animal, or a "killed"/"executed" subject after
     "a"/"the" has no person head ("the bill was killed")."""
     tokens = m.stream.tokens
-    subject = _SUBJECT.ending_at(tokens, m.start, max(0, m.start - 30))
+    subject = _SUBJECT.ending_at(tokens, m.start, max(0, m.start - 30))  # at "who" when a capture came first
     if subject is None:
         return None
     words = {name: tokens[at[0]].lower for name in ("head", "second") if (at := subject.get(name)) is not None}
@@ -106,7 +120,7 @@ VICTIM_RULES: Final = RuleSet(
     [
         Rule(
             "passive-death",
-            [tok(lower="was"), opt(_ADVERB), opt(_BEFORE_DEATH), alt(_PERSON_DEATH, _AMBIGUOUS_DEATH)],
+            [opt(_TAKEN_BEFORE), tok(lower="was"), opt(_ADVERB), opt(_BEFORE_DEATH), alt(_PERSON_DEATH, _AMBIGUOUS_DEATH)],
             passive_death,
             examples=[
                 ("A local sarpanch was attacked and beaten to death by a mob.", {"status": "killed", "who": "sarpanch"}),
@@ -116,6 +130,7 @@ VICTIM_RULES: Final = RuleSet(
                 ("One dahalo was killed and four were arrested.", {"status": "killed", "who": "dahalo"}),
                 ("The bill was killed in committee.", None),
                 ("One cow was killed by lightning.", None),
+                ("A man who was kidnapped by gunmen last week was found dead.", {"status": "killed", "who": "man"}),
             ],
         ),
     ],
