@@ -62,3 +62,19 @@ def test_taken_then_found_dead_is_killed(casualties: Callable[[str], list[Casual
 
 def test_taken_and_later_released_stays_captured(pairs: Callable[[str], set[Pair]]) -> None:
     assert pairs("A man who was kidnapped by gunmen last week was released on Monday.") == {("captured", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the day, one soldier was killed near the village [1 fatality reported by the army].",
+        "On Monday, two guards were shot dead at the gate (2 fatalities).",
+    ],
+)
+def test_a_bracketed_recap_in_the_same_sentence_is_a_restatement(casualties: Callable[[str], list[Casualty]], text: str) -> None:
+    assert len(casualties(text)) == 1
+
+
+def test_a_bracketed_other_group_stays_apart(casualties: Callable[[str], list[Casualty]]) -> None:
+    text = "Two soldiers were killed in the ambush (two civilians were also killed)."
+    assert sorted(v.who or "" for v in casualties(text)) == ["civilians", "soldiers"]
