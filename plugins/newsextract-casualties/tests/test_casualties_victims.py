@@ -24,6 +24,8 @@ def test_the_victim_rules_examples_pass() -> None:
         ("A prominent union organiser and activist was gunned down in the market.", {("killed", 1)}),
         ("The militia's district head of logistics was killed in a raid on Tuesday.", {("killed", 1)}),
         ("One herdsman was killed and four were arrested.", {("killed", 1)}),
+        ("On Tuesday, a rioter succumbed to his wounds in hospital.", {("killed", 1)}),
+        ("A picketer later died of her injuries.", {("killed", 1)}),
         ("Around 7 May, 1 shepherd was killed and 1 was wounded by a patrol.", {("killed", 1), ("wounded", 1)}),
         ("The proposal was killed in committee on Monday.", set()),
         ("The raid was executed before dawn.", set()),

@@ -3,8 +3,8 @@
 
 ``passive-death``: a singular subject whose predicate only a person takes — "a local sarpanch
 was beaten to death", "the leader of the farmers' union (FU) was shot dead", "a prominent
-official and activist was gunned down", "one herdsman was killed" — is one person killed,
-whatever its head noun (animals aside). "killed" and "executed" also take things ("the bill
+official and activist was gunned down", "one herdsman was killed", "a rioter succumbed to his
+wounds" — is one person killed, whatever its head noun (animals aside). "killed" and "executed" also take things ("the bill
 was killed", "the plan was executed"): after "a"/"the" they need a person head.
 """
 
@@ -74,6 +74,13 @@ _TAKEN_BEFORE: Final = seq(
     tok(where=lambda t: t.lower not in {".", ";", "who", "was", "were"}).rep(0, 15),
     opt(tok(",")),
 )("taken")
+#: Dying of one's wounds: "a rioter succumbed to his wounds", "a guard later died of her injuries".
+_DIED_OF_WOUNDS: Final = seq(
+    opt(_ADVERB),
+    alt(seq(tok(lower="succumbed"), tok(lower="to")), seq(tok(lower="died"), tok(lower={"of", "from"}))),
+    opt(tok(lower={"his", "her", "their", "the"})),
+    tok(lower={"injuries", "wounds"}),
+)
 #: Predicates things take too ("the deal was killed").
 _AMBIGUOUS_DEATH: Final = tok(lower={"killed", "executed"})("ambiguous")
 
@@ -120,7 +127,18 @@ VICTIM_RULES: Final = RuleSet(
     [
         Rule(
             "passive-death",
-            [opt(_TAKEN_BEFORE), tok(lower="was"), opt(_ADVERB), opt(_BEFORE_DEATH), alt(_PERSON_DEATH, _AMBIGUOUS_DEATH)],
+            [
+                alt(
+                    seq(
+                        opt(_TAKEN_BEFORE),
+                        tok(lower="was"),
+                        opt(_ADVERB),
+                        opt(_BEFORE_DEATH),
+                        alt(_PERSON_DEATH, _AMBIGUOUS_DEATH),
+                    ),
+                    _DIED_OF_WOUNDS,
+                )
+            ],
             passive_death,
             examples=[
                 ("A local sarpanch was attacked and beaten to death by a mob.", {"status": "killed", "who": "sarpanch"}),
@@ -130,6 +148,7 @@ VICTIM_RULES: Final = RuleSet(
                 ("One dahalo was killed and four were arrested.", {"status": "killed", "who": "dahalo"}),
                 ("The bill was killed in committee.", None),
                 ("One cow was killed by lightning.", None),
+                ("On Tuesday, a rioter succumbed to his wounds.", {"status": "killed", "who": "rioter"}),
                 ("A man who was kidnapped by gunmen last week was found dead.", {"status": "killed", "who": "man"}),
             ],
         ),
