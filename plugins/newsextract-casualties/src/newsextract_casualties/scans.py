@@ -31,7 +31,7 @@ class SentenceScans(PlaceReading):
                 continue
             if rule == "self-killed" and self.reflexive_counted(scan, first):
                 continue
-            if rule == "passive-death" and self.read_before(scan, first):
+            if rule == "single-victim" and self.read_before(scan, first):
                 continue
             if rule == "killed-pronoun":
                 if pronoun_done or any(c.status == "killed" and c.count == 1 for c in self.found[first:]):
@@ -49,10 +49,10 @@ class SentenceScans(PlaceReading):
         return at is not None and any(c.status == "killed" and at - 2 <= c.end <= at for c in self.found[first:])
 
     def read_before(self, scan: Scan, first: int) -> bool:
-        """True when a casualty of the sentence already reads the person of a ``passive-death`` scan;
+        """True when a casualty of the sentence already reads the person of a ``single-victim`` scan;
         one read as taken becomes killed ("a man who was kidnapped last week was found dead")."""
         overlapping = [c for c in self.found[first:] if c.start < scan.end and scan.start < c.end]
         for cand in overlapping:
             if cand.status == "captured" and cand.end < scan.end:
-                cand.status, cand.end, cand.via = "killed", scan.end, "passive-death"
+                cand.status, cand.end, cand.via = "killed", scan.end, "single-victim"
         return bool(overlapping)

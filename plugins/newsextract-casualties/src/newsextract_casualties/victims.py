@@ -1,11 +1,13 @@
 """Single victims the resolver's noun lists do not name, as a named rule on :mod:`newsextract.rules`
 (run with :data:`.rules.SCANS`; kept by :mod:`.scans` unless the sentence already reads the person).
 
-``passive-death``: a singular subject whose predicate only a person takes — "a local sarpanch
+``single-victim``: a singular subject whose predicate only a person takes — "a local sarpanch
 was beaten to death", "the leader of the farmers' union (FU) was shot dead", "a prominent
 official and activist was gunned down", "one herdsman was killed", "a rioter succumbed to his
 wounds" — is one person killed, whatever its head noun (animals aside). "killed" and "executed" also take things ("the bill
-was killed", "the plan was executed"): after "a"/"the" they need a person head.
+was killed", "the plan was executed"): after "a"/"the" they need a person head. The same
+holds for the object of such a verb: "raiders beheaded a dahalo", "militants shot and killed a
+security forces personnel".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Final
 
 from newsextract.rules import WORD, Anchored, Lexicon, Match, Rule, RuleSet, alt, opt, phrase, seq, tok
 
-from .lexicon import KIN, NP_STOP_WORDS, PERSON_NOUNS
+from .lexicon import COLLECTIVE_NOUNS, KIN, NP_STOP_WORDS, PERSON_NOUNS
 from .phrases import _is_weak_head
 from .rules import Scan
 
@@ -24,7 +26,8 @@ __all__ = ["VICTIM_RULES"]
 #: Animals die in the same words; a count of them is no casualty ("one cow was killed").
 ANIMALS: Final = Lexicon(
     "animals",
-    nouns="cow, goat, sheep, camel, horse, dog, donkey, pig, chicken, animal, cattle, livestock, bull, ox, mule, elephant",
+    nouns="cow, goat, sheep, camel, horse, dog, donkey, pig, chicken, animal, cattle, livestock, bull, ox, mule, elephant, "
+    "rhino, lion, leopard, tiger, bear, deer, buffalo, hippo, gorilla, wolf, boar, monkey, cat, bird",
 )
 
 #: Words that cannot stand inside the subject: a verb, a clause word, a status word.
@@ -118,6 +121,27 @@ def passive_death(m: Match) -> Scan | None:
     return Scan("killed", head, tokens[subject.start].start, m.span.end)
 
 
+#: Heads that count or gather people rather than name one ("killed a total of 12").
+_NOT_ONE: Final = frozenset(COLLECTIVE_NOUNS | {"number", "dozen", "couple", "series", "handful", "score", "host"})
+
+
+def active_object(m: Match) -> Scan | None:
+    """One person killed as the object of a killing verb ("beheaded a dahalo", "shot and killed a
+    security forces personnel"), unless an animal, a count word, or, after "killed"/"executed",
+    no person head."""
+    head = m.lower("ohead") or ""
+    if head in ANIMALS or head in _NOT_ONE:
+        return None
+    if m.get("ambiguous") is not None and not _person(head):
+        return None
+    return Scan("killed", head, m.span.start, m.span.end)
+
+
+def single_victim(m: Match) -> Scan | None:
+    """The passive or "died of wounds" reading, or the active one when the object was matched."""
+    return active_object(m) if m.get("ohead") is not None else passive_death(m)
+
+
 def _person(word: str) -> bool:
     return word in PERSON_NOUNS or word in KIN or _is_weak_head(word)
 
@@ -126,7 +150,7 @@ VICTIM_RULES: Final = RuleSet(
     "casualty-victims",
     [
         Rule(
-            "passive-death",
+            "single-victim",
             [
                 alt(
                     seq(
@@ -137,9 +161,15 @@ VICTIM_RULES: Final = RuleSet(
                         alt(_PERSON_DEATH, _AMBIGUOUS_DEATH),
                     ),
                     _DIED_OF_WOUNDS,
+                    seq(
+                        alt(_PERSON_DEATH, seq(opt(phrase("shot and")), _AMBIGUOUS_DEATH)),
+                        tok(lower={"a", "an"}),
+                        _MOD.rep(0, 4),
+                        _HEAD("ohead"),
+                    ),
                 )
             ],
-            passive_death,
+            single_victim,
             examples=[
                 ("A local sarpanch was attacked and beaten to death by a mob.", {"status": "killed", "who": "sarpanch"}),
                 ("The leader of the farmers union (FU) was shot dead on Monday.", {"status": "killed", "who": "leader"}),
@@ -150,6 +180,10 @@ VICTIM_RULES: Final = RuleSet(
                 ("One cow was killed by lightning.", None),
                 ("On Tuesday, a rioter succumbed to his wounds.", {"status": "killed", "who": "rioter"}),
                 ("A man who was kidnapped by gunmen last week was found dead.", {"status": "killed", "who": "man"}),
+                ("Militants shot and killed a security forces personnel at the gate.", {"status": "killed", "who": "personnel"}),
+                ("Raiders beheaded a dahalo near the river.", {"status": "killed", "who": "dahalo"}),
+                ("The floods killed a total of twelve people.", None),
+                ("Poachers shot dead an elephant.", None),
             ],
         ),
     ],
