@@ -83,3 +83,16 @@ def test_a_bracketed_recap_in_the_same_sentence_is_a_restatement(casualties: Cal
 def test_a_bracketed_other_group_stays_apart(casualties: Callable[[str], list[Casualty]]) -> None:
     text = "Two soldiers were killed in the ambush (two civilians were also killed)."
     assert sorted(v.who or "" for v in casualties(text)) == ["civilians", "soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two gunmen stormed the bank. The gunmen were killed and a guard was wounded.", {("killed", 2), ("wounded", 1)}),
+        ("Police cornered the robbers near the dam, and both robbers were killed.", {("killed", 2)}),
+        ("The policemen were attacked in the market.", set()),
+        ("The gunmen were killed in the shootout.", set()),
+    ],
+)
+def test_a_group_named_again_takes_its_count(pairs: Callable[[str], set[Pair]], text: str, expected: set[Pair]) -> None:
+    assert pairs(text) == expected

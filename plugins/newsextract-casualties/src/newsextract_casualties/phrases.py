@@ -26,8 +26,9 @@ _OBJECT_NOUNS: Final = frozenset(
 )
 
 
+#: Singular person nouns: not plurals in -s, nor in -men ("the gunmen were killed" is no one person).
 _SINGULAR_HEADS: Final = sorted(
-    {w for w in PERSON_NOUNS if not w.endswith("s") or w in {"boss"}}
+    {w for w in PERSON_NOUNS if (not w.endswith("s") or w in {"boss"}) and not w.endswith("men")}
     - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"},
     key=len,
     reverse=True,

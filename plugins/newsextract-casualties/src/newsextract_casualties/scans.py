@@ -31,13 +31,13 @@ class SentenceScans(PlaceReading):
                 continue
             if rule == "self-killed" and self.reflexive_counted(scan, first):
                 continue
-            if rule == "single-victim" and self.read_before(scan, first):
+            if rule in ("single-victim", "group-again") and self.read_before(scan, first):
                 continue
             if rule == "killed-pronoun":
                 if pronoun_done or any(c.status == "killed" and c.count == 1 for c in self.found[first:]):
                     continue
                 pronoun_done = True
-            cand = Candidate(scan.start, scan.end, scan.end, 1, "exact", None, scan.who, scan.status, sentence=index)
+            cand = Candidate(scan.start, scan.end, scan.end, scan.count, "exact", None, scan.who, scan.status, sentence=index)
             cand.derived, cand.via = scan.derived, rule
             near = rule in ("shot-in-body", "body-found", "unnamed-body")
             cand.location = self.location(scan.start, min(s1, scan.end + 80), s0, s1) if near else self.location(s0, s1, s0, s1)

@@ -142,6 +142,38 @@ def single_victim(m: Match) -> Scan | None:
     return active_object(m) if m.get("ohead") is not None else passive_death(m)
 
 
+#: A plural person noun: "gunmen", "assailants", "militants".
+_PLURAL_PERSON: Final = tok(kind=WORD, where=lambda t: t.lower in PERSON_NOUNS and t.lower.endswith(("s", "men")))
+_GROUP_STATUS: Final = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}
+
+
+def group_again(m: Match) -> Scan | None:
+    """ "Both gunmen were killed" (two), "the assailants were killed" after "two assailants opened
+    fire": the group's count, read from "both" or from the last count of that noun before."""
+    head = m.lower("head") or ""
+    status = _GROUP_STATUS.get(m.lower("status") or "")
+    if status is None:
+        return None
+    count = 2 if m.get("both") is not None else _earlier_count(m, head)
+    if count is None:
+        return None
+    return Scan(status, head, m.span.start, m.span.end, count=count)
+
+
+def _earlier_count(m: Match, head: str) -> int | None:
+    """The count right before the last earlier mention of ``head`` ("two armed assailants"), if any."""
+    tokens = m.stream.tokens
+    for at in range(m.start - 1, max(-1, m.start - 400), -1):
+        if tokens[at].lower != head:
+            continue
+        for before in (at - 1, at - 2):
+            q = tokens[before].quantity if before >= 0 else None
+            if q is not None and q.count is not None and q.count > 1 and q.qualifier == "exact":
+                return q.count
+        return None  # the nearest mention has no count of its own
+    return None
+
+
 def _person(word: str) -> bool:
     return word in PERSON_NOUNS or word in KIN or _is_weak_head(word)
 
@@ -184,6 +216,23 @@ VICTIM_RULES: Final = RuleSet(
                 ("Raiders beheaded a dahalo near the river.", {"status": "killed", "who": "dahalo"}),
                 ("The floods killed a total of twelve people.", None),
                 ("Poachers shot dead an elephant.", None),
+            ],
+        ),
+        Rule(
+            "group-again",
+            [
+                alt(tok(lower="both")("both"), tok(lower="the")),
+                _PLURAL_PERSON("head"),
+                tok(lower="were"),
+                opt(_ADVERB),
+                tok(lower=set(_GROUP_STATUS))("status"),
+            ],
+            group_again,
+            examples=[
+                ("Both gunmen were killed by police.", {"status": "killed", "who": "gunmen", "count": 2}),
+                ("Two assailants opened fire. The assailants were killed.", {"status": "killed", "count": 2}),
+                ("The assailants were killed.", None),
+                ("A few militants fled. The militants were wounded.", None),
             ],
         ),
     ],
