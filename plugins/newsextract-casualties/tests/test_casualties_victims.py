@@ -96,3 +96,15 @@ def test_a_bracketed_other_group_stays_apart(casualties: Callable[[str], list[Ca
 )
 def test_a_group_named_again_takes_its_count(pairs: Callable[[str], set[Pair]], text: str, expected: set[Pair]) -> None:
     assert pairs(text) == expected
+
+
+def test_captives_killed_later_are_killed(casualties: Callable[[str], list[Casualty]]) -> None:
+    text = "Gunmen abducted 9 soldiers from a checkpoint. They later killed them and dumped their bodies."
+    assert sorted((v.status, v.count) for v in casualties(text)) == [("captured", 9), ("killed", 9)]
+    same = casualties("Militants kidnapped five workers and killed them.")
+    assert [(v.status, v.count, v.who) for v in same] == [("killed", 5, "workers")]
+
+
+def test_killed_them_without_captives_before_reads_nothing(pairs: Callable[[str], set[Pair]]) -> None:
+    assert pairs("Militants kidnapped five workers and later released them.") == {("captured", 5)}
+    assert pairs("Three people were wounded in the blast. Troops found the bombers and killed them.") == {("wounded", 3)}

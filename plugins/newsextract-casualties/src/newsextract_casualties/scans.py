@@ -37,6 +37,9 @@ class SentenceScans(PlaceReading):
                 if pronoun_done or any(c.status == "killed" and c.count == 1 for c in self.found[first:]):
                     continue
                 pronoun_done = True
+            if scan.count == 0:  # "killed them": the captives read just before
+                self.captives_killed(scan, index, s0, s1)
+                continue
             cand = Candidate(scan.start, scan.end, scan.end, scan.count, "exact", None, scan.who, scan.status, sentence=index)
             cand.derived, cand.via = scan.derived, rule
             near = rule in ("shot-in-body", "body-found", "unnamed-body")
@@ -56,3 +59,19 @@ class SentenceScans(PlaceReading):
             if cand.status == "captured" and cand.end < scan.end:
                 cand.status, cand.end, cand.via = "killed", scan.end, "single-victim"
         return bool(overlapping)
+
+    def captives_killed(self, scan: Scan, index: int, s0: int, s1: int) -> None:
+        """ "abducted 9 soldiers. They later killed them": when the casualty read last before the
+        pronoun (in its sentence or the one before) is a count of captives, they are killed; in
+        the same sentence the capture becomes the killing ("kidnapped five workers and killed them")."""
+        before = [c for c in self.found if c.start < scan.start]
+        last = before[-1] if before else None
+        if last is None or last.status != "captured" or not last.count or last.sentence < index - 1:
+            return
+        if last.sentence == index:
+            last.status, last.end, last.via = "killed", scan.end, "group-again"
+            return
+        cand = Candidate(scan.start, scan.end, scan.end, last.count, last.qualifier, None, last.who, "killed", sentence=index)
+        cand.via = "group-again"
+        cand.location = self.location(s0, s1, s0, s1)
+        self.found.append(cand)

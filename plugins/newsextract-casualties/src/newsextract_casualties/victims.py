@@ -147,9 +147,19 @@ _PLURAL_PERSON: Final = tok(kind=WORD, where=lambda t: t.lower in PERSON_NOUNS a
 _GROUP_STATUS: Final = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}
 
 
+#: "They later killed them", "kidnapped five workers and killed them": the captives named again.
+_KILLED_THEM: Final = alt(
+    seq(tok(lower={"killed", "killing", "executed", "executing", "murdered", "murdering", "beheaded"}), tok(lower="them")),
+    seq(tok(lower={"shot", "shooting"}), tok(lower="them"), tok(lower="dead")),
+)("them")
+
+
 def group_again(m: Match) -> Scan | None:
     """ "Both gunmen were killed" (two), "the assailants were killed" after "two assailants opened
-    fire": the group's count, read from "both" or from the last count of that noun before."""
+    fire": the group's count, read from "both" or from the last count of that noun before.
+    "killed them" gives a scan of count 0: :mod:`.scans` takes its count from the captives before."""
+    if m.get("them") is not None:
+        return Scan("killed", "them", m.span.start, m.span.end, count=0)
     head = m.lower("head") or ""
     status = _GROUP_STATUS.get(m.lower("status") or "")
     if status is None:
@@ -221,11 +231,16 @@ VICTIM_RULES: Final = RuleSet(
         Rule(
             "group-again",
             [
-                alt(tok(lower="both")("both"), tok(lower="the")),
-                _PLURAL_PERSON("head"),
-                tok(lower="were"),
-                opt(_ADVERB),
-                tok(lower=set(_GROUP_STATUS))("status"),
+                alt(
+                    seq(
+                        alt(tok(lower="both")("both"), tok(lower="the")),
+                        _PLURAL_PERSON("head"),
+                        tok(lower="were"),
+                        opt(_ADVERB),
+                        tok(lower=set(_GROUP_STATUS))("status"),
+                    ),
+                    _KILLED_THEM,
+                )
             ],
             group_again,
             examples=[
@@ -233,6 +248,7 @@ VICTIM_RULES: Final = RuleSet(
                 ("Two assailants opened fire. The assailants were killed.", {"status": "killed", "count": 2}),
                 ("The assailants were killed.", None),
                 ("A few militants fled. The militants were wounded.", None),
+                ("Gunmen abducted nine soldiers. They later killed them.", {"status": "killed", "who": "them"}),
             ],
         ),
     ],
