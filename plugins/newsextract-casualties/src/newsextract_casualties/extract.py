@@ -157,8 +157,16 @@ def _values(found: list[Candidate], spans: list[Span], text: str) -> list[Casual
     return values
 
 
+def _bracketed_after(text: str, end: int, start: int) -> bool:
+    """True when a figure at ``start`` stands in brackets opened after an earlier one's ``end``:
+    a recap of it ("one soldier was killed near the village [1 fatality]", "(2 fatalities)")."""
+    between = text[end:start]
+    return any(between.rfind(o) > between.rfind(c) for o, c in (("(", ")"), ("[", "]")))
+
+
 def _merge_restatements(found: list[Candidate], values: list[Casualty], text: str) -> None:
-    """A later fact that says the same as an earlier one (in another sentence) takes the
+    """A later fact that says the same as an earlier one (in another sentence, or in brackets
+    after it in its own: "two soldiers were killed (2 fatalities)") takes the
     earlier one's value, so the core folds both into one fact with two mentions; not when
     its own words say it is one more ("two other policemen were killed")."""
     earlier: dict[tuple[str, int | None, int | None], list[int]] = {}
@@ -168,7 +176,8 @@ def _merge_restatements(found: list[Candidate], values: list[Casualty], text: st
             bucket.append(i)
             continue
         for j in bucket[-_LOOKBACK:]:
-            if found[j].sentence == found[i].sentence or values[j].superseded != value.superseded:
+            same = found[j].sentence == found[i].sentence and not _bracketed_after(text, found[j].end, found[i].start)
+            if same or values[j].superseded != value.superseded:
                 continue
             if _compatible(values[j], value):
                 victims = (*values[j].victims, *(v for v in value.victims if v.name not in {w.name for w in values[j].victims}))

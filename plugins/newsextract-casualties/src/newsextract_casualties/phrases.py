@@ -26,8 +26,9 @@ _OBJECT_NOUNS: Final = frozenset(
 )
 
 
+#: Singular person nouns: not plurals in -s, nor in -men ("the gunmen were killed" is no one person).
 _SINGULAR_HEADS: Final = sorted(
-    {w for w in PERSON_NOUNS if not w.endswith("s") or w in {"boss"}}
+    {w for w in PERSON_NOUNS if (not w.endswith("s") or w in {"boss"}) and not w.endswith("men")}
     - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"},
     key=len,
     reverse=True,
@@ -99,6 +100,8 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
                 continue  # "a civilian porter,": the person noun modifies a noun of its own
             if low in _SINGULAR_SET and after in _SINGULAR_SET:
                 continue  # "a baby girl", "a woman journalist": the last person noun is the head
+            if low in _SINGULAR_SET and _name_part(token, tokens[k + 1][0] if k + 1 < n else ""):
+                continue  # "the Lakeview National Forest office": a word of a name, not a person
             if low in _SINGULAR_SET:
                 yield start, tokens[k][2], " ".join([*mods, low]).casefold(), det
                 break
@@ -112,6 +115,12 @@ def singulars(tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, st
                 continue  # "a drug and weapons smuggler": two modifiers of one head
             if low in NP_STOP_WORDS and low not in NOMINAL_STATUS:
                 break
+
+
+def _name_part(token: str, after: str) -> bool:
+    """True when a capitalised person noun runs on into a capitalised word that is no person noun:
+    it names a place or body ("the Lakeview National Forest", "the Border Guard Service")."""
+    return token[:1].isupper() and after[:1].isupper() and after.isalpha() and after.casefold() not in _SINGULAR_SET
 
 
 def _last_part(low: str) -> str:

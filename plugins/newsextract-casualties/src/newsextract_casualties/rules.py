@@ -28,7 +28,8 @@ __all__ = ["SCANS", "Scan"]
 @attrs.frozen
 class Scan:
     """One person a rule found: ``status``, ``who`` (lower case), the character span, whether the
-    status is read indirectly, and where the reflexive pronoun stands ("killing himself")."""
+    status is read indirectly, and where the reflexive pronoun stands ("killing himself");
+    ``count`` is more than one for a group named again ("both gunmen were killed")."""
 
     status: str
     who: str
@@ -36,6 +37,7 @@ class Scan:
     end: int
     derived: bool = False
     pronoun_at: int | None = None
+    count: int = 1
 
 
 BODY_PARTS: Final = Lexicon(
