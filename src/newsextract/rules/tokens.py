@@ -70,6 +70,9 @@ _TOKEN: Final = regex.compile(
     regex.VERSION0,
 )
 _KINDS: Final = {"abbr": WORD, "poss": WORD, "num": NUMBER, "word": WORD, "quote": QUOTE, "punct": PUNCT, "symbol": SYMBOL}
+# The kind by group number: every alternative of _TOKEN is one group, and the number of the
+# group that matched (``lastindex``) is a cheaper look-up than its name.
+_KIND_OF_GROUP: Final = {index: _KINDS[name] for name, index in _TOKEN.groupindex.items()}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -279,8 +282,8 @@ def _quote_roles(text: str) -> dict[int, str]:
 
 def _raw_tokens(text: str, begin: int, stop: int, out: list[tuple[int, int, str, Quantity | None]]) -> None:
     """Append the plain tokens of ``text[begin:stop]`` to ``out`` as (start, end, kind, None)."""
-    kinds = _KINDS
-    out.extend((*m.span(), kinds[m.lastgroup], None) for m in _TOKEN.finditer(text, begin, stop))  # type: ignore[index]
+    kinds = _KIND_OF_GROUP
+    out += [(m.start(), m.end(), kinds[m.lastindex], None) for m in _TOKEN.finditer(text, begin, stop)]  # type: ignore[index]
 
 
 # Setting a frozen slotted class's fields through ``object.__setattr__`` (what attrs'
