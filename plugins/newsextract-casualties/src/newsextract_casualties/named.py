@@ -29,7 +29,7 @@ from newsextract.text import LazyPattern, sentence_bounds, word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
 from .value import Victim, normalize_who
-from .words import word_tokens
+from .words import has_cue, word_tokens
 
 __all__ = ["NamedGroup", "find_named", "place_named"]
 
@@ -155,11 +155,10 @@ _VERB_CUES: Final = (
     "|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death|suffer|sustain"
 ).split("|")
 _VERB_STEMS: Final = regex.compile(rf"(?i:{'|'.join(_VERB_CUES)})")
-_LIST_WORDS: Final = ("identified", "named")
-_LIST_CUES: Final = regex.compile(rf":|(?i:{'|'.join(_LIST_WORDS)})")
-# _SUFFERED needs "suffer" or "sustain": most sentences skip it after this scan.
-_SUFFER_WORDS: Final = ("suffer", "sustain")
-_SUFFER_CUES: Final = regex.compile(rf"(?i:{'|'.join(_SUFFER_WORDS)})")
+_LIST_CUES: Final = (":", "identified", "named")
+_LIST_STEMS: Final = regex.compile(rf":|(?i:{'|'.join(_LIST_CUES[1:])})")
+_SUFFER_CUES: Final = ("suffer", "sustain")  # _SUFFERED needs one: most sentences skip it
+_SUFFER_STEMS: Final = regex.compile(rf"(?i:{'|'.join(_SUFFER_CUES)})")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 # The five patterns above are large (their role and title word lists), so they are compiled on
@@ -308,30 +307,19 @@ def _active_cue(text: str, s0: int, s1: int) -> bool:
 
 def _patterns_for(text: str, s0: int, s1: int, listed_only: bool) -> tuple[LazyPattern, ...]:
     """The patterns that can match in ``text[s0:s1]`` (by the cue words each needs), in order."""
-    piece = text[s0:s1]
-    # In ASCII text a case-insensitive match is a match in the lower-cased text (only "İ", the
-    # Kelvin sign and "ſ" fold onto ASCII letters), and substring tests cost a fraction of
-    # the case-insensitive regex scans: the scans serve only other text. Same answers.
-    low = piece.lower() if piece.isascii() else None
-
-    def cued(words: Sequence[str], cues: regex.Pattern[str]) -> bool:
-        if low is None:
-            return cues.search(text, s0, s1) is not None
-        return any(word in low for word in words)
-
     verbs: tuple[LazyPattern, ...] = ()
-    if not listed_only and cued(_VERB_CUES, _VERB_STEMS):
+    if not listed_only and has_cue(text, s0, s1, _VERB_CUES, _VERB_STEMS):
         verbs = tuple(
             pattern
             for pattern, cue in (
                 (_PASSIVE, _PASSIVE_CUE.search(text, s0, s1) is not None),
                 (_DIED, _DIED_CUE.search(text, s0, s1) is not None),
                 (_ACTIVE, _active_cue(text, s0, s1)),
-                (_SUFFERED, cued(_SUFFER_WORDS, _SUFFER_CUES)),
+                (_SUFFERED, has_cue(text, s0, s1, _SUFFER_CUES, _SUFFER_STEMS)),
             )
             if cue
         )
-    return (*verbs, _LISTED) if cued((":", *_LIST_WORDS), _LIST_CUES) else verbs
+    return (*verbs, _LISTED) if has_cue(text, s0, s1, _LIST_CUES, _LIST_STEMS) else verbs
 
 
 def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Iterator[NamedGroup]:
