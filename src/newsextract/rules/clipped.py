@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsextract.model import Document
 
-from .tokens import QUANTITY, Token, TokenStream, shape_of, tokenize
+from .tokens import QUANTITY, Token, TokenStream, _new_token, tokenize
 
 __all__ = ["clipped_tokens"]
 
@@ -31,18 +31,25 @@ def clipped_tokens(source: str | Document | TokenStream, start: int, end: int, *
     """
     stream = source if isinstance(source, TokenStream) else tokenize(source)
     tokens = stream.tokens
+    text = stream.text
     out: list[Token] = []
     i = stream.index_at(start)
-    while i < len(tokens) and tokens[i].start < end:
+    size = len(tokens)
+    # plain comparisons instead of max()/min() and tuples: readers call this for every phrase
+    while i < size:
         token = tokens[i]
+        t0, t1 = token.start, token.end
+        if t0 >= end:
+            break
         i += 1
-        a, b = max(token.start, start), min(token.end, end)
+        a = t0 if t0 > start else start
+        b = t1 if t1 < end else end
         if split_counts and token.kind == QUANTITY:
-            _count_words(stream.text, token, a, b, out)
-        elif (a, b) == (token.start, token.end):
+            _count_words(text, token, a, b, out)
+        elif a == t0 and b == t1:
             out.append(token)
         elif b > a:
-            out.append(_piece(stream.text, token, a, b))
+            out.append(_piece(text, token, a, b))
     return out
 
 
@@ -56,7 +63,5 @@ def _count_words(text: str, token: Token, start: int, end: int, out: list[Token]
 
 
 def _piece(text: str, token: Token, start: int, end: int) -> Token:
-    word = text[start:end]
-    return Token(
-        token.index, start, end, word, word.lower(), shape_of(word), token.sentence, token.kind, token.quantity, token.quote_role
-    )
+    # the stream's own fast constructor: the same Token as Token(..., word.lower(), shape_of(word), ...)
+    return _new_token(token.index, start, end, text[start:end], token.sentence, token.kind, token.quantity, token.quote_role)

@@ -70,6 +70,9 @@ _TOKEN: Final = regex.compile(
     regex.VERSION0,
 )
 _KINDS: Final = {"abbr": WORD, "poss": WORD, "num": NUMBER, "word": WORD, "quote": QUOTE, "punct": PUNCT, "symbol": SYMBOL}
+# The kind by group number: every alternative of _TOKEN is one group, and the number of the
+# group that matched (``lastindex``) is a cheaper look-up than its name.
+_KIND_OF_GROUP: Final = {index: _KINDS[name] for name, index in _TOKEN.groupindex.items()}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -279,9 +282,35 @@ def _quote_roles(text: str) -> dict[int, str]:
 
 def _raw_tokens(text: str, begin: int, stop: int, out: list[tuple[int, int, str, Quantity | None]]) -> None:
     """Append the plain tokens of ``text[begin:stop]`` to ``out`` as (start, end, kind, None)."""
-    kinds = _KINDS
-    out.extend((*m.span(), kinds[m.lastgroup], None) for m in _TOKEN.finditer(text, begin, stop))  # type: ignore[index]
+    kinds = _KIND_OF_GROUP
+    out += [(m.start(), m.end(), kinds[m.lastindex], None) for m in _TOKEN.finditer(text, begin, stop)]  # type: ignore[index]
 
+
+# Setting a frozen slotted class's fields through ``object.__setattr__`` (what attrs'
+# ``__init__`` does) is the largest part of building a stream; the slots' own setters,
+# called directly, give the same object (every field set, no other state) in less time.
+_SET_FIELDS: Final = tuple(getattr(Token, field.name).__set__ for field in attrs.fields(Token))
+(_SET_INDEX, _SET_START, _SET_END, _SET_TEXT, _SET_LOWER, _SET_SHAPE, _SET_SENTENCE, _SET_KIND, _SET_QUANTITY, _SET_ROLE) = (
+    _SET_FIELDS
+)
+
+
+def _new_token(
+    index: int, start: int, end: int, word: str, sentence: int, kind: str, quantity: Quantity | None, role: str | None
+) -> Token:
+    """``Token(index, start, end, word, word.lower(), shape_of(word), sentence, kind, quantity, role)``, faster."""
+    token = object.__new__(Token)
+    _SET_INDEX(token, index)
+    _SET_START(token, start)
+    _SET_END(token, end)
+    _SET_TEXT(token, word)
+    _SET_LOWER(token, word.lower())
+    _SET_SHAPE(token, shape_of(word))
+    _SET_SENTENCE(token, sentence)
+    _SET_KIND(token, kind)
+    _SET_QUANTITY(token, quantity)
+    _SET_ROLE(token, role)
+    return token
 
 
 @functools.lru_cache(maxsize=16)
@@ -300,23 +329,28 @@ def _tokenize(text: str) -> TokenStream:
 
     tokens: list[Token] = []
     append = tokens.append
+    make = _new_token
     sentence = 0
     last_sentence = max(0, len(sentences) - 1)
+    # tokens per sentence (token sentence numbers never decrease), for the ranges below
+    counts = [0] * (last_sentence + 1)
+    # the offset at which the next sentence starts counting (no next one: never)
+    bound = sentence_ends[0] if last_sentence > 0 else len(text) + 1
     for index, (start, end, kind, quantity) in enumerate(pieces):
-        while sentence < last_sentence and start >= sentence_ends[sentence]:
-            sentence += 1
-        word = text[start:end]
+        if start >= bound:
+            while sentence < last_sentence and start >= sentence_ends[sentence]:
+                sentence += 1
+            bound = sentence_ends[sentence] if sentence < last_sentence else len(text) + 1
+        counts[sentence] += 1
         role = roles.get(start, "unpaired") if kind == QUOTE else None
-        append(Token(index, start, end, word, word.lower(), shape_of(word), sentence, kind, quantity, role))
+        append(make(index, start, end, text[start:end], sentence, kind, quantity, role))
 
     ranges: list[tuple[int, int]] = []
     first = 0
     for number in range(len(sentences)):
-        end = first
-        while end < len(tokens) and tokens[end].sentence == number:
-            end += 1
+        end = first + counts[number]
         ranges.append((first, end))
         first = end
     if not ranges and tokens:
         ranges.append((0, len(tokens)))
-    return TokenStream(text, tuple(tokens), tuple(ranges), tuple(t.start for t in tokens))
+    return TokenStream(text, tuple(tokens), tuple(ranges), tuple([piece[0] for piece in pieces]))

@@ -29,7 +29,7 @@ from newsextract.text import LazyPattern, sentence_bounds, word_to_int
 
 from .lexicon import GENERIC_WHO, NOT_PLACES, PERSON_NOUNS
 from .value import Victim, normalize_who
-from .words import word_tokens
+from .words import has_cue, word_tokens
 
 __all__ = ["NamedGroup", "find_named", "place_named"]
 
@@ -150,13 +150,15 @@ _PREPOSITION_BEFORE: Final = LazyPattern(r"\b(?i:of|by|for|to|with|from|against|
 # Word stems one of the verbs above must contain: a sentence with none of them cannot match
 # _PASSIVE, _DIED, _ACTIVE or _SUFFERED, and one without a colon, "identified" or "named" cannot match
 # _LISTED, so most sentences skip the four large patterns after one cheap scan.
-_VERB_STEMS: Final = regex.compile(
-    r"(?i:kill|murder|assassinat|slain|execut|behead|lynch|shot|stab|beat|burn|hack|tortur|found|injur|wound"
-    r"|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death|suffer|sustain)"
-)
-_LIST_CUES: Final = regex.compile(r":|(?i:identified|named)")
-# _SUFFERED needs "suffer" or "sustain": most sentences skip it after this scan.
-_SUFFER_CUES: Final = regex.compile(r"(?i:suffer|sustain)")
+_VERB_CUES: Final = (
+    "kill|murder|assassinat|slain|execut|behead|lynch|shot|stab|beat|burn|hack|tortur|found|injur|wound"
+    "|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death|suffer|sustain"
+).split("|")
+_VERB_STEMS: Final = regex.compile(rf"(?i:{'|'.join(_VERB_CUES)})")
+_LIST_CUES: Final = (":", "identified", "named")
+_LIST_STEMS: Final = regex.compile(rf":|(?i:{'|'.join(_LIST_CUES[1:])})")
+_SUFFER_CUES: Final = ("suffer", "sustain")  # _SUFFERED needs one: most sentences skip it
+_SUFFER_STEMS: Final = regex.compile(rf"(?i:{'|'.join(_SUFFER_CUES)})")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 # The five patterns above are large (their role and title word lists), so they are compiled on
@@ -306,18 +308,18 @@ def _active_cue(text: str, s0: int, s1: int) -> bool:
 def _patterns_for(text: str, s0: int, s1: int, listed_only: bool) -> tuple[LazyPattern, ...]:
     """The patterns that can match in ``text[s0:s1]`` (by the cue words each needs), in order."""
     verbs: tuple[LazyPattern, ...] = ()
-    if not listed_only and _VERB_STEMS.search(text, s0, s1) is not None:
+    if not listed_only and has_cue(text, s0, s1, _VERB_CUES, _VERB_STEMS):
         verbs = tuple(
             pattern
             for pattern, cue in (
                 (_PASSIVE, _PASSIVE_CUE.search(text, s0, s1) is not None),
                 (_DIED, _DIED_CUE.search(text, s0, s1) is not None),
                 (_ACTIVE, _active_cue(text, s0, s1)),
-                (_SUFFERED, _SUFFER_CUES.search(text, s0, s1) is not None),
+                (_SUFFERED, has_cue(text, s0, s1, _SUFFER_CUES, _SUFFER_STEMS)),
             )
             if cue
         )
-    return (*verbs, _LISTED) if _LIST_CUES.search(text, s0, s1) is not None else verbs
+    return (*verbs, _LISTED) if has_cue(text, s0, s1, _LIST_CUES, _LIST_STEMS) else verbs
 
 
 def find_named(text: str, s0: int, s1: int, *, listed_only: bool = False) -> Iterator[NamedGroup]:

@@ -14,7 +14,7 @@ from .lexicon import (
     COLLECTIVE_NOUNS,
 )
 from .named import NamedGroup, find_named, place_named
-from .phrases import EXTENDED, SINGULAR_END, WEAK, noun_phrase, ranged, singulars
+from .phrases import EXTENDED, WEAK, noun_phrase, ranged, singular_ends, singulars
 from .predicates import MOVED_TO, TAKEN_WITH_INJURY, TO_HOSPITAL
 from .scans import SentenceScans
 from .state import Candidate
@@ -104,7 +104,7 @@ class Reader(StatusReading, SentenceScans):
         offset = 0 if self.lowered is not None else s0
         if len(source) != (len(self.text) if self.lowered is not None else s1 - s0):
             source, offset = self.text, 0  # lower-casing changed lengths: read the text as is
-        for hit in SINGULAR_END.finditer(source, s0 - offset, s1 - offset):
+        for hit in singular_ends(source, s0 - offset, s1 - offset):
             h0, h1 = hit.start() + offset, hit.end() + offset
             if any(a < h1 and h0 < b for a, b in taken) or not self.near_trigger(h0, h1):
                 continue

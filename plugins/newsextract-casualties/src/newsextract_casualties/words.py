@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import regex
+
 from newsextract.rules import QUOTE, WORD, clipped_tokens
 
 
@@ -34,3 +38,17 @@ def _glued(previous: str, word: str, following: str, kind: str) -> bool:
     if word == "-":
         return previous[-1:].isalnum() and following.isalnum()
     return word == "/" and len(previous) > 1 and previous.isupper() and following.isupper()
+
+
+def has_cue(text: str, start: int, end: int, cues: Sequence[str], pattern: regex.Pattern[str]) -> bool:
+    """Whether ``pattern``, which matches exactly the ``cues`` (case-insensitive), occurs in ``text[start:end]``.
+
+    In ASCII text a case-insensitive match is a match in the lower-cased text (only "İ", the
+    Kelvin sign and "ſ" fold onto ASCII letters), and substring tests cost a fraction of a
+    case-insensitive regex scan: the scan serves only other text. Same answers.
+    """
+    piece = text[start:end]
+    if piece.isascii():
+        low = piece.lower()
+        return any(cue in low for cue in cues)
+    return pattern.search(text, start, end) is not None
