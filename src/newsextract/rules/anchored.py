@@ -16,12 +16,15 @@ backwards: its mirror image (:func:`reverse`) runs over the tokens read right to
 from the anchor, so of the matches ending at the anchor the one reaching furthest left
 wins, and among equal reaches the captures follow the mirror's priorities (a greedy
 repetition takes as many tokens as it can nearest the anchor first). Matching is the
-rule layer's linear-time NFA in both directions.
+rule layer's linear-time NFA in both directions. The tokens before an anchor are read
+through a reversed view, not copied, so a match costs the tokens it reads: ``lo=0``
+stays cheap for an anchor late in a long document.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final, overload
 
 import attrs
 
@@ -44,6 +47,11 @@ from .patterns import (
 from .tokens import Token
 
 __all__ = ["Anchored", "AnchoredMatch", "reverse"]
+
+#: Up to this many tokens before an anchor are copied, reversed, for a backward match (a
+#: short list is cheaper to copy than to read through :class:`_Backwards`); a longer stretch
+#: is read through the view, so a match costs the tokens it reads, not the tokens before it.
+COPY_UP_TO: Final = 128
 
 
 def reverse(pattern: PatternLike) -> Pattern:
@@ -125,11 +133,44 @@ class Anchored:
         """The match ending right before token ``at`` that reaches furthest left, not before ``lo``."""
         if at <= lo:
             return None
-        backwards = tokens[lo:at][::-1]
+        backwards = tokens[lo:at][::-1] if at - lo <= COPY_UP_TO else _Backwards(tokens, lo, at)
         if not self.backward._may_start(backwards, 0, len(backwards)):
             return None
         raw = self.backward.match_at(backwards, 0)
         return None if raw is None else _forwards(raw, at)
+
+
+class _Backwards(Sequence[Token]):
+    """``tokens[lo:at]`` read right to left without copying them: item ``i`` is ``tokens[at - 1 - i]``.
+
+    The matcher reads a token only while a thread is alive there, so a backward match
+    from an anchor late in a long document costs what it reads, not the whole prefix.
+    """
+
+    __slots__ = ("_last", "_size", "_tokens")
+
+    def __init__(self, tokens: Sequence[Token], lo: int, at: int) -> None:
+        self._tokens = tokens
+        self._last = at - 1
+        self._size = at - lo
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._size))]
+        if index < 0:
+            index += self._size
+        if not 0 <= index < self._size:
+            raise IndexError(index)
+        return self._tokens[self._last - index]
 
 
 def _forwards(raw: RawMatch, at: int) -> AnchoredMatch:
