@@ -159,3 +159,11 @@ def test_the_backward_view_reads_like_a_reversed_slice() -> None:
     assert view[-1] == expected[-1] and list(view[1:3]) == expected[1:3]
     with pytest.raises(IndexError):
         view[4]
+
+
+def test_may_end_with_tests_only_the_last_token() -> None:
+    anchored = Anchored("title", TITLE)
+    tokens = _tokens("the acting minister spoke")
+    assert anchored.may_end_with(tokens[2])  # "minister"
+    assert not anchored.may_end_with(tokens[1])  # "acting" never ends a title
+    assert not anchored.may_end_with(tokens[3])

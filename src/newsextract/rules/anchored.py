@@ -129,6 +129,11 @@ class Anchored:
         raw = self.forward.match_at(tokens, at, stop)
         return None if raw is None else AnchoredMatch(raw.start, raw.end, raw.captures())
 
+    def may_end_with(self, token: Token) -> bool:
+        """False when no match can end with ``token``: a cheap test (the pattern's last token
+        tests only) for a caller that can skip building the tokens before an anchor."""
+        return self.backward._may_start((token,), 0, 1)
+
     def ending_at(self, tokens: Sequence[Token], at: int, lo: int = 0) -> AnchoredMatch | None:
         """The match ending right before token ``at`` that reaches furthest left, not before ``lo``."""
         if at <= lo:

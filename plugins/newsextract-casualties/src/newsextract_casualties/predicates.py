@@ -6,7 +6,7 @@ from typing import Final
 
 import regex
 
-from .engine import CASE, CASE_REVERSE
+from .engine import CASE
 from .lexicon import (
     NOT_PLACES,
 )
@@ -163,11 +163,6 @@ COMBINED_AFTER: Final = regex.compile(
     r"(?:\s*,\s*(?:killed|wounded|injured|captured|missing|arrested))*\s*(?:,\s*)?(?:and|or|/)\s*"
     r"(?:killed|wounded|injured|captured|missing|arrested|hurt)\b",
     CASE,
-)
-
-
-COMBINED_BEFORE: Final = regex.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s*(?:and|or|/)\s*\Z", CASE_REVERSE
 )
 
 
