@@ -7,7 +7,7 @@ from typing import overload
 
 import pytest
 
-from newsextract.rules import Anchored, Lexicon, PatternError, Token, alt, lex, seq, tok, tokenize
+from newsextract.rules import Anchored, Lexicon, PatternError, Token, alt, lex, longest, seq, tok, tokenize
 from newsextract.rules import reverse as mirror
 from newsextract.rules.anchored import COPY_UP_TO, _Backwards
 
@@ -16,6 +16,17 @@ TITLE = seq(
     tok(lower={"defence", "foreign", "deputy"}).rep(0, 3)("mods"),
     tok(lower={"minister", "mayor"})("head"),
 )
+
+
+#: TITLE with an unbounded run of modifiers: no bound on how far left a match reaches
+OPEN_TITLE = seq(
+    tok(lower={"former", "acting"}).star()("status"),
+    tok(lower={"defence", "foreign", "deputy"}).star()("mods"),
+    tok(lower={"minister", "mayor"})("head"),
+)
+
+
+BOUNDED = Anchored("title", TITLE)
 
 
 def _tokens(text: str) -> list[Token]:
@@ -122,7 +133,7 @@ def _copied_ending_at(anchored: Anchored, tokens: list[Token], at: int, lo: int)
 def _reads_for_every_anchor(copies: int) -> tuple[int, int]:
     """Token reads (and matches) of ``ending_at(..., lo=0)`` at every token of ``copies`` sentences."""
     tokens = _Counting(_tokens("The acting deputy minister met the former mayor of the town. " * copies))
-    anchored = Anchored("title", TITLE)
+    anchored = Anchored("title", OPEN_TITLE)
     found = sum(anchored.ending_at(tokens, at) is not None for at in range(len(tokens) + 1))
     return tokens.reads, found
 
@@ -139,7 +150,8 @@ def test_ending_at_from_the_start_reads_linearly_over_a_long_document() -> None:
 @pytest.mark.parametrize("lo", [0, 5, 150])
 def test_ending_at_through_the_view_equals_matching_a_reversed_copy(lo: int) -> None:
     tokens = _tokens("Yesterday former acting deputy defence minister Lena Marsh met the mayor. " * 30)
-    anchored = Anchored("title", TITLE)
+    anchored = Anchored("title", OPEN_TITLE)
+    assert anchored.longest is None
     assert len(tokens) - lo > COPY_UP_TO  # the long stretches are read through the view
     matched = 0
     for at in range(len(tokens) + 1):
@@ -167,3 +179,18 @@ def test_may_end_with_tests_only_the_last_token() -> None:
     assert anchored.may_end_with(tokens[2])  # "minister"
     assert not anchored.may_end_with(tokens[1])  # "acting" never ends a title
     assert not anchored.may_end_with(tokens[3])
+
+
+def test_longest_bounds_a_match_and_ending_at_reads_no_further() -> None:
+    assert longest(TITLE) == 6 and longest(OPEN_TITLE) is None
+    assert longest(alt(seq(tok(lower="a"), tok(lower="b")), tok(lower="c")).rep(0, 3)) == 6
+    assert longest(seq(tok(lower="a").opt(), lex(Lexicon("heads", nouns="prime minister, mayor")))) == 3
+    tokens = _Counting(_tokens("one two three four five six seven eight acting minister"))
+    m = Anchored("title", TITLE).ending_at(tokens, len(tokens))
+    assert m is not None and (m.start, m.end) == (8, 10)
+    assert tokens.reads <= 6 + 1  # the six tokens a title may take (copied), and no more
+    # reading no further than ``longest`` gives what the whole stretch before the anchor gives
+    words = _tokens("Yesterday former acting deputy defence minister Lena Marsh met the acting mayor. " * 5)
+    for at in range(len(words) + 1):
+        m = BOUNDED.ending_at(words, at)
+        assert (None if m is None else (m.start, m.end, dict(m.captures))) == _copied_ending_at(BOUNDED, words, at, 0)

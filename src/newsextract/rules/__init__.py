@@ -28,7 +28,7 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 from __future__ import annotations
 
 from .alternation import alternation
-from .anchored import Anchored, AnchoredMatch, reverse
+from .anchored import Anchored, AnchoredMatch, longest, reverse
 from .clipped import clipped_tokens
 from .constructions import (
     ALL_BUT,
@@ -89,6 +89,7 @@ __all__ = [
     "introduced_list",
     "lex",
     "listing",
+    "longest",
     "more_than_before",
     "n_more",
     "n_of_m",

@@ -46,7 +46,7 @@ from .patterns import (
 )
 from .tokens import Token
 
-__all__ = ["Anchored", "AnchoredMatch", "reverse"]
+__all__ = ["Anchored", "AnchoredMatch", "longest", "reverse"]
 
 #: Up to this many tokens before an anchor are copied, reversed, for a backward match (a
 #: short list is cheaper to copy than to read through :class:`_Backwards`); a longer stretch
@@ -77,6 +77,27 @@ def reverse(pattern: PatternLike) -> Pattern:
         return _Repeat(reverse(node.item), node.least, node.most)
     if isinstance(node, _Capture):
         return _Capture(node.name, reverse(node.item))
+    raise TypeError(f"not a pattern node: {node!r}")
+
+
+def longest(pattern: PatternLike) -> int | None:
+    """The most tokens one match of ``pattern`` can take, or None when a repetition is unbounded."""
+    node = _as_pattern(pattern)
+    if isinstance(node, _Test):
+        return 1
+    if isinstance(node, _Lex):
+        return node.lexicon.longest
+    if isinstance(node, _Capture):
+        return longest(node.item)
+    if isinstance(node, _Repeat):
+        inner = longest(node.item)
+        return None if inner is None or (node.most is None and inner) else inner * (node.most or 0)
+    if isinstance(node, (_Seq, _Alt)):
+        parts = [longest(item) for item in node.items]
+        if any(part is None for part in parts):
+            return None
+        sizes = [part for part in parts if part is not None]
+        return sum(sizes) if isinstance(node, _Seq) else max(sizes, default=0)
     raise TypeError(f"not a pattern node: {node!r}")
 
 
@@ -116,10 +137,13 @@ class Anchored:
     max_tokens: int = DEFAULT_MAX_TOKENS
     forward: Program = attrs.field(init=False, repr=False)
     backward: Program = attrs.field(init=False, repr=False)
+    #: the most tokens one match can take (None: unbounded), see :func:`longest`
+    longest: int | None = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "forward", compile_pattern(self.pattern, self.rule, self.max_tokens))
         object.__setattr__(self, "backward", compile_pattern(reverse(self.pattern), self.rule, self.max_tokens))
+        object.__setattr__(self, "longest", longest(self.pattern))
 
     def starting_at(self, tokens: Sequence[Token], at: int, hi: int | None = None) -> AnchoredMatch | None:
         """The longest match starting exactly at token ``at`` and ending by ``hi`` (default: the end)."""
@@ -136,6 +160,8 @@ class Anchored:
 
     def ending_at(self, tokens: Sequence[Token], at: int, lo: int = 0) -> AnchoredMatch | None:
         """The match ending right before token ``at`` that reaches furthest left, not before ``lo``."""
+        if self.longest is not None:
+            lo = max(lo, at - self.longest)  # no match reaches further: the same result, fewer tokens
         if at <= lo:
             return None
         backwards = tokens[lo:at][::-1] if at - lo <= COPY_UP_TO else _Backwards(tokens, lo, at)

@@ -57,6 +57,7 @@ __all__ = [
     "Lead",
     "and_before",
     "collective_noun",
+    "last_token",
     "part_of_count",
     "subject_start",
     "window",
@@ -106,6 +107,19 @@ def window(text: str, lo: int, hi: int) -> tuple[Token, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4)
+def last_token(text: str, lo: int, hi: int) -> Token | None:
+    """The last token of the window ``text[lo:hi]`` when it is the stream's own (whole inside
+    the window, no count), else None: a cheap first test before the window is built (kept
+    for the few leads asked at one count)."""
+    stream = tokenize(text)
+    tokens, stop = stream.tokens, stream.index_at(hi)
+    if stop == 0 or (stop < len(tokens) and tokens[stop].start < hi):
+        return None
+    last = tokens[stop - 1]
+    return last if last.start >= lo and last.kind != QUANTITY else None
+
+
 def _nothing(_match: Match) -> None:
     """A lead is asked at an anchor, never searched for: a search produces nothing."""
     return None
@@ -122,6 +136,8 @@ class Lead(Rule):
 
     spaced: bool = True
     anchored: Anchored = attrs.field(init=False, repr=False)
+    #: per (text, kind) of a last token: may a match end with it (a lead's tests read only these)
+    _ends: dict[tuple[str, str], bool] = attrs.field(init=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
@@ -139,14 +155,31 @@ class Lead(Rule):
 
     def before(self, text: str, lo: int, hi: int) -> AnchoredMatch | None:
         """The match ending right before offset ``hi``, within ``text[lo:hi]``."""
-        stream = tokenize(text)
-        tokens, stop = stream.tokens, stream.index_at(hi)
-        if stop == 0 or (stop < len(tokens) and tokens[stop].start < hi):
-            return self.ending(window(text, lo, hi), hi)  # no token before, or one cut at ``hi``
-        last = tokens[stop - 1]
-        if last.start >= lo and last.kind != QUANTITY and not self.anchored.may_end_with(last):
+        last = last_token(text, lo, hi)
+        if last is not None and not self.may_end_with(last):
             return None  # the last word already fails: most counts, read without building the window
-        return self.ending(window(text, lo, hi), hi)
+        return self.ending(self.tokens(text, lo, hi), hi)
+
+    def tokens(self, text: str, lo: int, hi: int) -> tuple[Token, ...]:
+        """The tokens :meth:`before` matches over (its match's indexes are theirs): those of
+        :func:`window`, from no further back than the longest match of this lead can reach."""
+        most = self.anchored.longest
+        if most is not None:
+            stream = tokenize(text)
+            first = stream.index_at(hi) - most  # each of these tokens is one word or more
+            if first >= 0:
+                lo = max(lo, stream.tokens[first].start)
+        return window(text, lo, hi)
+
+    def may_end_with(self, token: Token) -> bool:
+        """False when no match can end with ``token`` (remembered by its text and kind)."""
+        key = (token.text, token.kind)
+        known = self._ends.get(key)
+        if known is None:
+            if len(self._ends) > 4096:
+                self._ends.clear()
+            known = self._ends[key] = self.anchored.may_end_with(token)
+        return known
 
     def check_examples(self) -> list[str]:
         """Problems with this lead's examples, each read from its "|" anchor."""
@@ -160,7 +193,7 @@ class Lead(Rule):
                 if (m is None) != (example.expect is None):
                     problems.append(f"lead {self.name!r}: {example.text!r} should {'not ' * (m is not None)}match")
                 continue
-            tokens = window(text, lo, at)
+            tokens = self.tokens(text, lo, at)
             got = {"words": " ".join(t.text for t in tokens[m.start : m.end])}
             if any(got.get(key) != value for key, value in example.expect.items()):
                 problems.append(f"lead {self.name!r}: {example.text!r} should give {dict(example.expect)}, gave {got}")
@@ -333,6 +366,11 @@ _CLAUSE_MARKS: Final = frozenset({",", ":", ";", "—", "–", "("})
 def subject_start(text: str, lo: int, hi: int) -> bool:
     """A subject opens at ``hi``: nothing but blanks (and an opening quote touching it) since
     ``lo``, a clause mark ("... wounded, 3 ..."), or a word of :data:`SUBJECT_LEAD` before it."""
+    last = last_token(text, lo, hi)
+    if last is not None and last.text in _CLAUSE_MARKS:
+        return True
+    if last is not None and last.text not in _OPENING_QUOTES and not SUBJECT_LEAD.may_end_with(last):
+        return False
     tokens = window(text, lo, hi)
     if not tokens:
         return True
@@ -345,6 +383,9 @@ def subject_start(text: str, lo: int, hi: int) -> bool:
 def and_before(text: str, lo: int, hi: int) -> bool:
     """ "a farmer and |his son": "and" right before ``hi``, blank space either side, not right
     after a comma or semicolon ("..., and |his son" lists another item)."""
+    last = last_token(text, lo, hi)
+    if last is not None and last.lower != "and":
+        return False
     tokens = window(text, lo, hi)
     if not tokens or tokens[-1].lower != "and" or tokens[-1].end >= hi or tokens[-1].start <= lo:
         return False
@@ -359,7 +400,7 @@ def collective_noun(text: str, lo: int, hi: int) -> str | None:
     m = COLLECTIVE_LEAD.before(text, lo, hi)
     if m is None:
         return None
-    word = window(text, lo, hi)[m.start].lower
+    word = COLLECTIVE_LEAD.tokens(text, lo, hi)[m.start].lower
     return next(noun for noun in COLLECTIVE_NOUNS if word.endswith(noun))
 
 
@@ -369,7 +410,7 @@ def part_of_count(text: str, lo: int, hi: int) -> str:
     m = PART_OF_LEAD.before(text, lo, hi)
     if m is None:
         return ""
-    end = window(text, lo, hi)[m.start].end
+    end = PART_OF_LEAD.tokens(text, lo, hi)[m.start].end
     i = end
     while i > lo and (text[i - 1] == "," or not word_start_at(text, i)):
         i -= 1
