@@ -2,15 +2,15 @@
 
 The reader asks of a count what stands right before it in its sentence (at most 48
 characters back): "no" (no casualty), "none of the", "resulting in", "a family of",
-"including". Each question is a :class:`Lead`: a named token pattern in reading order,
-matched as a core :class:`~newsextract.rules.Anchored` pattern ending right before the
+"including". Each question is a :class:`Lead` (a core :class:`~newsextract.rules.BeforeRule`): a named
+token pattern in reading order, matched as an :class:`~newsextract.rules.Anchored` pattern ending right before the
 anchor over the tokens of that window (cut to it, a count given word by word), with
 invented example sentences (the anchor marked "|") that the meta-tests run.
 
 The words of a lead stand apart (blank space between each two and before the anchor)
-unless ``spaced`` is off. The first word of a lead is matched at a word start
-(:func:`word_start`): the whole token, or its last part after a hyphen or an apostrophe
-("anti-war" ends in "war").
+unless ``spaced`` is off. The first word of a lead is matched at a word start (the core's
+:func:`~newsextract.rules.word_ending`): the whole token, or its last part after a hyphen
+or an apostrophe ("anti-war" ends in "war"), as the regular expressions they replace read it.
 """
 
 from __future__ import annotations
@@ -20,23 +20,22 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 import attrs
-import regex
 
 from newsextract.rules import (
     QUANTITY,
-    Anchored,
     AnchoredMatch,
-    Match,
+    BeforeRule,
     Pattern,
-    Rule,
     RuleSet,
     Token,
     alt,
     clipped_tokens,
+    nothing,
     opt,
     seq,
     tok,
     tokenize,
+    word_ending,
 )
 
 from .engine import word_start_at
@@ -61,27 +60,7 @@ __all__ = [
     "part_of_count",
     "subject_start",
     "window",
-    "word_start",
 ]
-
-
-def word_start(words: Iterable[str], *, whole: bool = True) -> Pattern:
-    """A token that is one of ``words`` or ends in one after a non-word character ("anti-war"),
-    case-insensitive. With ``whole`` off the word may also end a longer word ("excluding"
-    ends in "including")."""
-    wanted = frozenset(w.lower() for w in words)
-    choices = "|".join(sorted(wanted, key=lambda w: (-len(w), w)))
-    tail = regex.compile(rf"(?:.*[^\w])?(?:{choices})" if whole else rf".*(?:{choices})", regex.IGNORECASE)
-
-    def test(token: Token) -> bool:
-        if token.lower in wanted:
-            return True
-        text = token.text
-        if text.isascii() and text.isalnum():  # the common case: a plain word, no part of it to try
-            return not whole and any(token.lower.endswith(w) for w in wanted)
-        return len(text) <= 200 and tail.fullmatch(text) is not None
-
-    return tok(where=test)
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,28 +99,15 @@ def last_token(text: str, lo: int, hi: int) -> Token | None:
     return last if last.start >= lo and last.kind != QUANTITY else None
 
 
-def _nothing(_match: Match) -> None:
-    """A lead is asked at an anchor, never searched for: a search produces nothing."""
-    return None
-
-
 @attrs.frozen(eq=False)
-class Lead(Rule):
-    """A named pattern of the words right before an anchor, with invented examples.
-
-    Each example marks the anchor with "|"; its ``expect`` gives the words matched
-    (``words``), ``{}`` for any match, None for none. ``spaced``: blank space stands
-    between each two words of the match and between the last and the anchor.
-    """
+class Lead(BeforeRule):
+    """A named pattern of the words right before a count, with invented examples ("|" marks
+    the count). ``spaced``: blank space stands between each two words of the match and
+    between the last and the anchor."""
 
     spaced: bool = True
-    anchored: Anchored = attrs.field(init=False, repr=False)
     #: per (text, kind) of a last token: may a match end with it (a lead's tests read only these)
     _ends: dict[tuple[str, str], bool] = attrs.field(init=False, repr=False, factory=dict)
-
-    def __attrs_post_init__(self) -> None:
-        super().__attrs_post_init__()
-        object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
 
     def ending(self, tokens: Sequence[Token], hi: int) -> AnchoredMatch | None:
         """The match ending with the last of ``tokens`` (those of a window ending at offset ``hi``)."""
@@ -181,34 +147,16 @@ class Lead(Rule):
             known = self._ends[key] = self.anchored.may_end_with(token)
         return known
 
-    def check_examples(self) -> list[str]:
-        """Problems with this lead's examples, each read from its "|" anchor."""
-        problems = []
-        for example in self.examples:
-            at = example.text.index("|")
-            text = example.text.replace("|", "", 1)
-            lo = max(0, at - 48)  # the reader's window
-            m = self.before(text, lo, at)
-            if m is None or example.expect is None:
-                if (m is None) != (example.expect is None):
-                    problems.append(f"lead {self.name!r}: {example.text!r} should {'not ' * (m is not None)}match")
-                continue
-            tokens = self.tokens(text, lo, at)
-            got = {"words": " ".join(t.text for t in tokens[m.start : m.end])}
-            if any(got.get(key) != value for key, value in example.expect.items()):
-                problems.append(f"lead {self.name!r}: {example.text!r} should give {dict(example.expect)}, gave {got}")
-        return problems
-
 
 def lead(name: str, pattern: Pattern, examples: Iterable[tuple[str, dict[str, Any] | None]], **options: Any) -> Lead:
     """A :class:`Lead` named ``lead-<name>``."""
-    return Lead(f"lead-{name}", pattern, _nothing, tuple(examples), **options)
+    return Lead(f"lead-{name}", pattern, nothing, tuple(examples), **options)
 
 
 #: "no casualties", "none of the 40 passengers", "without 3 ...": no count of casualties.
 NO_LEAD: Final = lead(
     "no",
-    alt(word_start({"no", "not", "without"}), seq(word_start({"none"}), tok(lower="of"), tok(lower="the"))),
+    alt(word_ending({"no", "not", "without"}), seq(word_ending({"none"}), tok(lower="of"), tok(lower="the"))),
     [
         ("There were no |two ways about it.", {"words": "no"}),
         ("Police said none of the |12 guards was hurt.", {"words": "none of the"}),
@@ -219,14 +167,14 @@ NO_LEAD: Final = lead(
 #: "came to the rescue of": help, not a rescue count.
 TO_THE_LEAD: Final = lead(
     "to-the",
-    seq(word_start({"to"}), tok(lower="the")),
+    seq(word_ending({"to"}), tok(lower="the")),
     [("Neighbours came to the |rescue of the driver.", {"words": "to the"}), ("They ran the |rescue.", None)],
 )
 
 #: "rose to 47 from 31": the earlier figure of a toll.
 FROM_LEAD: Final = lead(
     "from",
-    seq(word_start({"from"}), opt(tok(lower="the"))),
+    seq(word_ending({"from"}), opt(tok(lower="the"))),
     [("The toll rose to 47 from |31 overnight.", {"words": "from"}), ("The toll rose to |47 overnight.", None)],
 )
 
@@ -234,8 +182,8 @@ FROM_LEAD: Final = lead(
 RESULTING_LEAD: Final = lead(
     "resulting",
     alt(
-        seq(word_start({"result", "resulting", "resulted", "results"}), tok(lower="in")),
-        seq(word_start({"lead", "leading", "leads", "led"}), tok(lower="to")),
+        seq(word_ending({"result", "resulting", "resulted", "results"}), tok(lower="in")),
+        seq(word_ending({"lead", "leading", "leads", "led"}), tok(lower="to")),
     ),
     [
         ("The blast tore through the market, resulting in |four deaths.", {"words": "resulting in"}),
@@ -248,9 +196,9 @@ RESULTING_LEAD: Final = lead(
 ATTEMPTED_LEAD: Final = lead(
     "attempted",
     alt(
-        word_start({"attempted", "failed", "foiled"}),
-        seq(word_start({"attempt"}), tok(lower="at")),
-        seq(word_start({"alleged"}), tok(lower="plot"), tok(lower="to")),
+        word_ending({"attempted", "failed", "foiled"}),
+        seq(word_ending({"attempt"}), tok(lower="at")),
+        seq(word_ending({"alleged"}), tok(lower="plot"), tok(lower="to")),
     ),
     [
         ("He was charged with the attempted |murder of a guard.", {"words": "attempted"}),
@@ -262,7 +210,7 @@ ATTEMPTED_LEAD: Final = lead(
 #: "the death toll rose to 27", "the toll is 12": the word linking a toll to its figure.
 TOLL_LINK_LEAD: Final = lead(
     "toll-link",
-    word_start(
+    word_ending(
         {"to", "at", "reached", "hit", "of", "is", "was", "passed", "topped", "exceeded", "surpassed", "now", "climbed", "rose"}
     ),
     [("The death toll rose to |27 on Monday.", {"words": "to"}), ("The death toll |27 was given.", None)],
@@ -272,7 +220,7 @@ TOLL_LINK_LEAD: Final = lead(
 MODAL_LEAD: Final = lead(
     "modal",
     alt(
-        word_start("to will would could can may might must should shall not never did does do n't n’t".split()),
+        word_ending("to will would could can may might must should shall not never did does do n't n’t".split()),
         tok(regex=r"(?i).*\w['’]ll"),
     ),
     [
@@ -286,8 +234,8 @@ MODAL_LEAD: Final = lead(
 INCLUDING_LEAD: Final = lead(
     "including",
     alt(
-        word_start({"including"}, whole=False),
-        seq(word_start({"among"}, whole=False), tok(lower={"them", "whom", "those"})),
+        word_ending({"including"}, whole=False),
+        seq(word_ending({"among"}, whole=False), tok(lower={"them", "whom", "those"})),
     ),
     [
         ("Nine people died, including |four children.", {"words": "including"}),
@@ -301,7 +249,7 @@ INCLUDING_LEAD: Final = lead(
 COMBINED_LEAD: Final = lead(
     "combined",
     alt(
-        seq(word_start({"killing", "killed", "wounding", "wounded", "injuring", "injured"}), tok(lower={"and", "or", "/"})),
+        seq(word_ending({"killing", "killed", "wounding", "wounded", "injuring", "injured"}), tok(lower={"and", "or", "/"})),
         tok(regex=r"(?i)(?:.*[^\w])?(?:killing|killed|wounding|wounded|injuring|injured)(?:and|or)"),
     ),
     [
@@ -315,7 +263,7 @@ COMBINED_LEAD: Final = lead(
 #: "a family of 5", "a crew of 23": a collective noun heads the count.
 COLLECTIVE_LEAD: Final = lead(
     "collective",
-    seq(word_start(COLLECTIVE_NOUNS), tok(lower="of")),
+    seq(word_ending(COLLECTIVE_NOUNS), tok(lower="of")),
     [("A family of |five was killed.", {"words": "family of"}), ("A friend of |five was killed.", None)],
 )
 
@@ -323,8 +271,8 @@ COLLECTIVE_LEAD: Final = lead(
 SUBJECT_LEAD: Final = lead(
     "subject",
     alt(
-        word_start("said says say that while and but when where after before left leaving causing caused".split()),
-        seq(word_start({"result", "resulting", "resulted", "results"}), tok(lower="in")),
+        word_ending("said says say that while and but when where after before left leaving causing caused".split()),
+        seq(word_ending({"result", "resulting", "resulted", "results"}), tok(lower="in")),
     ),
     [
         ("Police said |12 people were missing.", {"words": "said"}),
