@@ -13,7 +13,9 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 * rules - :class:`Rule`, :class:`RuleSet`, :class:`Match`, :class:`Example`,
   :class:`Evidence`, :func:`rule_provenance`;
 * anchored matching - :class:`Anchored` (a pattern starting at, or ending right before,
-  a given token; :func:`reverse` gives a pattern's mirror image), :class:`AnchoredMatch`;
+  a given token; :func:`reverse` gives a pattern's mirror image, :func:`longest` the most
+  tokens one match takes), :class:`AnchoredMatch`; :class:`BeforeRule` (a rule asked at an
+  anchor, with "|"-marked examples), :func:`word_ending`, :func:`nothing`;
 * shared constructions - :func:`counted`, :func:`listing`, :func:`introduced_list`,
   :func:`distributed`, :func:`n_of_m`, :func:`n_more`, :data:`ALL_BUT`, :func:`all_but`,
   :func:`more_than_before`, :class:`Derived`.
@@ -28,7 +30,8 @@ Everything a plugin needs is here (see the tutorial and ``docs/rules.md``):
 from __future__ import annotations
 
 from .alternation import alternation
-from .anchored import Anchored, AnchoredMatch, reverse
+from .anchored import Anchored, AnchoredMatch, longest, reverse
+from .before import BeforeRule, nothing, word_ending
 from .clipped import clipped_tokens
 from .constructions import (
     ALL_BUT,
@@ -67,6 +70,7 @@ __all__ = [
     "WORD",
     "Anchored",
     "AnchoredMatch",
+    "BeforeRule",
     "Derived",
     "Evidence",
     "Example",
@@ -89,9 +93,11 @@ __all__ = [
     "introduced_list",
     "lex",
     "listing",
+    "longest",
     "more_than_before",
     "n_more",
     "n_of_m",
+    "nothing",
     "noun_forms",
     "opt",
     "phrase",
@@ -102,4 +108,5 @@ __all__ = [
     "tok",
     "tokenize",
     "verb_forms",
+    "word_ending",
 ]

@@ -16,12 +16,15 @@ backwards: its mirror image (:func:`reverse`) runs over the tokens read right to
 from the anchor, so of the matches ending at the anchor the one reaching furthest left
 wins, and among equal reaches the captures follow the mirror's priorities (a greedy
 repetition takes as many tokens as it can nearest the anchor first). Matching is the
-rule layer's linear-time NFA in both directions.
+rule layer's linear-time NFA in both directions. The tokens before an anchor are read
+through a reversed view, not copied, so a match costs the tokens it reads: ``lo=0``
+stays cheap for an anchor late in a long document.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final, overload
 
 import attrs
 
@@ -43,7 +46,12 @@ from .patterns import (
 )
 from .tokens import Token
 
-__all__ = ["Anchored", "AnchoredMatch", "reverse"]
+__all__ = ["Anchored", "AnchoredMatch", "longest", "reverse"]
+
+#: Up to this many tokens before an anchor are copied, reversed, for a backward match (a
+#: short list is cheaper to copy than to read through :class:`_Backwards`); a longer stretch
+#: is read through the view, so a match costs the tokens it reads, not the tokens before it.
+COPY_UP_TO: Final = 128
 
 
 def reverse(pattern: PatternLike) -> Pattern:
@@ -69,6 +77,27 @@ def reverse(pattern: PatternLike) -> Pattern:
         return _Repeat(reverse(node.item), node.least, node.most)
     if isinstance(node, _Capture):
         return _Capture(node.name, reverse(node.item))
+    raise TypeError(f"not a pattern node: {node!r}")
+
+
+def longest(pattern: PatternLike) -> int | None:
+    """The most tokens one match of ``pattern`` can take, or None when a repetition is unbounded."""
+    node = _as_pattern(pattern)
+    if isinstance(node, _Test):
+        return 1
+    if isinstance(node, _Lex):
+        return node.lexicon.longest
+    if isinstance(node, _Capture):
+        return longest(node.item)
+    if isinstance(node, _Repeat):
+        inner = longest(node.item)
+        return None if inner is None or (node.most is None and inner) else inner * (node.most or 0)
+    if isinstance(node, (_Seq, _Alt)):
+        parts = [longest(item) for item in node.items]
+        if any(part is None for part in parts):
+            return None
+        sizes = [part for part in parts if part is not None]
+        return sum(sizes) if isinstance(node, _Seq) else max(sizes, default=0)
     raise TypeError(f"not a pattern node: {node!r}")
 
 
@@ -108,10 +137,13 @@ class Anchored:
     max_tokens: int = DEFAULT_MAX_TOKENS
     forward: Program = attrs.field(init=False, repr=False)
     backward: Program = attrs.field(init=False, repr=False)
+    #: the most tokens one match can take (None: unbounded), see :func:`longest`
+    longest: int | None = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "forward", compile_pattern(self.pattern, self.rule, self.max_tokens))
         object.__setattr__(self, "backward", compile_pattern(reverse(self.pattern), self.rule, self.max_tokens))
+        object.__setattr__(self, "longest", longest(self.pattern))
 
     def starting_at(self, tokens: Sequence[Token], at: int, hi: int | None = None) -> AnchoredMatch | None:
         """The longest match starting exactly at token ``at`` and ending by ``hi`` (default: the end)."""
@@ -121,15 +153,55 @@ class Anchored:
         raw = self.forward.match_at(tokens, at, stop)
         return None if raw is None else AnchoredMatch(raw.start, raw.end, raw.captures())
 
+    def may_end_with(self, token: Token) -> bool:
+        """False when no match can end with ``token``: a cheap test (the pattern's last token
+        tests only) for a caller that can skip building the tokens before an anchor."""
+        return self.backward._may_start((token,), 0, 1)
+
     def ending_at(self, tokens: Sequence[Token], at: int, lo: int = 0) -> AnchoredMatch | None:
         """The match ending right before token ``at`` that reaches furthest left, not before ``lo``."""
+        if self.longest is not None:
+            lo = max(lo, at - self.longest)  # no match reaches further: the same result, fewer tokens
         if at <= lo:
             return None
-        backwards = tokens[lo:at][::-1]
+        backwards = tokens[lo:at][::-1] if at - lo <= COPY_UP_TO else _Backwards(tokens, lo, at)
         if not self.backward._may_start(backwards, 0, len(backwards)):
             return None
         raw = self.backward.match_at(backwards, 0)
         return None if raw is None else _forwards(raw, at)
+
+
+class _Backwards(Sequence[Token]):
+    """``tokens[lo:at]`` read right to left without copying them: item ``i`` is ``tokens[at - 1 - i]``.
+
+    The matcher reads a token only while a thread is alive there, so a backward match
+    from an anchor late in a long document costs what it reads, not the whole prefix.
+    """
+
+    __slots__ = ("_last", "_size", "_tokens")
+
+    def __init__(self, tokens: Sequence[Token], lo: int, at: int) -> None:
+        self._tokens = tokens
+        self._last = at - 1
+        self._size = at - lo
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._size))]
+        if index < 0:
+            index += self._size
+        if not 0 <= index < self._size:
+            raise IndexError(index)
+        return self._tokens[self._last - index]
 
 
 def _forwards(raw: RawMatch, at: int) -> AnchoredMatch:

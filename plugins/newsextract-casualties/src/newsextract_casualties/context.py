@@ -34,7 +34,6 @@ LEFT: Final = regex.compile(
 TO_DEATH: Final = regex.compile(r"\s+to\s+death\b", CASE)
 
 
-INCLUDING: Final = regex.compile(r"(?:including|among\s+them|among\s+whom|among\s+those)\s+\Z", CASE_REVERSE)
 #: A dash or colon right after a casualty opens its breakdown: "Three sailors were killed - two
 #: Filipinos and one Vietnamese -", "Five people died: three women and two children".
 BREAKDOWN_OPENS: Final = regex.compile(r"\s*(?:[-–—:]|--)\s*")
@@ -46,9 +45,6 @@ LIST_GAP: Final = regex.compile(r"(?:\s+(?:from|of)\s+[^,.;:()]{1,40}?)?(?:\s*,\
 
 
 COORDINATION: Final = regex.compile(r"\A\s*,?\s*(?:and|as\s+well\s+as|plus|while)\s+\Z", CASE)
-
-
-COLLECTIVE: Final = regex.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", CASE_REVERSE)
 
 
 #: "... four with severe injuries" after an including: the part is wounded.
@@ -67,12 +63,6 @@ OF_THEM: Final = regex.compile(r"\bof\s+(?:them|whom)\Z", CASE)
 APPOSITIVE_GAP: Final = regex.compile(r"[^,.;:!?\"“”()]{0,40},\s*")
 
 
-#: Before a base-form "kill": a modal, "to" or a negation makes it no statement of deaths.
-MODAL_BEFORE: Final = regex.compile(
-    r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|did|does|do|n['’]t|['’]ll)\s+\Z", CASE_REVERSE
-)
-
-
 #: "taken 12 soldiers prisoner", "took two aid workers hostage": the object then the captive role.
 TAKE_VERBS: Final = frozenset({"took", "taken", "taking", "take", "takes"})
 
@@ -89,14 +79,6 @@ HOSPITAL_TOOK_IN: Final = regex.compile(
 )
 
 
-#: Right before a relative in "a farmer and his son".
-AND_BEFORE: Final = regex.compile(r"(?<![,;])\s+and\s+\Z", CASE_REVERSE)
-
-
-#: "resulting in one death", "leading to 3 deaths": a status noun as the outcome.
-RESULTING: Final = regex.compile(r"\b(?:result(?:ing|ed|s)?\s+in|lead(?:ing|s)?\s+to|led\s+to)\s+\Z", CASE_REVERSE)
-
-
 #: "recovered two more bodies" beside a toll: the increment that raised it, not a count of its own.
 MORE_BODIES: Final = regex.compile(r"\b(?:more|additional|further|other)\s+(?:bodies|corpses)\b", CASE)
 
@@ -105,21 +87,10 @@ MORE_BODIES: Final = regex.compile(r"\b(?:more|additional|further|other)\s+(?:bo
 BODY_NOUNS: Final = frozenset({"bodies", "body", "corpses", "corpse"})
 
 
-#: Before "murder of", "killing of": an attempt, no death ("attempted murder of a police officer").
-ATTEMPTED: Final = regex.compile(r"\b(?:attempted|attempt\s+at|failed|foiled|alleged\s+plot\s+to)\s+\Z", CASE_REVERSE)
-
-
-#: "<count> of the" before a count: that count is the whole of a part ("seven of the 20 miners").
-PART_OF: Final = regex.compile(r"\b(?P<n>[\w,]+)\s+of\s+(?:the|its|their|these)\s+\Z", CASE_REVERSE)
-
-
 MONTH_BEFORE: Final = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\Z"
 )
-
-
-TO_THE: Final = regex.compile(r"\bto\s+the\s+\Z", CASE_REVERSE)
 
 
 #: Armed people whose flight is an escape, not a displacement ("the gunmen fled into the forest").
@@ -138,28 +109,11 @@ LIST_COMMA: Final = regex.compile(r"\s*,\s*")
 COORDINATED_SUBJECT: Final = regex.compile(r"(?:\s+(?:from|of|in|at|aboard)\s+[^,.;:\"“”]{1,40}?)?\s*,?\s+and\s+", CASE)
 
 
-#: Where a subject can start: the sentence start, a punctuation mark or a clause word ("officials said 12 ...";
-#: "left 3 fighters and 1 policeman dead").
-SUBJECT_START: Final = regex.compile(
-    r"(?:\A\s*[\"“'‘]?|[,:;—–(]\s*|\b(?:said|says|say|that|while|and|but|when|where|after|before|left|leaving)\s+"
-    r"|\b(?:result(?:ing|ed|s)?\s+in|caus(?:ing|ed))\s+)\Z",
-    CASE_REVERSE,
-)
-
-
-NO_BEFORE: Final = regex.compile(r"\b(?:no|not|none\s+of\s+the|without)\s+\Z", CASE_REVERSE)
-
-
 TOLL: Final = regex.compile(
     r"\b(?:(?P<injury>injury|injuries)\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b"
     r"|\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?(?P<status>injured|wounded|hurt|missing"
     r"|hospitali[sz]ed|evacuated|rescued|evacuees)\b",
     CASE,
-)
-
-
-TOLL_LINK: Final = regex.compile(
-    r"\b(?:to|at|reached|hit|of|is|was|passed|topped|exceeded|surpassed|now|climbed|rose)\s+\Z", CASE_REVERSE
 )
 
 
@@ -170,9 +124,6 @@ FIGURE: Final = regex.compile(
     r"|risen|climbed|increased|numbered)\s+(?:as|at|to)|range[sd]?|ranging)\s+\Z",
     CASE_REVERSE,
 )
-
-
-FROM: Final = regex.compile(r"\bfrom\s+(?:the\s+)?\Z", CASE_REVERSE)
 
 
 #: The status a "number of people <word>" toll counts.

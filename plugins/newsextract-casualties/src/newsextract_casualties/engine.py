@@ -25,7 +25,7 @@ TRIGGER_STEMS: Final = (
 ).split()
 
 
-def _word_start(text: str, p: int) -> bool:
+def word_start_at(text: str, p: int) -> bool:
     r"""True when no word character (by the ``regex`` module's ``\w``) stands right before ``p``."""
     if not p:
         return True
@@ -43,7 +43,7 @@ def trigger_hits(lowered: str) -> list[int]:
     for stem in TRIGGER_STEMS:
         p = lowered.find(stem)
         while p >= 0:
-            if _word_start(lowered, p):
+            if word_start_at(lowered, p):
                 hits.add(p)
             p = lowered.find(stem, p + 1)
     return sorted(hits)

@@ -8,7 +8,7 @@ import regex
 
 from newsextract.text import LazyPattern
 
-from .engine import CASE, CASE_REVERSE
+from .engine import CASE
 from .lexicon import (
     NOT_PLACES,
 )
@@ -165,11 +165,6 @@ COMBINED_AFTER: Final = regex.compile(
     r"(?:\s*,\s*(?:killed|wounded|injured|captured|missing|arrested))*\s*(?:,\s*)?(?:and|or|/)\s*"
     r"(?:killed|wounded|injured|captured|missing|arrested|hurt)\b",
     CASE,
-)
-
-
-COMBINED_BEFORE: Final = regex.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s*(?:and|or|/)\s*\Z", CASE_REVERSE
 )
 
 

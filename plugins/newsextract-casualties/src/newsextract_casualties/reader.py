@@ -8,11 +8,9 @@ import attrs
 
 from newsextract.text import is_year_like, split_sentences, word_to_int
 
-from .context import COLLECTIVE, COORDINATED_SUBJECT, LIST_COMMA, NO_BEFORE, PART_OF, SUBJECT_START
+from .context import COORDINATED_SUBJECT, LIST_COMMA
 from .engine import lowered_in_place, trigger_hits
-from .lexicon import (
-    COLLECTIVE_NOUNS,
-)
+from .leads import NO_LEAD, collective_noun, part_of_count, subject_start
 from .named import NamedGroup, find_named, place_named
 from .phrases import EXTENDED, WEAK, noun_phrase, ranged, singular_ends, singulars
 from .predicates import MOVED_TO, TAKEN_WITH_INJURY, TO_HOSPITAL
@@ -123,8 +121,9 @@ class Reader(StatusReading, SentenceScans):
         pending: list[Candidate] = []
         for subject in self.subjects(s0, s1):
             start, det = subject[0], subject[6]
-            before = text[max(s0, start - 48) : start]
-            built = self.candidate_at(subject, before, previous, s1, index)
+            lo = max(s0, start - 48)
+            before = text[lo:start]
+            built = self.candidate_at(subject, lo, previous, s1, index)
             if built is None:
                 continue
             cand, weak = built
@@ -133,7 +132,7 @@ class Reader(StatusReading, SentenceScans):
                 # "187 pupils from one school and 100 from another were missing": the first
                 # item may take the predicate of the next (checked when that one is read).
                 # "3 policemen, 2 guards and 1 soldier were killed": a comma list of such items.
-                if cand.who and not weak and cand.count is not None and det != "year" and SUBJECT_START.search(before):
+                if cand.who and not weak and cand.count is not None and det != "year" and subject_start(text, lo, start):
                     listed = bool(pending) and LIST_COMMA.fullmatch(text, pending[-1].end, cand.start) is not None
                     pending = [*pending, cand] if listed else [cand]
                 else:
@@ -153,24 +152,23 @@ class Reader(StatusReading, SentenceScans):
         self.sentences_read.append((s0, s1, index))
 
     def candidate_at(
-        self, subject: Subject, before: str, previous: Candidate | None, s1: int, index: int
+        self, subject: Subject, lo: int, previous: Candidate | None, s1: int, index: int
     ) -> tuple[Candidate, bool] | None:
         """A candidate for one subject with its noun phrase (and whether its head is only
         suffix-guessed), or None when the count is no count of people."""
         start, end, count, qualifier, lower, sg_who, det = subject
-        if NO_BEFORE.search(before):
+        if NO_LEAD.before(self.text, lo, start) is not None:
             return None
-        part_of = PART_OF.search(before)
-        part_n = part_of.group("n") if part_of is not None else ""
+        part_n = part_of_count(self.text, lo, start)
         if part_n and (part_n[0].isdigit() or word_to_int(part_n.casefold()) is not None):
             return None  # the whole in "seven of the 20 miners": read with its part
         if sg_who is None:
             who, np_end, partitive, ok = noun_phrase(self.text, end, s1)
             if not ok or (det == "year" and (who is None or partitive is not None)):
                 return None  # a year is a count only with a noun of its own ("2000 people")
-            coll = COLLECTIVE.search(before)
-            if coll is not None and coll.group("noun").casefold() in COLLECTIVE_NOUNS and who is None:
-                who = coll.group("noun").casefold()
+            noun = collective_noun(self.text, lo, start)
+            if noun is not None and who is None:
+                who = noun
                 if who == "total":
                     who = None
         else:

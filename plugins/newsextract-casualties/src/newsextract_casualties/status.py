@@ -22,11 +22,10 @@ import regex
 
 from newsextract.text import Quantity, is_year_like
 
+from . import leads
 from .context import (
-    AND_BEFORE,
     APPOSITIVE_GAP,
     AS_CAPTIVE,
-    ATTEMPTED,
     BODY_NOUNS,
     BREAKDOWN_OPENS,
     CAPTIVE_ROLES,
@@ -34,23 +33,17 @@ from .context import (
     CUSTODY,
     EARLIER,
     FIGURE,
-    FROM,
     HOSPITAL_TOOK_IN,
-    INCLUDING,
     LEFT,
     LIST_GAP,
-    MODAL_BEFORE,
     MONTH_BEFORE,
     MORE_BODIES,
     NOT_EVACUEES,
     OF_THEM,
-    RESULTING,
     REVISED,
     TAKE_VERBS,
     TO_DEATH,
-    TO_THE,
     TOLL,
-    TOLL_LINK,
     TOLL_STATUS,
     WITH_INJURY,
 )
@@ -67,7 +60,6 @@ from .predicates import (
     ABSOLUTE_WITH,
     BETWEEN_BEFORE,
     COMBINED_AFTER,
-    COMBINED_BEFORE,
     COUNT_WITH_STATUS,
     DERIVED_PRED,
     ILLNESS_AFTER,
@@ -121,6 +113,7 @@ class Clause:
     sentence bounds and the subject's determiner ("a", "the", "his"; "year" for a year)."""
 
     before: str
+    lo: int  # where ``before`` starts in the text
     previous: Candidate | None
     s0: int
     s1: int
@@ -135,6 +128,10 @@ class Clause:
 
 class StatusReading(ReaderState):
     """Resolving one subject's status from its clause."""
+
+    def lead(self, rule: leads.Lead, clause: Clause, upto: int | None = None) -> bool:
+        """``rule`` ends right before the subject (or ``upto`` characters into ``clause.before``)."""
+        return rule.before(self.text, clause.lo, clause.lo + (len(clause.before) if upto is None else upto)) is not None
 
     def carried_who(self, previous: Candidate | None, count: int | None) -> str:
         """The noun of an elided phrase ("17 were wounded"): the previous casualty's, else "people"."""
@@ -151,8 +148,9 @@ class StatusReading(ReaderState):
 
     def assign_status(self, cand: Candidate, before: str, previous: Candidate | None, s0: int, s1: int, det: str) -> None:
         """Set ``cand``'s status (and its via, span end, whole ...) from the first step that applies."""
-        kin = det in ("his", "her", "their") and _head(cand) in KIN and AND_BEFORE.search(before) is not None
-        clause = Clause(before, previous, s0, s1, det, kin)
+        lo = cand.start - len(before)
+        kin = det in ("his", "her", "their") and _head(cand) in KIN and leads.and_before(self.text, lo, cand.start)
+        clause = Clause(before, lo, previous, s0, s1, det, kin)
         steps = (
             self.part_of_previous,
             self.predicate_after,
@@ -185,7 +183,7 @@ class StatusReading(ReaderState):
             ):
                 in_list = False
         opens = previous.whole is None and BREAKDOWN_OPENS.fullmatch(text, previous.end, cand.start) is not None
-        if not (in_list or opens or self.of_them_appositive(cand, previous, s1) or INCLUDING.search(clause.before)):
+        if not (in_list or opens or self.of_them_appositive(cand, previous, s1) or self.lead(leads.INCLUDING_LEAD, clause)):
             return False
         cand.status = previous.status
         if in_list and previous.whole is not None and previous.whole.status:
@@ -273,17 +271,17 @@ class StatusReading(ReaderState):
         left = LEFT.search(before)
         if left is None:
             return False
-        status = self.left_group_status(cand, left, before)
+        status = self.left_group_status(cand, left, clause)
         if left.group("verb"):
             status = self.left_verb_status(cand, left.group("verb").casefold(), left.start(), clause)
         head = _head(cand)
-        taking = left.group("verb") and (left.group("verb").casefold() in TAKING_VERBS or RESULTING.search(before))
+        taking = left.group("verb") and (left.group("verb").casefold() in TAKING_VERBS or self.lead(leads.RESULTING_LEAD, clause))
         if head in STATUS_NOUNS and taking:
             status = STATUS_NOUNS[head]
             cand.derived = head in _BODY_WORDS
             if MORE_BODIES.search(text, cand.start, cand.subject_end) and TOLL.search(text, clause.s0, clause.s1):
                 return True  # "the toll rose to eight after rescuers recovered two more bodies"
-        if status is not None and left.group("verb") and COMBINED_BEFORE.search(before, 0, left.start()):
+        if status is not None and left.group("verb") and self.lead(leads.COMBINED_LEAD, clause, left.start()):
             return True
         if status is None:
             return False
@@ -294,7 +292,7 @@ class StatusReading(ReaderState):
         cand.start = min(cand.start, cand.start - len(before) + left.start())
         return True
 
-    def left_group_status(self, cand: Candidate, left: regex.Match[str], before: str) -> str | None:
+    def left_group_status(self, cand: Candidate, left: regex.Match[str], clause: Clause) -> str | None:
         """The status a fixed left phrase gives ("the dead included", "bodies of", "rescue of")."""
         for group, status in _LEFT_GROUPS.items():
             if left.group(group):
@@ -308,10 +306,10 @@ class StatusReading(ReaderState):
             return "killed"
         if left.group("deathof"):
             # "attempted murder of an officer", "the attempted killing of two guards": no one died.
-            return None if ATTEMPTED.search(before, 0, left.start()) else "killed"
+            return None if self.lead(leads.ATTEMPTED_LEAD, clause, left.start()) else "killed"
         if left.group("rescueof"):
             # "came to the rescue of the victim" is help, not a rescue count.
-            return None if TO_THE.search(before, 0, left.start()) else "rescued"
+            return None if self.lead(leads.TO_THE_LEAD, clause, left.start()) else "rescued"
         return None
 
     def left_verb_status(self, cand: Candidate, verb: str, at: int, clause: Clause) -> str | None:
@@ -319,7 +317,7 @@ class StatusReading(ReaderState):
         text, s1, before = self.text, clause.s1, clause.before
         head = _head(cand)
         status = LEFT_VERBS.get(verb)
-        if verb == "kill" and MODAL_BEFORE.search(before, 0, at):
+        if verb == "kill" and self.lead(leads.MODAL_LEAD, clause, at):
             status = None  # "threatened to kill 20", "could kill 300": not a count of dead
         if verb in TO_DEATH_VERBS:
             death = TO_DEATH.match(text, cand.subject_end, s1)
@@ -363,14 +361,14 @@ class StatusReading(ReaderState):
         return True
 
     def toll_count(self, cand: Candidate, clause: Clause) -> bool:
-        text, before, previous = self.text, clause.before, clause.previous
+        text, previous = self.text, clause.previous
         toll = None
         for m in TOLL.finditer(text, clause.s0, cand.start):
             toll = m
         if toll is None:
             return False
         lo, hi = bisect.bisect_left(self.q_starts, toll.end()), bisect.bisect_left(self.q_starts, cand.start)
-        if TOLL_LINK.search(before) and all(self.is_date_part(self.quantities[k]) for k in range(lo, hi)):
+        if self.lead(leads.TOLL_LINK_LEAD, clause) and all(self.is_date_part(self.quantities[k]) for k in range(lo, hi)):
             cand.status = "wounded" if toll.group("injury") else "killed"
             if toll.group("status"):
                 cand.status = TOLL_STATUS.get(toll.group("status").casefold(), "wounded")
@@ -382,7 +380,7 @@ class StatusReading(ReaderState):
             if cand.who is None:
                 cand.who = "people"
             return True
-        if previous is not None and previous.toll and FROM.search(before):
+        if previous is not None and previous.toll and self.lead(leads.FROM_LEAD, clause):
             cand.status = previous.status
             cand.toll = True
             cand.via = "toll"

@@ -8,10 +8,11 @@ and :func:`cue_at` (a cue opening right after an offset).
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from newsextract import Span
-from newsextract.rules import WORD, Match, Pattern, Rule, RuleSet, alt, opt, seq, tok, tokenize
+from newsextract.rules import WORD, Anchored, Match, Pattern, Rule, RuleSet, alt, opt, seq, tok, tokenize
 
 from .lexicon import ACT_PARTICIPLES, WORK_NOUNS
 
@@ -155,8 +156,10 @@ def cue_before(rule: Rule, text: str, at: int) -> bool:
     end = stream.index_at(at)
     if end == 0 or text[stream[end - 1].end : at].strip(" \t"):
         return False
-    # the cues are at most three tokens long: try each start close enough to end at ``end``
-    return any(
-        (raw := rule.program.match_at(stream.tokens, first, end)) is not None and raw.end == end
-        for first in range(max(0, end - 3), end)
-    )
+    return _anchored(rule).ending_at(stream.tokens, end) is not None
+
+
+@functools.cache
+def _anchored(rule: Rule) -> Anchored:
+    """``rule``'s pattern matched backwards from an anchor (compiled on first use: few readers ask)."""
+    return Anchored(rule.name, rule.pattern, rule.max_tokens)

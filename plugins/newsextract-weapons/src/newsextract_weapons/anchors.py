@@ -9,8 +9,9 @@ invented example sentences (the anchor marked "|") that the meta-tests run.
 
 The words of a pattern are separated by one to three spaces in the text, as the reader
 always read them; :meth:`Before.tokens` gives only the run of tokens so spaced that ends
-at the anchor. A word taken "at a word boundary" (:func:`word_ending`) also matches the
-last part of a hyphenated word ("twenty-one of the 40 drones").
+at the anchor. A word taken "at a word boundary" (the core's
+:func:`~newsextract.rules.word_ending`) also matches the last part of a hyphenated word
+("twenty-one of the 40 drones").
 """
 
 from __future__ import annotations
@@ -22,20 +23,20 @@ import attrs
 
 from newsextract.rules import (
     QUANTITY,
-    Anchored,
     AnchoredMatch,
-    Match,
+    BeforeRule,
     Pattern,
-    Rule,
     RuleSet,
     Token,
     alt,
     clipped_tokens,
+    nothing,
     opt,
     phrase,
     seq,
     tok,
     tokenize,
+    word_ending,
 )
 
 __all__ = [
@@ -68,12 +69,6 @@ MAX_GAP: Final = 3
 #: How many tokens of the stream before an anchor a spaced pattern is matched over: the
 #: longest pattern here has four words ("the first batch of"), so this leaves room to spare.
 MAX_RUN: Final = 12
-
-
-def word_ending(words: Iterable[str]) -> Pattern:
-    """A token that is one of ``words`` or ends in one after a non-word character ("twenty-one")."""
-    choices = "|".join(sorted(words, key=lambda w: (-len(w), w)))
-    return tok(regex=rf"(?i)(?:.*[^\w])?(?:{choices})")
 
 
 def unmasked_tokens(text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> list[Token]:
@@ -130,33 +125,26 @@ def spaced_tokens(
     return out[::-1]
 
 
-def _nothing(_match: Match) -> None:
-    """A :class:`Before` rule is asked at an anchor, never searched for: a search produces nothing."""
-    return None
-
-
 @attrs.frozen(eq=False)
-class Before(Rule):
+class Before(BeforeRule):
     """A named pattern of the words right before an anchor (a count, a list), with invented examples.
 
     The words stand one to three spaces apart and before the anchor (:func:`spaced_tokens`);
-    ``touching``: the last may touch the anchor. Each example marks
-    the anchor with "|"; its ``expect`` gives the words matched (``words``) or a capture's
-    words (by name), ``{}`` for any match, None for none.
+    ``touching``: the last may touch the anchor. Each example marks the anchor with "|"
+    (see :class:`~newsextract.rules.BeforeRule`).
     """
 
     touching: bool = False
-    anchored: Anchored = attrs.field(init=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        super().__attrs_post_init__()
-        object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
 
     def ending_at(self, tokens: Sequence[Token], at: int | None = None) -> AnchoredMatch | None:
         """The match ending right before token ``at`` (default: after the last of ``tokens``)."""
         if not tokens:
             return None
         return self.anchored.ending_at(tokens, len(tokens) if at is None else at)
+
+    def ending(self, tokens: Sequence[Token], hi: int) -> AnchoredMatch | None:
+        """The match ending with the last of ``tokens`` (the core's examples read it so)."""
+        return self.ending_at(tokens)
 
     def tokens(self, text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> list[Token]:
         """The tokens of ``text[lo:hi]`` this rule is matched over (see :func:`unmasked_tokens`)."""
@@ -166,30 +154,9 @@ class Before(Rule):
         """The match ending right before offset ``hi``, within ``text[lo:hi]``."""
         return self.ending_at(self.tokens(text, lo, hi, mask, mask_at))
 
-    def check_examples(self) -> list[str]:
-        """Problems with this rule's examples, each read from its "|" anchor."""
-        problems = []
-        for example in self.examples:
-            at = example.text.index("|")
-            text = example.text.replace("|", "", 1)
-            tokens = self.tokens(text, 0, at)
-            m = self.ending_at(tokens)
-            if m is None or example.expect is None:
-                if (m is None) != (example.expect is None):
-                    problems.append(f"rule {self.name!r}: {example.text!r} should {'not ' * (m is not None)}match")
-                continue
-            got = {key: _words(tokens, (m.start, m.end) if key == "words" else m.get(key)) for key in example.expect}
-            if got != dict(example.expect):
-                problems.append(f"rule {self.name!r}: {example.text!r} should give {dict(example.expect)}, gave {got}")
-        return problems
-
-
-def _words(tokens: Sequence[Token], span: tuple[int, int] | None) -> str | None:
-    return None if span is None else " ".join(t.text for t in tokens[span[0] : span[1]])
-
 
 def _before(name: str, pattern: Pattern, examples: Iterable[tuple[str, dict[str, Any] | None]], **options: Any) -> Before:
-    return Before(f"weapons.{name}", pattern, _nothing, tuple(examples), **options)
+    return Before(f"weapons.{name}", pattern, nothing, tuple(examples), **options)
 
 
 _DETERMINERS: Final = frozenset({"the", "its", "their", "these", "those"})
