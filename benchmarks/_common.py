@@ -1,4 +1,4 @@
-"""Shared inputs for the benchmark scripts (not a test; reads ../shared beside the checkout, or $NEWSEXTRACT_SHARED, when present)."""
+"""Shared inputs for the benchmark scripts (not a test; reads ../shared, or $NEWSEXTRACT_SHARED, when present)."""
 
 from __future__ import annotations
 
