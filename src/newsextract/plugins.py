@@ -9,7 +9,6 @@ are kept sorted by plugin name.
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import logging
 import os
 import sys
@@ -21,6 +20,7 @@ import attrs
 import pluggy
 
 from . import hookspecs
+from .entrypoints import EntryPoint, entry_points
 from .kinds import Kind
 from .model import Document, Fact, PluginError, Provenance
 
@@ -128,15 +128,23 @@ def _plugin_manager() -> pluggy.PluginManager:
     return pm
 
 
-def _entry_points() -> list[importlib.metadata.EntryPoint]:
+def _entry_points() -> list[EntryPoint]:
     return list(_discover(tuple(sys.path)))
 
 
 @functools.lru_cache(maxsize=4)
-def _discover(search_path: tuple[str, ...]) -> tuple[importlib.metadata.EntryPoint, ...]:
+def _discover(search_path: tuple[str, ...]) -> tuple[EntryPoint, ...]:
     # Scanning every installed distribution's metadata is the slow part of discovery;
     # do it once per process (per import path, so a changed sys.path still rescans).
-    return tuple(sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name))
+    found = entry_points(ENTRY_POINT_GROUP, search_path)
+    if found is None:  # a path this reader does not handle: importlib.metadata does (and costs more)
+        import importlib.metadata
+
+        found = tuple(
+            EntryPoint(ep.name, ep.value, ep.group, ep.dist.name if ep.dist else None, ep.dist.version if ep.dist else None)
+            for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+        )
+    return tuple(sorted(found, key=lambda ep: ep.name))
 
 
 def _error(plugin: str, stage: str, exc: BaseException, extractor: str | None = None) -> PluginError:
@@ -185,8 +193,7 @@ def load_plugins(
         found = _entry_points()
         discovery_seconds = time.perf_counter() - started
         for ep in found:
-            dist = ep.dist.name if ep.dist is not None else None
-            version = ep.dist.version if ep.dist is not None else None
+            dist, version = ep.distribution, ep.version
             if (allow is not None and ep.name not in allow) or ep.name in block:
                 infos.append(PluginInfo(ep.name, dist, version, "disabled"))
                 continue

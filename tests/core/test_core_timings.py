@@ -66,13 +66,13 @@ def test_cli_plugins_timings(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
 
 def test_entry_points_are_discovered_once_per_import_path(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    real = plugins.importlib.metadata.entry_points
+    real = plugins.entry_points
 
-    def counting(**kwargs: Any) -> Any:
-        calls.append(kwargs["group"])
-        return real(**kwargs)
+    def counting(group: str, path: Any) -> Any:
+        calls.append(group)
+        return real(group, path)
 
-    monkeypatch.setattr(plugins.importlib.metadata, "entry_points", counting)
+    monkeypatch.setattr(plugins, "entry_points", counting)
     plugins._discover.cache_clear()
     first = plugins._entry_points()
     again = plugins._entry_points()
