@@ -90,3 +90,80 @@ def test_hostile_text_is_read_without_stalling() -> None:
     many = "They fired 3 drones overnight " * 50_000
     assert len(find_scope_phrases(many)) == 50_000
     assert scope_at(many, Span(11, 19)) == find_scope_phrases(many)[0]
+
+
+# --- the case-folded matcher (a speed path) finds exactly what the case-blind pattern finds ---
+
+_ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_folding_keeps_every_class_and_literal_the_case_blind_pattern_uses() -> None:
+    """Where a character folds to one character, matching the lower-cased pattern on the folded
+    text decides as the case-blind pattern on the original: every ASCII literal (``"a"``,
+    ``"-"``, ``"'"``) accepts the same characters, and ``\\w`` (hence ``\\b``), ``\\s`` and
+    ``\\d`` hold of a character exactly when they hold of its folding."""
+    import regex
+
+    single = {c: c.casefold() for c in _ALL_CHARACTERS if len(c.casefold()) == 1}
+    text = "".join(single)
+    for cls in (r"\w", r"\s", r"\d"):
+        members = set(regex.findall(cls, text, regex.VERSION0))
+        assert {c for c, f in single.items() if f in members} == members, cls
+    by_fold: dict[str, set[str]] = {}
+    for c, f in single.items():
+        by_fold.setdefault(f, set()).add(c)
+    from newsextract.text import scope
+
+    assert scope._SOURCE.isascii()  # its literals are all among those checked here
+    blind_only: set[str] = set()
+    for code in range(0x20, 0x7F):
+        literal = chr(code)
+        case_blind = set(regex.findall(regex.escape(literal), text, regex.IGNORECASE | regex.VERSION0))
+        folded = by_fold.get(literal.lower(), set())
+        assert folded <= case_blind, literal
+        blind_only |= case_blind - folded
+    # the rest are exactly the characters that send a text down the case-blind path
+    assert blind_only == set(scope._BLIND_ONLY)
+
+
+def test_folded_pattern_is_the_case_blind_one_lower_cased() -> None:
+    from newsextract.text import scope
+
+    assert scope._FOLDED_PATTERN.pattern.lower() == scope._PATTERN.pattern.lower()
+    assert scope._FOLDED_PATTERN.pattern.replace("(?P<", "").islower()
+    assert not scope._FOLDED_PATTERN.flags & __import__("regex").IGNORECASE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SINCE THE START OF THE FULL-SCALE INVASION 52,000 drones; Overnight 40, On MONDAY NIGHT 3.",
+        "In June 2024 and since early March, Over The Past Three Weeks, IN THE ATTACK, at Dawn.",
+        "Straße: since the war began 10 were killed, and in total 40 on Tuesday morning.",  # folds longer
+        "The \u212aelvin sign and \u017fince \u017fo far: 12 drones \u017fince Monday.",  # K and long s fold to ASCII
+        "Dotless \u0131n total 12 drones \u0131n June and overnight.",  # "ı" is "i" only to the case-blind pattern
+    ],
+)
+def test_folded_matching_finds_what_the_case_blind_pattern_finds(text: str) -> None:
+    from newsextract.text import scope
+
+    expected = [(m.span(), m.lastgroup) for m in scope._PATTERN.finditer(text)]
+    assert expected  # the example has phrases to find
+    assert [(m.span(), m.lastgroup) for m in scope._phrase_matches(text)] == expected
+
+
+def test_folded_matching_on_the_gold_texts() -> None:
+    import json
+    from pathlib import Path
+
+    from newsextract.text import scope
+
+    texts = 0
+    for path in sorted((Path(__file__).resolve().parents[1] / "gold").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                texts += 1
+                expected = [(m.span(), m.lastgroup) for m in scope._PATTERN.finditer(text)]
+                assert [(m.span(), m.lastgroup) for m in scope._phrase_matches(text)] == expected
+    assert texts > 100

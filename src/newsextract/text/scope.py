@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
 import regex
 
 from ..model import Span
+from .lazy import LazyPattern
 from .sentences import sentence_bounds
 
 __all__ = ["BACKGROUND", "SCOPES", "ScopePhrase", "find_scope_phrases", "scope_at"]
@@ -92,10 +94,34 @@ _REPORTED: Final = regex.compile(
     regex.IGNORECASE | regex.VERSION0,
 )
 
-_PATTERN: Final = regex.compile(
-    rf"\b(?:(?P<cumulative>{_CUMULATIVE})|(?P<period>{_PERIOD})|(?P<event>{_EVENT}))\b",
-    regex.IGNORECASE | regex.VERSION0,
-)
+_SOURCE: Final = rf"\b(?:(?P<cumulative>{_CUMULATIVE})|(?P<period>{_PERIOD})|(?P<event>{_EVENT}))\b"
+#: The phrases, case-blind; compiled only for a text whose folding changes its length.
+_PATTERN: Final = LazyPattern(_SOURCE, regex.IGNORECASE | regex.VERSION0)
+
+
+def _lower_literals(source: str) -> str:
+    """``source`` with its literal capitals in lower case (escapes and group names kept)."""
+    return regex.sub(r"(\\.|\(\?P<\w+>)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), source)
+
+
+#: ``_PATTERN`` without the case-blindness, for the case-folded text: case-sensitive matching
+#: is about a quarter faster, and where folding keeps every character one character (then no
+#: character changes class, see the tests) it matches exactly where ``_PATTERN`` does.
+_FOLDED_PATTERN: Final = regex.compile(_lower_literals(_SOURCE), regex.VERSION0)
+
+
+#: Characters the case-blind pattern takes for one of its ASCII letters although they fold to
+#: another character (the dotless "ı" for "i"); a text with one takes the case-blind path.
+_BLIND_ONLY: Final = "\u0131"
+
+
+def _phrase_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_PATTERN.finditer(text)``'s matches, as spans of ``text``, found on the folded text."""
+    folded = text.casefold()
+    # a letter folded to two ("ß") would shift the offsets
+    if len(folded) != len(text) or any(c in text for c in _BLIND_ONLY):
+        return _PATTERN.finditer(text)
+    return _FOLDED_PATTERN.finditer(folded)
 
 
 #: Words between a phrase and a count that start another clause: a phrase across them
@@ -126,13 +152,13 @@ class ScopePhrase:
 def find_scope_phrases(text: str) -> tuple[ScopePhrase, ...]:
     """Every scope phrase in ``text``, in text order (cached per text)."""
     found: list[ScopePhrase] = []
-    for match in _PATTERN.finditer(text):
+    for match in _phrase_matches(text):
         if _COMPARISON.search(text, max(0, match.start() - 80), match.start()):
             continue
         if match.group("event") is not None and _REPORTED.search(text, max(0, match.start() - 30), match.start()):
             continue
         scope = next(name for name in SCOPES if match.group(name) is not None)
-        found.append(ScopePhrase(scope, Span(match.start(), match.end()), match.group()))
+        found.append(ScopePhrase(scope, Span(match.start(), match.end()), text[match.start() : match.end()]))
     return tuple(found)
 
 

@@ -19,6 +19,7 @@ protest word after it in the sentence, nothing violent in between).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Final
 
@@ -62,8 +63,27 @@ _PROTEST_REACH: Final = 14
 _AFTER_CHARS: Final = 200
 
 
+#: Every protest word's first token, in lower case, holds one of these (the first tokens of the
+#: lexicon's forms, less those holding a shorter one): a text without any has no protest word.
+_PROTEST_FIRSTS: Final = tuple(sorted(w for w in PROTEST.first_words if not any(v != w and v in w for v in PROTEST.first_words)))
+
+
+@functools.lru_cache(maxsize=16)
+def _may_name_a_protest(text: str) -> bool:
+    """False when no word of ``text`` can be a protest word (then no casualty in it is background).
+
+    A protest word is a stretch of the text whose tokens, lower-cased after case folding, are a
+    form of :data:`PROTEST`; its first token is then a substring of the folded text (folding
+    and lower-casing go character by character), and so is one of :data:`_PROTEST_FIRSTS`.
+    """
+    low = text.casefold().lower()
+    return any(first in low for first in _PROTEST_FIRSTS)
+
+
 def background_cue(text: str, fact_span: Span) -> Span | None:
     """The cause word that makes the casualty at ``fact_span`` the background of a protest, else None."""
+    if not _may_name_a_protest(text):
+        return None  # both readings below need a protest word
     start = sentence_bounds(text, fact_span.start, floor=max(0, fact_span.start - 600))[0]
     words = word_tokens(text, start, fact_span.start)
     cause = _last_index(words, len(words), _CAUSE_REACH, CAUSE.__contains__, stop_at_violence=False, comma=True)
