@@ -130,3 +130,11 @@ def test_bare_family_name_without_al_form_stays_as_written() -> None:
         '"The crews acted within the rules of engagement," Shami said.'
     )
     assert speaker_text_pairs(text) == [("Shami", "The crews acted within the rules of engagement")]
+
+
+def test_titled_lone_name_is_the_subject_a_pronoun_stands_for() -> None:
+    # a personal title makes a lone name a person: the sentence's subject, not its object, says it
+    text = 'Sheikh Hamad, who also leads the council, met the Omani envoy, Badr Salem. "We will talk again next week," he said.'
+    assert speaker_text_pairs(text) == [("Hamad", "We will talk again next week")]
+    text = 'Mr. Tate praised the firm\'s founder, Ola Berg. "She built all of this," he said.'
+    assert speaker_text_pairs(text) == [("Tate", "She built all of this")]

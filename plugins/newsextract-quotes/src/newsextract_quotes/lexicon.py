@@ -146,6 +146,18 @@ TITLE_WORDS: Final = frozenset(
     """.split()
 )
 
+#: Titles that only ever stand before one person's name: a lone capitalised word after one
+#: is that person ("Sheikh Mohammed", "Mr. Tate"), unlike a portfolio or party word
+#: ("Labour MPs", "Defense Ministry").
+PERSONAL_TITLES: Final = frozenset(
+    """
+    mr mrs ms miss dr sir dame lord lady sheikh president senator sen representative rep
+    congressman congresswoman governor gov mayor prime minister secretary general gen judge
+    prof professor pope king queen prince princess imam rabbi pastor ambassador chancellor
+    premier cardinal archbishop bishop admiral adm colonel col captain capt sergeant sgt
+    """.split()
+)
+
 #: Head nouns of organisation speakers ("the ministry", "Central Command").
 ORG_HEADS: Final = frozenset(
     """

@@ -16,6 +16,7 @@ from .lexicon import (
     GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
+    PERSONAL_TITLES,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SEAT_HOLDERS,
@@ -91,7 +92,7 @@ class DocNames:
 
     def __init__(self, text: str, quoted: Sequence[Span]) -> None:
         self.starts: list[int] = []
-        self.mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, several tokens
+        self.mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, surely a person
         self.full: dict[str, str] = {}
         quote_starts = [q.start for q in quoted]
         quote_ends = [q.end for q in quoted]
@@ -127,6 +128,9 @@ class DocNames:
         run_start, run_end = run[0][0], run[-1][1]
         name = text[run_start:run_end]
         several = len(run) >= 2
+        # a title right before a lone name makes it a person ("Sheikh Mohammed", "Mr. Tate"),
+        # though not a full name to expand later mentions with
+        titled = len(run) == 1 and i > 0 and toks[i - 1][2].casefold().rstrip(".") in PERSONAL_TITLES
         if several and not is_headline(text, start):
             keys = [run[-1][2].casefold()]
             if surname_first:
@@ -138,7 +142,7 @@ class DocNames:
                 if len(name) > len(self.full.get(key, "")):
                     self.full[key] = name
         self.starts.append(run_start)
-        self.mentions.append((run_start, run_end, name, several))
+        self.mentions.append((run_start, run_end, name, several or titled))
 
     def fullest(self, name: str) -> str:
         """The longest "Given Surname" form of a bare surname found in the document."""
