@@ -11,7 +11,7 @@ from newsextract import Span
 from newsextract.rules import Lexicon
 from newsextract.text import LazyPattern, is_headline, sentence_bounds
 
-from .frames import SENTENCE_WINDOW
+from .frames import AFTER_VERB, SENTENCE_WINDOW
 from .lexicon import (
     GROUP_PRONOUNS,
     ORG_HEADS,
@@ -218,6 +218,23 @@ def nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[Sp
     return best
 
 
+def subject_org(text: str, org: tuple[Span, str]) -> tuple[Span, str]:
+    """The organisation whose verb of saying opens the sentence holding ``org``, else ``org``.
+
+    "...," it said after a sentence like ``The army said a drone was downed by the navy.``
+    stands for the army, the subject that said it, not the organisation named after it.
+    """
+    span = org[0]
+    start = sentence_bounds(text, span.start, floor=max(0, span.start - SENTENCE_WINDOW))[0]
+    verb = AFTER_VERB.search(text, start, span.start)
+    if verb is None or verb.group().casefold().startswith("according"):
+        return org
+    subject = classify(text, start, verb.start())
+    if subject is None or subject.kind != ORGANIZATION or text[start : subject.phrase.start].strip():
+        return org
+    return subject.span, subject.name
+
+
 class SpeakerResolver:
     """Resolves the speakers of one document, scanning its names once and only when needed."""
 
@@ -259,5 +276,7 @@ class SpeakerResolver:
             org = nearest_org(self.text, lo, hi, self.quoted)
             if org is None:
                 return name, None, 0.3
+            if after:
+                org = subject_org(self.text, org)
             return org[1], org[0], 0.0
         return name, None, 0.0
