@@ -140,3 +140,15 @@ def test_a_participle_explaining_the_same_act_keeps_the_quote_going(attribution:
     [(speaker, text)] = speaker_text_pairs(f"{FIRST} {attribution} {SECOND}")
     assert speaker == "Ann Lee"
     assert text.endswith("The other side has no plan at all for the river.")
+
+
+def test_verb_inside_a_relative_clause_is_not_the_subjects() -> None:
+    # "who pinched her arm and told her": the colleague speaks, not the sentence's subject
+    text = (
+        "Senator Ann Lee wrote in her memoir about a colleague in the Senate who pinched her arm "
+        'and told her, "You look tired today, dear."'
+    )
+    assert [s for s, _ in speaker_text_pairs(text)] != ["Ann Lee"]
+    # a relative clause closed by its comma leaves the coordinated verb to the subject
+    text = 'Ann Lee, who runs the firm, met the council on Monday and told them, "We will build the bridge by May."'
+    assert speaker_text_pairs(text) == [("Ann Lee", "We will build the bridge by May.")]

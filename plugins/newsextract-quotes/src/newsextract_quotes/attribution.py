@@ -25,6 +25,7 @@ from .frames import (
     PARTICIPLE_END,
     QUOTE_CHAR,
     RELATIVE_OBJECT,
+    RELATIVE_WORD,
     SENTENCE_WINDOW,
     SIGNATURE,
     SPACE,
@@ -316,9 +317,19 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
                 if speaker is not None:
                     break
             else:
-                if COORDINATED.search(text[start : verb.start()]):
+                if COORDINATED.search(text[start : verb.start()]) and not _in_relative_clause(text, start, verb.start()):
                     speaker = speaker_after_verb(text, after_opener(text, start, verb.start()), verb.start())
     return speaker
+
+
+def _in_relative_clause(text: str, start: int, verb_at: int) -> bool:
+    """The verb at ``verb_at`` goes on a restrictive relative clause opened after ``start``.
+
+    ``She wrote about a colleague who pinched her arm and told her, "..."``: "who" opens
+    a clause no comma closes before the verb, so the colleague says it, not the subject.
+    """
+    last = max((m.end() for m in RELATIVE_WORD.finditer(text, start, verb_at)), default=-1)
+    return last >= 0 and "," not in text[last:verb_at]
 
 
 def closes_paragraph(text: str, quote: QuotationGroup) -> bool:

@@ -86,6 +86,10 @@ COORDINATED = LazyPattern(r"\s(?:and|but)\s*$")
 RELATIVE_CLAUSE = LazyPattern(r",\s*(?:who|whose|which)\s")
 
 
+#: A relative pronoun for a person or thing ("a colleague who ...", "a group which ...").
+RELATIVE_WORD = LazyPattern(r"(?<![\p{L}])(?:who|which)(?![\p{L}])")
+
+
 #: An object relative pronoun opening a clause before its own subject ("whom it described as").
 RELATIVE_OBJECT = LazyPattern(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 
