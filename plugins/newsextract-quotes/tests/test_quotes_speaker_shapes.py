@@ -152,3 +152,17 @@ def test_verb_inside_a_relative_clause_is_not_the_subjects() -> None:
     # a relative clause closed by its comma leaves the coordinated verb to the subject
     text = 'Ann Lee, who runs the firm, met the council on Monday and told them, "We will build the bridge by May."'
     assert speaker_text_pairs(text) == [("Ann Lee", "We will build the bridge by May.")]
+
+
+def test_quote_opening_a_sentence_that_runs_on_takes_the_closing_attribution() -> None:
+    # "A" and the writer's words, X said. "B.": one quote of X's
+    text = (
+        '"It is time to build a team around her so the court stays balanced" and to pass her budget, '
+        'Ann Lee said. "Or we will lose again in two years."'
+    )
+    assert speaker_text_pairs(text) == [
+        ("Ann Lee", "It is time to build a team around her so the court stays balanced Or we will lose again in two years.")
+    ]
+    # a phrase quoted inside the writer's sentence does not take it, nor does a quoted title or a label
+    assert speaker_text_pairs('A clerk who "takes a few coins home" is fired at once, Ann Lee said.') == []
+    assert speaker_text_pairs('"No" won in most towns of the north, the election council said.') == []

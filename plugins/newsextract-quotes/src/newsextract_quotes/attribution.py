@@ -31,6 +31,7 @@ from .frames import (
     SPACE,
     SUBJECT_START,
     TO_CLAUSE,
+    WORD_RUNS_ON,
 )
 from .lexicon import (
     AS_LABEL_VERBS,
@@ -45,10 +46,15 @@ from .rules import AUXILIARY, QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_bef
 from .speakers import (
     ORGANIZATION,
     PERSON,
+    PRONOUN,
     SpeakerPhrase,
     classify,
     tokens,
 )
+from .words import quote_words
+
+#: Fewer words than this make a quoted phrase, not a clause of the speaker's own.
+MIN_CLAUSE_WORDS = 4
 
 
 @attrs.frozen
@@ -150,13 +156,36 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
             pos = source.end if source else pos
         speaker = speaker_after_verb(text, pos, end)
     else:
-        speaker = speaker_before_verb(text, start, verb.start())
+        speaker = speaker_before_verb(text, start, verb.start()) or _after_run_on(text, quote, verb.start())
     if speaker is None:
         return None
     name, medium = _verb_and_medium(text, verb, end)
     according = verb.group().casefold().startswith("according")
     frame = "quote_according_to" if according else "quote_said_speaker" if not pre else "quote_speaker_said"
     return Attribution(speaker, name, medium, start, end, verb.start(), True, frame)
+
+
+def _after_run_on(text: str, quote: QuotationGroup, verb_at: int) -> SpeakerPhrase | None:
+    """The speaker after the last comma when the writer's words run on from the quote.
+
+    ``"We will win this seat" in November, Ann Lee said.``: the quote opens a sentence that
+    goes on in the writer's words (no comma after the mark), and the attribution closing it
+    names the speaker after a comma. A short or title-like quote (``"No" won``) is a label.
+    """
+    start = quote.close + 1
+    opener = text[max(0, quote.open - 40) : quote.open].rstrip(" \t")[-1:]
+    if WORD_RUNS_ON.match(text, start) is None or opener not in {"", "\n", ".", "!", "?"}:
+        return None  # a quote inside the writer's sentence is a phrase of theirs, not the speaker's clause
+    words = quote_words(text, quote.open + 1, quote.close)
+    if len(words) < MIN_CLAUSE_WORDS or all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    comma = text.rfind(",", start, verb_at)
+    if comma < 0:
+        return None
+    speaker = classify(text, comma + 1, verb_at)
+    if speaker is None or speaker.kind not in {PERSON, ORGANIZATION, PRONOUN}:
+        return None
+    return speaker if not text[comma + 1 : speaker.phrase.start].strip() else None
 
 
 def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:

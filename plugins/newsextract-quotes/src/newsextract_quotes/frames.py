@@ -144,6 +144,10 @@ GAP_RELATIVE = LazyPattern(r"(?<![\p{L}])(?:who|whom|whose|when)(?![\p{L}])", re
 RUNS_ON = LazyPattern(r"[ \t]*[,;]?[ \t]*\p{Ll}")
 
 
+#: The writer's words going on right after a closing mark, no comma between (``" and to pass``).
+WORD_RUNS_ON = LazyPattern(r"[ \t]+\p{Ll}")
+
+
 PARAGRAPH_END = LazyPattern(r"[ \t.]*(?:\n|$)")
 
 
