@@ -166,3 +166,14 @@ def test_quote_opening_a_sentence_that_runs_on_takes_the_closing_attribution() -
     # a phrase quoted inside the writer's sentence does not take it, nor does a quoted title or a label
     assert speaker_text_pairs('A clerk who "takes a few coins home" is fired at once, Ann Lee said.') == []
     assert speaker_text_pairs('"No" won in most towns of the north, the election council said.') == []
+
+
+def test_sung_lines_and_a_question_asked_after_them() -> None:
+    # a singer's lines are quoted like speech; "before asking them" is a second act with its own quote
+    text = (
+        '"Keep the lights on in the old town tonight," Ann Lee sings to the crowd before asking them, "Where do we go from here?"'
+    )
+    assert speaker_text_pairs(text) == [
+        ("Ann Lee", "Keep the lights on in the old town tonight"),
+        ("Ann Lee", "Where do we go from here?"),
+    ]

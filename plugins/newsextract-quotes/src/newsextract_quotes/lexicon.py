@@ -28,7 +28,7 @@ SPEECH_VERBS: Final = frozenset(
     exclaimed exclaims charged charges contended contends assured assures
     texted wrote announced gushed gushes fumed fumes scoffed scoffs snapped snaps
     interjected interjects retorted retorts chanted chants advised advises
-    implored implores
+    implored implores sang sings
     """.split()
 )
 

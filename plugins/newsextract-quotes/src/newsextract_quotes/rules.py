@@ -14,7 +14,7 @@ from typing import Final
 from newsextract import Span
 from newsextract.rules import WORD, Anchored, Match, Pattern, Rule, RuleSet, alt, opt, seq, tok, tokenize
 
-from .lexicon import ACT_PARTICIPLES, WORK_NOUNS
+from .lexicon import ACT_PARTICIPLES, SPEECH_PARTICIPLES, WORK_NOUNS
 
 __all__ = [
     "ANOTHER_ACT",
@@ -116,10 +116,15 @@ AUXILIARY: Final = Rule(
 #: compare the plans"); "pointing to", "referring to" only explain the same act.
 ANOTHER_ACT: Final = Rule(
     "another_act",
-    tok(text=",") + alt(seq(tok(lower="going"), tok(lower="on")), tok(lower=ACT_PARTICIPLES)),
+    alt(
+        tok(text=",") + alt(seq(tok(lower="going"), tok(lower="on")), tok(lower=ACT_PARTICIPLES)),
+        # "... before asking them, '...'": a second act of speech with its own quote
+        tok(lower={"before", "then"}) + tok(lower=SPEECH_PARTICIPLES),
+    ),
     _cue,
     examples=[
         ('"We will win," Ann Lee said, going on to compare the two plans.', {"text": ", going on"}),
+        ('"We will win," Ann Lee sang before asking them, "Will you?"', {"text": "before asking"}),
         ('"We will win," Ann Lee said, suggesting a few questions.', {"text": ", suggesting"}),
         ('"We will win," Ann Lee said, referring to the vote.', None),
     ],
