@@ -177,3 +177,14 @@ def test_sung_lines_and_a_question_asked_after_them() -> None:
         ("Ann Lee", "Keep the lights on in the old town tonight"),
         ("Ann Lee", "Where do we go from here?"),
     ]
+
+
+def test_sentence_after_a_lone_quote_names_its_speaker() -> None:
+    text = (
+        "The deal closed on Friday.\n\n"
+        '"You had a lot of people saying we should have merged the two firms."\n\n'
+        "That was how Ann Lee, the chief executive of Harbor Media, once described the failed merger."
+    )
+    assert speaker_text_pairs(text) == [("Ann Lee", "You had a lot of people saying we should have merged the two firms.")]
+    # "That was how" about a thing names nobody
+    assert speaker_text_pairs('"We will build it twice over." That was how the plan looked to most people.') == []

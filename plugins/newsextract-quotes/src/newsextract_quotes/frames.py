@@ -237,6 +237,11 @@ FRAMES: dict[str, Frame] = {
             (('"The bridge will open in May," Ann Lee was quoted as saying in a statement.', "Ann Lee"),),
         ),
         Frame(
+            "that_was_how",
+            "a sentence after the quote naming its speaker: 'That was how X put it'",
+            (('"We will build it twice over." That was how Ann Lee described the plan.', "Ann Lee"),),
+        ),
+        Frame(
             "speaker_says_then_quote",
             "a quote closing its paragraph after a sentence of saying whose subject is the speaker",
             (('Ann Lee says the work is on time.\n\n"The bridge will open in May."', "Ann Lee"),),

@@ -6,6 +6,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from newsextract.text import QuotationGroup, dateline
 
+from .afterwards import that_was_how
 from .attribution import Attribution, closes_paragraph, paragraph_after_speaker, parse_after, parse_before
 from .filters import looks_like_title, name_label
 from .frames import AFTER_VERB, ASIDE, DATELINE_DASH, GAP_RELATIVE, PARAGRAPH_END, RUNS_ON, SAME_CLAUSE_GAP
@@ -100,6 +101,8 @@ def _attributions(text: str, quotes: Sequence[QuotationGroup]) -> tuple[list[Att
             own_before = before[i - 1]
         if own_before is None and after[i] is None:
             own_before = paragraph_after_speaker(text, quote, floor)
+        if own_before is None and after[i] is None:
+            after[i] = that_was_how(text, quote, limit)
         before.append(own_before)
     return after, before
 

@@ -23,6 +23,7 @@ __all__ = [
     "QUOTED_AS_SAYING",
     "RULES",
     "SOURCE_DOCUMENT",
+    "THAT_WAS_HOW",
     "WORK_LEAD",
     "cue_at",
     "cue_before",
@@ -130,8 +131,23 @@ ANOTHER_ACT: Final = Rule(
     ],
 )
 
+#: A sentence right after a quote that says whose words they were: ``"...". That was how
+#: Ann Lee described the plan.`` (the speaker follows "how", then the verb).
+THAT_WAS_HOW: Final = Rule(
+    "that_was_how",
+    tok(lower={"that", "this"}) + alt(tok(lower={"was", "is"}), tok(text={"'s", "’s"})) + tok(lower="how"),
+    _cue,
+    examples=[
+        ('"We will build it twice." That was how Ann Lee described the plan.', {"text": "That was how"}),
+        ("That's how the mayor put it on Monday.", {"text": "That's how"}),
+        ("That was the plan.", None),
+    ],
+)
+
 #: The cue rules (run as a set by the core's meta-tests; the readers call them by range).
-RULES: Final = RuleSet("quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT, LABEL_LEAD, WORK_LEAD, AUXILIARY, ANOTHER_ACT])
+RULES: Final = RuleSet(
+    "quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT, LABEL_LEAD, WORK_LEAD, AUXILIARY, ANOTHER_ACT, THAT_WAS_HOW]
+)
 
 
 def cue_in(rule: Rule, text: str, start: int, end: int) -> Span | None:
