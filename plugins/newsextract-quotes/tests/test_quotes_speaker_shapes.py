@@ -188,3 +188,8 @@ def test_sentence_after_a_lone_quote_names_its_speaker() -> None:
     assert speaker_text_pairs(text) == [("Ann Lee", "You had a lot of people saying we should have merged the two firms.")]
     # "That was how" about a thing names nobody
     assert speaker_text_pairs('"We will build it twice over." That was how the plan looked to most people.') == []
+
+
+def test_subject_of_a_coordinated_verb_of_saying_is_the_name_opening_the_sentence() -> None:
+    text = 'Ann Lee met the council on Monday and told them, "We will build the bridge by May."'
+    assert speaker_text_pairs(text) == [("Ann Lee", "We will build the bridge by May.")]

@@ -347,8 +347,22 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
                     break
             else:
                 if COORDINATED.search(text[start : verb.start()]) and not _in_relative_clause(text, start, verb.start()):
-                    speaker = speaker_after_verb(text, after_opener(text, start, verb.start()), verb.start())
+                    speaker = _coordinated_subject(text, after_opener(text, start, verb.start()), verb.start())
     return speaker
+
+
+def _coordinated_subject(text: str, start: int, verb_at: int) -> SpeakerPhrase | None:
+    """The subject of a sentence whose second verb, after "and", is the verb of saying.
+
+    A person named by the capitalised words opening the sentence is the subject
+    (``Ann Lee met the council and told them``: not "Ann Lee met the council").
+    """
+    first = SUBJECT_START.match(text, start, verb_at)
+    if first is not None:
+        named = classify(text, *first.span(1))
+        if named is not None and named.kind == PERSON and named.phrase.start == first.start(1):
+            return named
+    return speaker_after_verb(text, start, verb_at)
 
 
 def _in_relative_clause(text: str, start: int, verb_at: int) -> bool:
