@@ -193,3 +193,11 @@ def test_sentence_after_a_lone_quote_names_its_speaker() -> None:
 def test_subject_of_a_coordinated_verb_of_saying_is_the_name_opening_the_sentence() -> None:
     text = 'Ann Lee met the council on Monday and told them, "We will build the bridge by May."'
     assert speaker_text_pairs(text) == [("Ann Lee", "We will build the bridge by May.")]
+
+
+def test_quote_after_a_new_clause_with_its_own_subject_is_not_the_earlier_verbs() -> None:
+    text = (
+        '"Are you winning?" she said, but Tom was drifting off again, and as Ann Lee went on about '
+        '"how the whole system is rigged," the crowd cheered.'
+    )
+    assert speaker_text_pairs(text) == [("she", "Are you winning?")]

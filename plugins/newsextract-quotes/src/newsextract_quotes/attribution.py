@@ -42,7 +42,7 @@ from .lexicon import (
     TOLD_VERBS,
 )
 from .phrases import after_opener, sentence_subject_phrase, speaker_after_verb, speaker_before_verb
-from .rules import AUXILIARY, QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_before, cue_in
+from .rules import AUXILIARY, NEW_SUBJECT_CLAUSE, QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_before, cue_in
 from .speakers import (
     ORGANIZATION,
     PERSON,
@@ -265,7 +265,7 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
     frame = _before_frame(text, verb, start)
     if speaker is None and not text[start : verb.start()].strip(" \t,"):
         speaker, frame = _subject_around_clause(text, start), "speaker_said_quote"
-    if speaker is None:
+    if speaker is None or cue_in(NEW_SUBJECT_CLAUSE, text, verb.end(), open_at) is not None:
         return _subject_colon(text, start, open_at)
     name, medium = _verb_and_medium(text, verb, open_at)
     return Attribution(speaker, name, medium, start, open_at, verb.start(), False, frame)

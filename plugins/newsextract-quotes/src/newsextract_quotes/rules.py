@@ -20,6 +20,7 @@ __all__ = [
     "ANOTHER_ACT",
     "AUXILIARY",
     "LABEL_LEAD",
+    "NEW_SUBJECT_CLAUSE",
     "QUOTED_AS_SAYING",
     "RULES",
     "SOURCE_DOCUMENT",
@@ -144,9 +145,35 @@ THAT_WAS_HOW: Final = Rule(
     ],
 )
 
+#: A new clause with a named subject of its own after a verb of saying: ``Ann Lee said, but Tom
+#: Reyes was already talking about "..."``: the quote after it is no longer the verb's.
+NEW_SUBJECT_CLAUSE: Final = Rule(
+    "new_subject_clause",
+    tok(text=",")
+    + tok(lower={"but", "and", "while", "yet"})
+    + opt(tok(lower={"as", "when"}))
+    + tok(kind=WORD, where=lambda t: t.text[:1].isupper())
+    + tok(lower={"was", "were", "is", "are", "had", "has", "went", "did"}),
+    _cue,
+    examples=[
+        ('Ann Lee said, but Tom was already talking about "the end of the road."', {"text": ", but Tom was"}),
+        ('Ann Lee said, and I quote, "We will win."', None),
+    ],
+)
+
 #: The cue rules (run as a set by the core's meta-tests; the readers call them by range).
 RULES: Final = RuleSet(
-    "quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT, LABEL_LEAD, WORK_LEAD, AUXILIARY, ANOTHER_ACT, THAT_WAS_HOW]
+    "quote_cues",
+    [
+        QUOTED_AS_SAYING,
+        SOURCE_DOCUMENT,
+        LABEL_LEAD,
+        WORK_LEAD,
+        AUXILIARY,
+        ANOTHER_ACT,
+        THAT_WAS_HOW,
+        NEW_SUBJECT_CLAUSE,
+    ],
 )
 
 
