@@ -150,3 +150,15 @@ def test_quote_after_ordinary_quote_is_not_reattributed(pipeline: newsextract.Pi
     text = 'Governor Ines Valdera wrote that the port was "a warehouse for cocaine", while the navy was "doing what it can".'
     found = {q["text"]: q for q in quotes(pipeline, text)}
     assert "doing what it can" not in found
+
+
+def test_phrase_quoted_inside_prose_does_not_open_the_next_quote() -> None:
+    # the first piece is the writer's sentence quoting a phrase; the next quote is said on its own
+    text = (
+        "Ann Lee criticised the council, which she said was slow because its members "
+        '"argue about everything." "They never decide a thing in time," she wrote.'
+    )
+    assert speaker_text_pairs(text) == [("Ann Lee", "They never decide a thing in time")]
+    # a quote opening its own sentence still goes on into the next piece
+    text = 'The mayor spoke at noon. "We will win." "We will win in every town," Ann Lee said.'
+    assert speaker_text_pairs(text) == [("Ann Lee", "We will win. We will win in every town")]

@@ -41,6 +41,16 @@ def test_inverted_verb_with_title_appositive(pipeline: newsextract.Pipeline) -> 
     assert q["speaker"] == "Dan Morales"
 
 
+def test_inverted_verb_role_with_complement_then_name() -> None:
+    # the role's complement ("to the U.N.", "of the union") comes before the appositive name
+    text = '"The vote was a turning point," said Norway\'s deputy envoy to the U.N., Siri Halvorsen.'
+    assert speaker_text_pairs(text) == [("Siri Halvorsen", "The vote was a turning point")]
+    text = '"We will strike on Monday," said the chief spokesman for the dockers, Piet Maas.'
+    assert speaker_text_pairs(text) == [("Piet Maas", "We will strike on Monday")]
+    text = '"We will strike on Monday," said a spokesman for the union, which represents dockers.'
+    assert speaker_text_pairs(text) == [("a spokesman for the union", "We will strike on Monday")]
+
+
 def test_said_x_the_defense_minister(pipeline: newsextract.Pipeline) -> None:
     text = '"Every Patriot battery protects a city," said Ihor Marchenko, the defense minister.'
     [q] = quotes(pipeline, text)

@@ -130,3 +130,20 @@ def test_bare_family_name_without_al_form_stays_as_written() -> None:
         '"The crews acted within the rules of engagement," Shami said.'
     )
     assert speaker_text_pairs(text) == [("Shami", "The crews acted within the rules of engagement")]
+
+
+def test_titled_lone_name_is_the_subject_a_pronoun_stands_for() -> None:
+    # a personal title makes a lone name a person: the sentence's subject, not its object, says it
+    text = 'Sheikh Hamad, who also leads the council, met the Omani envoy, Badr Salem. "We will talk again next week," he said.'
+    assert speaker_text_pairs(text) == [("Hamad", "We will talk again next week")]
+    text = 'Mr. Tate praised the firm\'s founder, Ola Berg. "She built all of this," he said.'
+    assert speaker_text_pairs(text) == [("Tate", "She built all of this")]
+
+
+def test_it_after_a_quote_is_the_organisation_that_said_the_sentence_before() -> None:
+    # "it" stands for the subject of the sentence of saying, not the organisation named after it
+    text = 'The army said one drone was downed by the navy over the bay. "The others fell in open fields," it said.'
+    assert speaker_text_pairs(text) == [("the army", "The others fell in open fields")]
+    # with no verb of saying in that sentence, the nearest organisation stands
+    text = 'The navy downed one drone that the army had tracked. "The others fell in open fields," it said.'
+    assert speaker_text_pairs(text) == [("the army", "The others fell in open fields")]

@@ -140,3 +140,64 @@ def test_a_participle_explaining_the_same_act_keeps_the_quote_going(attribution:
     [(speaker, text)] = speaker_text_pairs(f"{FIRST} {attribution} {SECOND}")
     assert speaker == "Ann Lee"
     assert text.endswith("The other side has no plan at all for the river.")
+
+
+def test_verb_inside_a_relative_clause_is_not_the_subjects() -> None:
+    # "who pinched her arm and told her": the colleague speaks, not the sentence's subject
+    text = (
+        "Senator Ann Lee wrote in her memoir about a colleague in the Senate who pinched her arm "
+        'and told her, "You look tired today, dear."'
+    )
+    assert [s for s, _ in speaker_text_pairs(text)] != ["Ann Lee"]
+    # a relative clause closed by its comma leaves the coordinated verb to the subject
+    text = 'Ann Lee, who runs the firm, met the council on Monday and told them, "We will build the bridge by May."'
+    assert speaker_text_pairs(text) == [("Ann Lee", "We will build the bridge by May.")]
+
+
+def test_quote_opening_a_sentence_that_runs_on_takes_the_closing_attribution() -> None:
+    # "A" and the writer's words, X said. "B.": one quote of X's
+    text = (
+        '"It is time to build a team around her so the court stays balanced" and to pass her budget, '
+        'Ann Lee said. "Or we will lose again in two years."'
+    )
+    assert speaker_text_pairs(text) == [
+        ("Ann Lee", "It is time to build a team around her so the court stays balanced Or we will lose again in two years.")
+    ]
+    # a phrase quoted inside the writer's sentence does not take it, nor does a quoted title or a label
+    assert speaker_text_pairs('A clerk who "takes a few coins home" is fired at once, Ann Lee said.') == []
+    assert speaker_text_pairs('"No" won in most towns of the north, the election council said.') == []
+
+
+def test_sung_lines_and_a_question_asked_after_them() -> None:
+    # a singer's lines are quoted like speech; "before asking them" is a second act with its own quote
+    text = (
+        '"Keep the lights on in the old town tonight," Ann Lee sings to the crowd before asking them, "Where do we go from here?"'
+    )
+    assert speaker_text_pairs(text) == [
+        ("Ann Lee", "Keep the lights on in the old town tonight"),
+        ("Ann Lee", "Where do we go from here?"),
+    ]
+
+
+def test_sentence_after_a_lone_quote_names_its_speaker() -> None:
+    text = (
+        "The deal closed on Friday.\n\n"
+        '"You had a lot of people saying we should have merged the two firms."\n\n'
+        "That was how Ann Lee, the chief executive of Harbor Media, once described the failed merger."
+    )
+    assert speaker_text_pairs(text) == [("Ann Lee", "You had a lot of people saying we should have merged the two firms.")]
+    # "That was how" about a thing names nobody
+    assert speaker_text_pairs('"We will build it twice over." That was how the plan looked to most people.') == []
+
+
+def test_subject_of_a_coordinated_verb_of_saying_is_the_name_opening_the_sentence() -> None:
+    text = 'Ann Lee met the council on Monday and told them, "We will build the bridge by May."'
+    assert speaker_text_pairs(text) == [("Ann Lee", "We will build the bridge by May.")]
+
+
+def test_quote_after_a_new_clause_with_its_own_subject_is_not_the_earlier_verbs() -> None:
+    text = (
+        '"Are you winning?" she said, but Tom was drifting off again, and as Ann Lee went on about '
+        '"how the whole system is rigged," the crowd cheered.'
+    )
+    assert speaker_text_pairs(text) == [("she", "Are you winning?")]

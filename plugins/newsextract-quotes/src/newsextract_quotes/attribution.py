@@ -25,11 +25,13 @@ from .frames import (
     PARTICIPLE_END,
     QUOTE_CHAR,
     RELATIVE_OBJECT,
+    RELATIVE_WORD,
     SENTENCE_WINDOW,
     SIGNATURE,
     SPACE,
     SUBJECT_START,
     TO_CLAUSE,
+    WORD_RUNS_ON,
 )
 from .lexicon import (
     AS_LABEL_VERBS,
@@ -40,14 +42,19 @@ from .lexicon import (
     TOLD_VERBS,
 )
 from .phrases import after_opener, sentence_subject_phrase, speaker_after_verb, speaker_before_verb
-from .rules import AUXILIARY, QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_before, cue_in
+from .rules import AUXILIARY, NEW_SUBJECT_CLAUSE, QUOTED_AS_SAYING, SOURCE_DOCUMENT, cue_at, cue_before, cue_in
 from .speakers import (
     ORGANIZATION,
     PERSON,
+    PRONOUN,
     SpeakerPhrase,
     classify,
     tokens,
 )
+from .words import quote_words
+
+#: Fewer words than this make a quoted phrase, not a clause of the speaker's own.
+MIN_CLAUSE_WORDS = 4
 
 
 @attrs.frozen
@@ -149,13 +156,36 @@ def parse_after(text: str, quote: QuotationGroup, limit: int) -> Attribution | N
             pos = source.end if source else pos
         speaker = speaker_after_verb(text, pos, end)
     else:
-        speaker = speaker_before_verb(text, start, verb.start())
+        speaker = speaker_before_verb(text, start, verb.start()) or _after_run_on(text, quote, verb.start())
     if speaker is None:
         return None
     name, medium = _verb_and_medium(text, verb, end)
     according = verb.group().casefold().startswith("according")
     frame = "quote_according_to" if according else "quote_said_speaker" if not pre else "quote_speaker_said"
     return Attribution(speaker, name, medium, start, end, verb.start(), True, frame)
+
+
+def _after_run_on(text: str, quote: QuotationGroup, verb_at: int) -> SpeakerPhrase | None:
+    """The speaker after the last comma when the writer's words run on from the quote.
+
+    ``"We will win this seat" in November, Ann Lee said.``: the quote opens a sentence that
+    goes on in the writer's words (no comma after the mark), and the attribution closing it
+    names the speaker after a comma. A short or title-like quote (``"No" won``) is a label.
+    """
+    start = quote.close + 1
+    opener = text[max(0, quote.open - 40) : quote.open].rstrip(" \t")[-1:]
+    if WORD_RUNS_ON.match(text, start) is None or opener not in {"", "\n", ".", "!", "?"}:
+        return None  # a quote inside the writer's sentence is a phrase of theirs, not the speaker's clause
+    words = quote_words(text, quote.open + 1, quote.close)
+    if len(words) < MIN_CLAUSE_WORDS or all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return None
+    comma = text.rfind(",", start, verb_at)
+    if comma < 0:
+        return None
+    speaker = classify(text, comma + 1, verb_at)
+    if speaker is None or speaker.kind not in {PERSON, ORGANIZATION, PRONOUN}:
+        return None
+    return speaker if not text[comma + 1 : speaker.phrase.start].strip() else None
 
 
 def _verb_use(text: str, verb: regex.Match[str], quote_open: int) -> bool:
@@ -235,7 +265,7 @@ def _parse_before_at(text: str, anchor: int, open_at: int, floor: int) -> Attrib
     frame = _before_frame(text, verb, start)
     if speaker is None and not text[start : verb.start()].strip(" \t,"):
         speaker, frame = _subject_around_clause(text, start), "speaker_said_quote"
-    if speaker is None:
+    if speaker is None or cue_in(NEW_SUBJECT_CLAUSE, text, verb.end(), open_at) is not None:
         return _subject_colon(text, start, open_at)
     name, medium = _verb_and_medium(text, verb, open_at)
     return Attribution(speaker, name, medium, start, open_at, verb.start(), False, frame)
@@ -316,9 +346,33 @@ def _speaker_for_verb(text: str, verb: regex.Match[str], start: int, quote_open:
                 if speaker is not None:
                     break
             else:
-                if COORDINATED.search(text[start : verb.start()]):
-                    speaker = speaker_after_verb(text, after_opener(text, start, verb.start()), verb.start())
+                if COORDINATED.search(text[start : verb.start()]) and not _in_relative_clause(text, start, verb.start()):
+                    speaker = _coordinated_subject(text, after_opener(text, start, verb.start()), verb.start())
     return speaker
+
+
+def _coordinated_subject(text: str, start: int, verb_at: int) -> SpeakerPhrase | None:
+    """The subject of a sentence whose second verb, after "and", is the verb of saying.
+
+    A person named by the capitalised words opening the sentence is the subject
+    (``Ann Lee met the council and told them``: not "Ann Lee met the council").
+    """
+    first = SUBJECT_START.match(text, start, verb_at)
+    if first is not None:
+        named = classify(text, *first.span(1))
+        if named is not None and named.kind == PERSON and named.phrase.start == first.start(1):
+            return named
+    return speaker_after_verb(text, start, verb_at)
+
+
+def _in_relative_clause(text: str, start: int, verb_at: int) -> bool:
+    """The verb at ``verb_at`` goes on a restrictive relative clause opened after ``start``.
+
+    ``She wrote about a colleague who pinched her arm and told her, "..."``: "who" opens
+    a clause no comma closes before the verb, so the colleague says it, not the subject.
+    """
+    last = max((m.end() for m in RELATIVE_WORD.finditer(text, start, verb_at)), default=-1)
+    return last >= 0 and "," not in text[last:verb_at]
 
 
 def closes_paragraph(text: str, quote: QuotationGroup) -> bool:

@@ -86,6 +86,10 @@ COORDINATED = LazyPattern(r"\s(?:and|but)\s*$")
 RELATIVE_CLAUSE = LazyPattern(r",\s*(?:who|whose|which)\s")
 
 
+#: A relative pronoun for a person or thing ("a colleague who ...", "a group which ...").
+RELATIVE_WORD = LazyPattern(r"(?<![\p{L}])(?:who|which)(?![\p{L}])")
+
+
 #: An object relative pronoun opening a clause before its own subject ("whom it described as").
 RELATIVE_OBJECT = LazyPattern(r"(?:whom|which)\s+(?=(?:it|they|he|she)\s)")
 
@@ -138,6 +142,10 @@ GAP_RELATIVE = LazyPattern(r"(?<![\p{L}])(?:who|whom|whose|when)(?![\p{L}])", re
 
 #: Prose running on after a closing mark: the quote is a piece of the writer's sentence.
 RUNS_ON = LazyPattern(r"[ \t]*[,;]?[ \t]*\p{Ll}")
+
+
+#: The writer's words going on right after a closing mark, no comma between (``" and to pass``).
+WORD_RUNS_ON = LazyPattern(r"[ \t]+\p{Ll}")
 
 
 PARAGRAPH_END = LazyPattern(r"[ \t.]*(?:\n|$)")
@@ -227,6 +235,11 @@ FRAMES: dict[str, Frame] = {
             "quoted_as_saying",
             "'was quoted as saying' after or before the quote",
             (('"The bridge will open in May," Ann Lee was quoted as saying in a statement.', "Ann Lee"),),
+        ),
+        Frame(
+            "that_was_how",
+            "a sentence after the quote naming its speaker: 'That was how X put it'",
+            (('"We will build it twice over." That was how Ann Lee described the plan.', "Ann Lee"),),
         ),
         Frame(
             "speaker_says_then_quote",

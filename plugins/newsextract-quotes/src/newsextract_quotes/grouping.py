@@ -6,6 +6,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from newsextract.text import QuotationGroup, dateline
 
+from .afterwards import that_was_how
 from .attribution import Attribution, closes_paragraph, paragraph_after_speaker, parse_after, parse_before
 from .filters import looks_like_title, name_label
 from .frames import AFTER_VERB, ASIDE, DATELINE_DASH, GAP_RELATIVE, PARAGRAPH_END, RUNS_ON, SAME_CLAUSE_GAP
@@ -54,6 +55,16 @@ def _runs_on(text: str, quote: QuotationGroup) -> bool:
     return RUNS_ON.match(text, quote.close + 1, min(len(text), quote.close + 8)) is not None
 
 
+def _inside_prose(text: str, quote: QuotationGroup) -> bool:
+    """A word of the writer's sentence runs right into ``quote`` (``because they "come at us."``).
+
+    Such a piece is a phrase the writer quotes inside their own sentence, not the opening of
+    a quote that a next piece with an attribution could go on with.
+    """
+    before = text[max(0, quote.open - 40) : quote.open].rstrip(" \t")
+    return before[-1:].isalnum()
+
+
 def _aside(text: str, start: int, quote: QuotationGroup) -> bool:
     """The gap before ``quote`` is one or two pronoun-led sentences with no quote or verb of
     saying, and ``quote`` ends its paragraph (``"A," Ann Lee said. She did not elaborate. "B."``)."""
@@ -90,6 +101,8 @@ def _attributions(text: str, quotes: Sequence[QuotationGroup]) -> tuple[list[Att
             own_before = before[i - 1]
         if own_before is None and after[i] is None:
             own_before = paragraph_after_speaker(text, quote, floor)
+        if own_before is None and after[i] is None:
+            after[i] = that_was_how(text, quote, limit)
         before.append(own_before)
     return after, before
 
@@ -177,6 +190,7 @@ def group_quotes(
                 i + 1 < n
                 and _same_paragraph(text, quotes[i].close, quotes[i + 1].open)
                 and not text[quotes[i].close + 1 : quotes[i + 1].open].strip()
+                and not _inside_prose(text, quotes[i])
             ):
                 pending = unit
             i += 1

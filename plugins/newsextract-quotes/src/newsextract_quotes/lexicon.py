@@ -28,7 +28,7 @@ SPEECH_VERBS: Final = frozenset(
     exclaimed exclaims charged charges contended contends assured assures
     texted wrote announced gushed gushes fumed fumes scoffed scoffs snapped snaps
     interjected interjects retorted retorts chanted chants advised advises
-    implored implores
+    implored implores sang sings
     """.split()
 )
 
@@ -143,6 +143,18 @@ TITLE_WORDS: Final = frozenset(
     marshal brigadier private corporal cpl ensign pastor father sister brother
     opposition ceo cfo cto coo speaker state
     rival rivals opponent challenger incumbent fellow veteran delegate del
+    """.split()
+)
+
+#: Titles that only ever stand before one person's name: a lone capitalised word after one
+#: is that person ("Sheikh Mohammed", "Mr. Tate"), unlike a portfolio or party word
+#: ("Labour MPs", "Defense Ministry").
+PERSONAL_TITLES: Final = frozenset(
+    """
+    mr mrs ms miss dr sir dame lord lady sheikh president senator sen representative rep
+    congressman congresswoman governor gov mayor prime minister secretary general gen judge
+    prof professor pope king queen prince princess imam rabbi pastor ambassador chancellor
+    premier cardinal archbishop bishop admiral adm colonel col captain capt sergeant sgt
     """.split()
 )
 

@@ -128,15 +128,44 @@ def speaker_after_verb(text: str, start: int, end: int) -> SpeakerPhrase | None:
     if not toks:
         return None
     phrase = classify(text, start, stop)
-    if phrase is not None and phrase.kind == UNNAMED and text[stop : stop + 1] == " ":
-        return _placed(text, start, stop, end) or phrase
-    if phrase is not None and phrase.kind == UNNAMED and text[stop : stop + 1] == ",":
-        nxt = APPOSITIVE_NAME.match(text[stop:end])
-        if nxt:
-            name = classify(text, stop + nxt.start(1), stop + nxt.end(1))
-            if name is not None and name.kind == PERSON and name.span.start == name.phrase.start:
-                return name
+    if phrase is None or phrase.kind != UNNAMED:
+        return phrase
+    if text[stop : stop + 1] == " ":
+        # "said the ambassador to the U.N., Ann Lee": the name after the role's complement
+        comma = _complement_end(text, stop, end)
+        return _placed(text, start, stop, end) or (_appositive_name(text, comma, end) if comma else None) or phrase
+    if text[stop : stop + 1] == ",":
+        return _appositive_name(text, stop, end) or phrase
     return phrase
+
+
+def _appositive_name(text: str, comma: int, end: int) -> SpeakerPhrase | None:
+    """The person named right after the comma at ``comma`` ("..., Ann Lee."), if the appositive is a name."""
+    nxt = APPOSITIVE_NAME.match(text[comma:end])
+    if nxt is None:
+        return None
+    name = classify(text, comma + nxt.start(1), comma + nxt.end(1))
+    if name is not None and name.kind == PERSON and name.span.start == name.phrase.start:
+        return name
+    return None
+
+
+#: Prepositions opening the complement of a role noun ("the ambassador to the U.N.", "the mayor of Leeds").
+_ROLE_COMPLEMENT = frozenset({"of", "to", "for", "at", "in", "from"})
+
+
+def _complement_end(text: str, stop: int, end: int) -> int | None:
+    """The comma closing a short prepositional complement right after ``stop`` ("to the U.N.,"), if any."""
+    words = tokens(text, stop, min(end, stop + 60))
+    if not words or words[0][2] not in _ROLE_COMPLEMENT:
+        return None
+    for k, (_s, e, word) in enumerate(words[:7]):
+        if k and not valid_phrase_word(word):
+            return None  # a verb or a clause word: not a noun complement
+        after = text[e : e + 2]
+        if after[:1] == "," or (after[:1] == "." and after[1:2] == ","):
+            return e + after.index(",")
+    return None
 
 
 #: Prepositions that place an unnamed speaker after an inverted verb ("said one source on the panel").

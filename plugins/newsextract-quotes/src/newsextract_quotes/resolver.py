@@ -11,11 +11,12 @@ from newsextract import Span
 from newsextract.rules import Lexicon
 from newsextract.text import LazyPattern, is_headline, sentence_bounds
 
-from .frames import SENTENCE_WINDOW
+from .frames import AFTER_VERB, SENTENCE_WINDOW
 from .lexicon import (
     GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
+    PERSONAL_TITLES,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SEAT_HOLDERS,
@@ -91,7 +92,7 @@ class DocNames:
 
     def __init__(self, text: str, quoted: Sequence[Span]) -> None:
         self.starts: list[int] = []
-        self.mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, several tokens
+        self.mentions: list[tuple[int, int, str, bool]] = []  # start, end, name, surely a person
         self.full: dict[str, str] = {}
         quote_starts = [q.start for q in quoted]
         quote_ends = [q.end for q in quoted]
@@ -127,6 +128,9 @@ class DocNames:
         run_start, run_end = run[0][0], run[-1][1]
         name = text[run_start:run_end]
         several = len(run) >= 2
+        # a title right before a lone name makes it a person ("Sheikh Mohammed", "Mr. Tate"),
+        # though not a full name to expand later mentions with
+        titled = len(run) == 1 and i > 0 and toks[i - 1][2].casefold().rstrip(".") in PERSONAL_TITLES
         if several and not is_headline(text, start):
             keys = [run[-1][2].casefold()]
             if surname_first:
@@ -138,7 +142,7 @@ class DocNames:
                 if len(name) > len(self.full.get(key, "")):
                     self.full[key] = name
         self.starts.append(run_start)
-        self.mentions.append((run_start, run_end, name, several))
+        self.mentions.append((run_start, run_end, name, several or titled))
 
     def fullest(self, name: str) -> str:
         """The longest "Given Surname" form of a bare surname found in the document."""
@@ -214,6 +218,23 @@ def nearest_org(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> tuple[Sp
     return best
 
 
+def subject_org(text: str, org: tuple[Span, str]) -> tuple[Span, str]:
+    """The organisation whose verb of saying opens the sentence holding ``org``, else ``org``.
+
+    "...," it said after a sentence like ``The army said a drone was downed by the navy.``
+    stands for the army, the subject that said it, not the organisation named after it.
+    """
+    span = org[0]
+    start = sentence_bounds(text, span.start, floor=max(0, span.start - SENTENCE_WINDOW))[0]
+    verb = AFTER_VERB.search(text, start, span.start)
+    if verb is None or verb.group().casefold().startswith("according"):
+        return org
+    subject = classify(text, start, verb.start())
+    if subject is None or subject.kind != ORGANIZATION or text[start : subject.phrase.start].strip():
+        return org
+    return subject.span, subject.name
+
+
 class SpeakerResolver:
     """Resolves the speakers of one document, scanning its names once and only when needed."""
 
@@ -255,5 +276,7 @@ class SpeakerResolver:
             org = nearest_org(self.text, lo, hi, self.quoted)
             if org is None:
                 return name, None, 0.3
+            if after:
+                org = subject_org(self.text, org)
             return org[1], org[0], 0.0
         return name, None, 0.0

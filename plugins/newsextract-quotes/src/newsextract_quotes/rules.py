@@ -14,15 +14,17 @@ from typing import Final
 from newsextract import Span
 from newsextract.rules import WORD, Anchored, Match, Pattern, Rule, RuleSet, alt, opt, seq, tok, tokenize
 
-from .lexicon import ACT_PARTICIPLES, WORK_NOUNS
+from .lexicon import ACT_PARTICIPLES, SPEECH_PARTICIPLES, WORK_NOUNS
 
 __all__ = [
     "ANOTHER_ACT",
     "AUXILIARY",
     "LABEL_LEAD",
+    "NEW_SUBJECT_CLAUSE",
     "QUOTED_AS_SAYING",
     "RULES",
     "SOURCE_DOCUMENT",
+    "THAT_WAS_HOW",
     "WORK_LEAD",
     "cue_at",
     "cue_before",
@@ -116,17 +118,63 @@ AUXILIARY: Final = Rule(
 #: compare the plans"); "pointing to", "referring to" only explain the same act.
 ANOTHER_ACT: Final = Rule(
     "another_act",
-    tok(text=",") + alt(seq(tok(lower="going"), tok(lower="on")), tok(lower=ACT_PARTICIPLES)),
+    alt(
+        tok(text=",") + alt(seq(tok(lower="going"), tok(lower="on")), tok(lower=ACT_PARTICIPLES)),
+        # "... before asking them, '...'": a second act of speech with its own quote
+        tok(lower={"before", "then"}) + tok(lower=SPEECH_PARTICIPLES),
+    ),
     _cue,
     examples=[
         ('"We will win," Ann Lee said, going on to compare the two plans.', {"text": ", going on"}),
+        ('"We will win," Ann Lee sang before asking them, "Will you?"', {"text": "before asking"}),
         ('"We will win," Ann Lee said, suggesting a few questions.', {"text": ", suggesting"}),
         ('"We will win," Ann Lee said, referring to the vote.', None),
     ],
 )
 
+#: A sentence right after a quote that says whose words they were: ``"...". That was how
+#: Ann Lee described the plan.`` (the speaker follows "how", then the verb).
+THAT_WAS_HOW: Final = Rule(
+    "that_was_how",
+    tok(lower={"that", "this"}) + alt(tok(lower={"was", "is"}), tok(text={"'s", "’s"})) + tok(lower="how"),
+    _cue,
+    examples=[
+        ('"We will build it twice." That was how Ann Lee described the plan.', {"text": "That was how"}),
+        ("That's how the mayor put it on Monday.", {"text": "That's how"}),
+        ("That was the plan.", None),
+    ],
+)
+
+#: A new clause with a named subject of its own after a verb of saying: ``Ann Lee said, but Tom
+#: Reyes was already talking about "..."``: the quote after it is no longer the verb's.
+NEW_SUBJECT_CLAUSE: Final = Rule(
+    "new_subject_clause",
+    tok(text=",")
+    + tok(lower={"but", "and", "while", "yet"})
+    + opt(tok(lower={"as", "when"}))
+    + tok(kind=WORD, where=lambda t: t.text[:1].isupper())
+    + tok(lower={"was", "were", "is", "are", "had", "has", "went", "did"}),
+    _cue,
+    examples=[
+        ('Ann Lee said, but Tom was already talking about "the end of the road."', {"text": ", but Tom was"}),
+        ('Ann Lee said, and I quote, "We will win."', None),
+    ],
+)
+
 #: The cue rules (run as a set by the core's meta-tests; the readers call them by range).
-RULES: Final = RuleSet("quote_cues", [QUOTED_AS_SAYING, SOURCE_DOCUMENT, LABEL_LEAD, WORK_LEAD, AUXILIARY, ANOTHER_ACT])
+RULES: Final = RuleSet(
+    "quote_cues",
+    [
+        QUOTED_AS_SAYING,
+        SOURCE_DOCUMENT,
+        LABEL_LEAD,
+        WORK_LEAD,
+        AUXILIARY,
+        ANOTHER_ACT,
+        THAT_WAS_HOW,
+        NEW_SUBJECT_CLAUSE,
+    ],
+)
 
 
 def cue_in(rule: Rule, text: str, start: int, end: int) -> Span | None:

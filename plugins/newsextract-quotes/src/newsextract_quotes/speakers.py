@@ -107,7 +107,7 @@ def valid_phrase_word(word: str) -> bool:
         return False
     if (low.endswith("ed") or low.endswith("ing")) and low not in PARTICIPLE_MODIFIERS and low not in TITLE_WORDS:
         return False
-    return low not in {"said", "says", "told", "wrote", "added"}
+    return low not in {"said", "says", "told", "wrote", "added", "sang", "sings"}
 
 
 #: Words that open an adverbial phrase set off by a comma before the subject:
