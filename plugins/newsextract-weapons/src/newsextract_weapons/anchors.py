@@ -54,8 +54,10 @@ __all__ = [
     "PRONOUN_LEAD",
     "SUBSET_BEFORE",
     "TARGET_BEFORE",
+    "THEN_BEFORE",
     "TROOPS_ABOARD",
     "WITH_END",
+    "WITH_THEN",
     "Before",
     "last_clause_boundary",
     "spaced_run",
@@ -279,6 +281,32 @@ WITH_END: Final = _before(
         ("They attacked the city using |40 missiles.", None),
     ],
 )
+#: "attacked us with cruise missiles, then |500 drones": a with-list of weapons that goes on after "then".
+WITH_THEN: Final = _before(
+    "with_then",
+    seq(
+        word_ending(["with"]),
+        tok(kind="word", where=lambda t: t.lower not in {"then", "which", "who", "while", "but"}).rep(1, 8),
+        tok(text=","),
+        tok(lower="and").opt(),
+        tok(lower="then"),
+    ),
+    [
+        ("They hit the port with glide bombs and rockets, then |300 drones.", {"words": "with glide bombs and rockets , then"}),
+        ("They attacked with missiles, and then |40 drones.", {"words": "with missiles , and then"}),
+        ("They fired missiles, then |40 drones.", None),
+    ],
+)
+#: "launched 40 drones, then |12 missiles": the next list of one statement shares its status.
+THEN_BEFORE: Final = _before(
+    "then_before",
+    alt(seq(tok(text=","), tok(lower="and").opt(), tok(lower="then")), seq(tok(lower="and"), tok(lower="then"))),
+    [
+        ("Russia launched 40 drones, then |12 missiles.", {"words": ", then"}),
+        ("Russia launched 40 drones and then |12 missiles.", {"words": "and then"}),
+        ("Russia launched 40 drones, and |12 missiles.", None),
+    ],
+)
 #: "commandos aboard four helicopters": the platforms were used (the reader checks ``who``).
 TROOPS_ABOARD: Final = _before(
     "troops_aboard",
@@ -340,6 +368,8 @@ BEFORE_RULES: Final = RuleSet(
         BY_END,
         TARGET_BEFORE,
         WITH_END,
+        WITH_THEN,
+        THEN_BEFORE,
         TROOPS_ABOARD,
         DETERMINER_END,
         OPEN_QUOTE_END,
