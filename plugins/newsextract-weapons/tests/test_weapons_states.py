@@ -6,6 +6,8 @@ import pytest
 from newsextract_weapons.words import past_aside
 from weapons_helpers import Row, read
 
+import newsextract
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -96,3 +98,15 @@ def test_past_aside_needs_a_closing_dash() -> None:
     assert text[past_aside(text, 9, len(text)) :].startswith(" were")
     second = text.index("12 drones") + len("12 drones")
     assert past_aside(text, second, len(text)) == second
+
+
+def test_cruise_and_ballistic_counts_do_not_fold() -> None:
+    text = "The destroyer shot down two ballistic missiles on Monday. On Tuesday, jets shot down two cruise missiles."
+    facts = newsextract.Pipeline(plugins=["weapons"]).extract(text).facts
+    assert sorted(f.value.weapon for f in facts) == ["ballistic missiles", "cruise missiles"]
+
+
+def test_a_restated_count_still_folds() -> None:
+    text = "Russia fired 19 cruise missiles. Officials said Russia fired 19 cruise missiles overnight."
+    facts = newsextract.Pipeline(plugins=["weapons"]).extract(text).facts
+    assert [(f.value.weapon, len(f.mentions)) for f in facts] == [("cruise missiles", 2)]
