@@ -110,3 +110,21 @@ def test_a_restated_count_still_folds() -> None:
     text = "Russia fired 19 cruise missiles. Officials said Russia fired 19 cruise missiles overnight."
     facts = newsextract.Pipeline(plugins=["weapons"]).extract(text).facts
     assert [(f.value.weapon, len(f.mentions)) for f in facts] == [("cruise missiles", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "such <head>" takes its class from the head named before with its modifiers
+        (
+            "Europe has plenty of modern air defence systems. There are about 80 such systems in storage.",
+            [("systems", "air_defense", 80, "about", "other")],
+        ),
+        ("The city has many water systems. There are 12 such systems.", []),
+        # an existential count of platforms is a stock or a deployment (other); of munitions, an attack
+        ("There were 40 tanks in the column.", [("tanks", "tank", 40, "exact", "other")]),
+        ("There were 40 missiles in the first wave.", [("missiles", "missile", 40, "exact", "launched")]),
+    ],
+)
+def test_such_and_existential(text: str, expected: list[Row]) -> None:
+    assert read(text) == expected

@@ -204,8 +204,8 @@ class StatusResolver(ReaderBase):
             return status, PARTICIPLE.name  # a platform "fired at by the rebels" was the target
         if 0 < after - last.end <= 3 and after in found.states:
             return found.states[after]  # "two landing ships are listed in active service"
-        if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.existentials:
-            return "launched", EXISTENTIAL.name
+        if first.ctx_start in found.existentials:  # "there are 100 tanks in storage": other
+            return ("launched" if first.class_ in lx.MUNITION_CLASSES else "other"), EXISTENTIAL.name
         if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.tallies:
             return "launched", TIME_TALLY.name  # "June saw 5,000 drones"
         return None, ""
