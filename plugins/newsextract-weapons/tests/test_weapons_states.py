@@ -27,6 +27,11 @@ import newsextract
             [("Ropucha-class landing ships", "ship", 2, "at_least", "other")],
         ),
         ("Only six frigates remain in service.", [("frigates", "ship", 6, "exact", "other")]),
+        # a state after the list comes before a verb earlier in the sentence: lost from radar
+        (
+            "Forty drones were shot down and 12 drones disappeared from radar.",
+            [("drones", "drone", 40, "exact", "neutralized"), ("drones", "drone", 12, "exact", "lost")],
+        ),
         # a time span or an attack that "saw" a tally of munitions, headless too
         (
             "Tuesday saw a record of 700 drones, and the week has seen more than 1,500 in all.",

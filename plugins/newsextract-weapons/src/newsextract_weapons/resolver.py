@@ -46,7 +46,7 @@ from .patterns import (
     TARGET,
 )
 from .phrase import Phrase
-from .rules import EXISTENTIAL, PARTICIPLE, TIME_TALLY, own_statuses
+from .rules import EXISTENTIAL, PARTICIPLE, TIME_TALLY, own_statuses, state_after
 from .state import ReaderBase
 from .words import left_verbs, past_aside, spaced_words
 
@@ -125,9 +125,13 @@ class StatusResolver(ReaderBase):
         name of the rule that gave it (what ``newsextract explain`` shows)."""
         text, base = self.text, sentence.start
         first, last = group[0], group[-1]
-        status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid)
+        # "two landing ships are listed in active service", "30 drones were shot down"
+        state = state_after(text, last.end)
+        status, rule = state or (
+            self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid),
+            "weapons.verb_after",
+        )
         verb_at: int | None = None
-        rule = "weapons.verb_after"  # "30 drones were shot down"
         if status is None:
             status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
             rule = "weapons.verb_before"  # "shot down 30 drones"
@@ -202,8 +206,6 @@ class StatusResolver(ReaderBase):
             return status, PARTICIPLE.name
         if status is not None and first.class_ in lx.MUNITION_CLASSES:
             return status, PARTICIPLE.name  # a platform "fired at by the rebels" was the target
-        if 0 < after - last.end <= 3 and after in found.states:
-            return found.states[after]  # "two landing ships are listed in active service"
         if first.ctx_start in found.existentials:  # "there are 100 tanks in storage": other
             return ("launched" if first.class_ in lx.MUNITION_CLASSES else "other"), EXISTENTIAL.name
         if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.tallies:

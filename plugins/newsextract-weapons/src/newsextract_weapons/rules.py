@@ -7,6 +7,7 @@ once per text and says where they matched:
   governs it (the resolver, :mod:`newsextract_weapons.resolver`, asks them last);
 * ``weapons.in_service`` gives a list standing in service status ``other`` ("two frigates
   remain in active service");
+* ``weapons.off_radar`` gives a list that "disappeared from radar" status ``lost``;
 * ``weapons.time_tally`` reads a span of time or an attack that "saw" a count of munitions
   ("June saw 5,000 drones", "the barrage saw 400 drones"; also headless: "July has seen 2,000 so far");
 * ``weapons.both`` reads "both" closing a list as a count of two ("28 drones and both missiles");
@@ -25,11 +26,11 @@ from typing import Final
 
 import attrs
 
-from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, seq, tok
+from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, phrase, seq, tok
 
 from . import lexicon as lx
 
-__all__ = ["CONSTRUCTIONS", "STATES", "TALLIES", "OwnStatuses", "own_statuses"]
+__all__ = ["CONSTRUCTIONS", "STATES", "TALLIES", "OwnStatuses", "own_statuses", "state_after"]
 
 #: Participles that end a weapon phrase and say what happened to it -> status.
 PARTICIPLE_STATUS: Final = {
@@ -148,6 +149,33 @@ IN_SERVICE: Final = Rule(
 )
 """A state after the list: "two landing ships are listed in active service" (status other)."""
 
+
+#: Verbs of a munition that left the radar picture.
+_VANISH: Final = Lexicon("vanishing verbs", verbs="disappear, vanish, drop")
+
+
+def _off_radar(m: Match) -> dict[str, object]:
+    return {"status": "lost", "at": m.span.start}
+
+
+OFF_RADAR: Final = Rule(
+    "weapons.off_radar",
+    seq(
+        tok(lower={"were", "was", "had", "have", "has"}).opt(),
+        alt(lex(_VANISH), phrase("went missing")).capture("verb"),
+        tok(lower={"from", "off"}),
+        tok(lower="the").opt(),
+        tok(lower={"radar", "radars", "screens", "screen"}),
+    ),
+    _off_radar,
+    examples=[
+        ("Another 12 drones disappeared from radar.", {"status": "lost"}),
+        ("Three missiles had vanished off the radar screens.", {"status": "lost"}),
+        ("The ship disappeared from view.", None),
+    ],
+)
+"""A munition lost from radar: "12 drones disappeared from radar" (status lost)."""
+
 #: Subjects that "saw" a tally of munitions: a span of time or an attack.
 _TIME_SUBJECTS: Final = Lexicon(
     "time and attack subjects",
@@ -219,7 +247,9 @@ CONSTRUCTIONS: Final = RuleSet(
 )
 #: Rules with a rare word of their own run only on texts that hold it (a cheap pre-filter: each
 #: rule added to :data:`CONSTRUCTIONS` costs every text a few per cent).
-STATES: Final = RuleSet("weapons-states", [IN_SERVICE], requires=Lexicon("service", words="service"), overlap="all")
+STATES: Final = RuleSet(
+    "weapons-states", [IN_SERVICE, OFF_RADAR], requires=Lexicon("state words", words="service, radar, radars"), overlap="all"
+)
 TALLIES: Final = RuleSet(
     "weapons-tallies", [TIME_TALLY], requires=Lexicon("seeing verbs", words="saw, seen, sees, see"), overlap="all"
 )
@@ -259,7 +289,7 @@ def own_statuses(text: str) -> OwnStatuses:
             existentials[at] = str(value["status"])
         elif found.rule is BOTH:
             both[at] = int(value["end"])
-        elif found.rule is IN_SERVICE:
+        elif found.rule is IN_SERVICE or found.rule is OFF_RADAR:
             states[at] = (str(value["status"]), found.rule.name)
         elif found.rule is TIME_TALLY:
             tallies.add(at)
@@ -268,3 +298,11 @@ def own_statuses(text: str) -> OwnStatuses:
         else:
             objects[at] = bool(value["relative"])
     return OwnStatuses(participles, existentials, objects, both, states, frozenset(tallies))
+
+
+def state_after(text: str, end: int) -> tuple[str, str] | None:
+    """(status, rule name) of a state rule (:data:`STATES`) one to three spaces after offset ``end``:
+    "two landing ships are listed in active service", "12 drones disappeared from radar"."""
+    gap = text[end : end + 4]
+    after = end + len(gap) - len(gap.lstrip(" \t"))
+    return own_statuses(text).states.get(after) if 0 < after - end <= 3 else None
