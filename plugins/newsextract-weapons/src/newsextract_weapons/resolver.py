@@ -243,8 +243,7 @@ class StatusResolver(ReaderBase):
             # "two drones destroyed a depot" (hit); "five vehicles destroyed" (elliptic passive)
             return "hit" if munition else "neutralized"
         if m.group("hit"):
-            if passive:
-                # "only one jet was hit": a platform struck is damaged (other); a munition hit was downed
+            if passive:  # "only one jet was hit": a platform struck is damaged (other); a munition, downed
                 return "neutralized" if munition or m.group("hit").casefold() not in {"hit", "struck"} else "other"
             if munition:
                 return "hit"
