@@ -71,6 +71,15 @@ def test_status_constructions(text: str, expected: list[Row]) -> None:
             "Russia launched 40 drones at the port, then 12 missiles were shot down.",
             [("drones", "drone", 40, "exact", "launched"), ("missiles", "missile", 12, "exact", "neutralized")],
         ),
+        # a model number inside the antecedent is no rival count for a headless "another 14"
+        (
+            "Germany has delivered 18 Leopard 2 tanks, with another 14 due next month.",
+            [("Leopard 2 tanks", "tank", 18, "exact", "supplied"), ("tanks", "tank", 14, "exact", "supplied")],
+        ),
+        (
+            "Russia fired 40 drones at Kyiv and 2 people died; another 10 hit Lviv.",
+            [("drones", "drone", 40, "exact", "launched")],
+        ),
         # the whole of a part destroyed: munitions were launched, platforms were there (other)
         (
             "Helicopters sank three of the four small boats.",

@@ -51,7 +51,8 @@ class EllipsisReader(ReaderBase):
         # refer to the sentence before; elsewhere a verb-led count stays in its sentence.
         local = kind in {"breakdown", "verb_active"} or (kind in {"verb", "others"} and q.span.start != sentence.start)
         antecedent = self._antecedent(q.span.start, index, same_sentence_only=local)
-        rivals_from = antecedent.start if antecedent is not None else -1
+        # a count inside the antecedent ("18 Leopard 2 tanks": a model number) is no rival
+        rivals_from = antecedent.end - 1 if antecedent is not None else -1
         if antecedent is None and kind == "verb_active":
             # "... downed most of the rockets, but one struck a house": a clause-initial count
             # takes the set the sentence names with a definite article before it.
