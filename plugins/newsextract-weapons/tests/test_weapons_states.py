@@ -71,6 +71,15 @@ def test_status_constructions(text: str, expected: list[Row]) -> None:
             "Russia launched 40 drones at the port, then 12 missiles were shot down.",
             [("drones", "drone", 40, "exact", "launched"), ("missiles", "missile", 12, "exact", "neutralized")],
         ),
+        # a headless "another 10" or "12 others" with a state after it
+        (
+            "Forty-two drones were neutralized, another 10 disappeared from radar.",
+            [("drones", "drone", 42, "exact", "neutralized"), ("drones", "drone", 10, "exact", "lost")],
+        ),
+        (
+            "Forty drones were shot down while 12 others vanished from radar.",
+            [("drones", "drone", 40, "exact", "neutralized"), ("drones", "drone", 12, "exact", "lost")],
+        ),
         # a model number inside the antecedent is no rival count for a headless "another 14"
         (
             "Germany has delivered 18 Leopard 2 tanks, with another 14 due next month.",
