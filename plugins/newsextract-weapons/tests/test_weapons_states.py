@@ -80,6 +80,13 @@ def test_status_constructions(text: str, expected: list[Row]) -> None:
             "Forty drones were shot down while 12 others vanished from radar.",
             [("drones", "drone", 40, "exact", "neutralized"), ("drones", "drone", 12, "exact", "lost")],
         ),
+        # a range: the count read is its upper bound (at most); "from ... to" is a change
+        ("They used between 300 and 400 drones.", [("drones", "drone", 400, "at_most", "launched")]),
+        ("They fired 40 to 50 drones.", [("drones", "drone", 50, "at_most", "launched")]),
+        (
+            "They fired 40 drones and 12 missiles.",
+            [("drones", "drone", 40, "exact", "launched"), ("missiles", "missile", 12, "exact", "launched")],
+        ),
         # a model number inside the antecedent is no rival count for a headless "another 14"
         (
             "Germany has delivered 18 Leopard 2 tanks, with another 14 due next month.",

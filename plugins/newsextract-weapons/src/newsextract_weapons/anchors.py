@@ -52,6 +52,7 @@ __all__ = [
     "OPEN_QUOTE_END",
     "PREPOSITION_END",
     "PRONOUN_LEAD",
+    "RANGE_LOW",
     "SUBSET_BEFORE",
     "TARGET_BEFORE",
     "THEN_BEFORE",
@@ -307,6 +308,25 @@ THEN_BEFORE: Final = _before(
         ("Russia launched 40 drones, and |12 missiles.", None),
     ],
 )
+#: "between 300 and |400 drones", "some 300 to |400 drones": the count is a range's upper bound
+#: ("from 300 to 400" is a change, not a range).
+RANGE_LOW: Final = _before(
+    "range_low",
+    alt(
+        seq(word_ending(["between"]), tok(kind=QUANTITY).rep(1, 4), tok(lower="and")),
+        seq(
+            tok(where=lambda t: t.kind != QUANTITY and t.lower not in {"from", "rose", "fell", "grew"}),
+            tok(kind=QUANTITY).rep(1, 4),
+            tok(lower="to"),
+        ),
+    ),
+    [
+        ("They used between 300 and |400 drones.", {"words": "between 300 and"}),
+        ("They launched around 300 to |400 drones.", {"words": "launched around 300 to"}),
+        ("The count rose from 300 to |400 drones.", None),
+        ("They fired 40 drones and |12 missiles.", None),
+    ],
+)
 #: "commandos aboard four helicopters": the platforms were used (the reader checks ``who``).
 TROOPS_ABOARD: Final = _before(
     "troops_aboard",
@@ -370,6 +390,7 @@ BEFORE_RULES: Final = RuleSet(
         WITH_END,
         WITH_THEN,
         THEN_BEFORE,
+        RANGE_LOW,
         TROOPS_ABOARD,
         DETERMINER_END,
         OPEN_QUOTE_END,
