@@ -52,10 +52,13 @@ __all__ = [
     "OPEN_QUOTE_END",
     "PREPOSITION_END",
     "PRONOUN_LEAD",
+    "RANGE_LOW",
     "SUBSET_BEFORE",
     "TARGET_BEFORE",
+    "THEN_BEFORE",
     "TROOPS_ABOARD",
     "WITH_END",
+    "WITH_THEN",
     "Before",
     "last_clause_boundary",
     "spaced_run",
@@ -279,6 +282,51 @@ WITH_END: Final = _before(
         ("They attacked the city using |40 missiles.", None),
     ],
 )
+#: "attacked us with cruise missiles, then |500 drones": a with-list of weapons that goes on after "then".
+WITH_THEN: Final = _before(
+    "with_then",
+    seq(
+        word_ending(["with"]),
+        tok(kind="word", where=lambda t: t.lower not in {"then", "which", "who", "while", "but"}).rep(1, 8),
+        tok(text=","),
+        tok(lower="and").opt(),
+        tok(lower="then"),
+    ),
+    [
+        ("They hit the port with glide bombs and rockets, then |300 drones.", {"words": "with glide bombs and rockets , then"}),
+        ("They attacked with missiles, and then |40 drones.", {"words": "with missiles , and then"}),
+        ("They fired missiles, then |40 drones.", None),
+    ],
+)
+#: "launched 40 drones, then |12 missiles": the next list of one statement shares its status.
+THEN_BEFORE: Final = _before(
+    "then_before",
+    alt(seq(tok(text=","), tok(lower="and").opt(), tok(lower="then")), seq(tok(lower="and"), tok(lower="then"))),
+    [
+        ("Russia launched 40 drones, then |12 missiles.", {"words": ", then"}),
+        ("Russia launched 40 drones and then |12 missiles.", {"words": "and then"}),
+        ("Russia launched 40 drones, and |12 missiles.", None),
+    ],
+)
+#: "between 300 and |400 drones", "some 300 to |400 drones": the count is a range's upper bound
+#: ("from 300 to 400" is a change, not a range).
+RANGE_LOW: Final = _before(
+    "range_low",
+    alt(
+        seq(word_ending(["between"]), tok(kind=QUANTITY).rep(1, 4), tok(lower="and")),
+        seq(
+            tok(where=lambda t: t.kind != QUANTITY and t.lower not in {"from", "rose", "fell", "grew"}),
+            tok(kind=QUANTITY).rep(1, 4),
+            tok(lower="to"),
+        ),
+    ),
+    [
+        ("They used between 300 and |400 drones.", {"words": "between 300 and"}),
+        ("They launched around 300 to |400 drones.", {"words": "launched around 300 to"}),
+        ("The count rose from 300 to |400 drones.", None),
+        ("They fired 40 drones and |12 missiles.", None),
+    ],
+)
 #: "commandos aboard four helicopters": the platforms were used (the reader checks ``who``).
 TROOPS_ABOARD: Final = _before(
     "troops_aboard",
@@ -340,6 +388,9 @@ BEFORE_RULES: Final = RuleSet(
         BY_END,
         TARGET_BEFORE,
         WITH_END,
+        WITH_THEN,
+        THEN_BEFORE,
+        RANGE_LOW,
         TROOPS_ABOARD,
         DETERMINER_END,
         OPEN_QUOTE_END,

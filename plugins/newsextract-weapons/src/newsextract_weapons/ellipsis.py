@@ -27,7 +27,7 @@ from .patterns import (
     head_word,
 )
 from .phrase import Phrase
-from .rules import own_statuses
+from .rules import own_statuses, state_after
 from .state import ReaderBase
 from .words import spaced_words, word_tokens
 
@@ -51,7 +51,8 @@ class EllipsisReader(ReaderBase):
         # refer to the sentence before; elsewhere a verb-led count stays in its sentence.
         local = kind in {"breakdown", "verb_active"} or (kind in {"verb", "others"} and q.span.start != sentence.start)
         antecedent = self._antecedent(q.span.start, index, same_sentence_only=local)
-        rivals_from = antecedent.start if antecedent is not None else -1
+        # a count inside the antecedent ("18 Leopard 2 tanks": a model number) is no rival
+        rivals_from = antecedent.end - 1 if antecedent is not None else -1
         if antecedent is None and kind == "verb_active":
             # "... downed most of the rockets, but one struck a house": a clause-initial count
             # takes the set the sentence names with a definite article before it.
@@ -90,7 +91,7 @@ class EllipsisReader(ReaderBase):
         if m is not None and m.group().split()[-1].casefold() in {"these", "those"} and self._determiner_use(m.end(), stop):
             m = None  # "one of these attacks": a determiner of another noun
         others = OTHERS.match(text, pos, stop) if m is None else None
-        if others is not None and RIGHT_VERB.match(text, others.end(), stop) is not None:
+        if others is not None and (RIGHT_VERB.match(text, others.end(), stop) or state_after(text, others.end())):
             return "others", others.end()  # "while 24 others were lost"
         if m is not None:
             return "pronoun", m.end()
@@ -103,7 +104,7 @@ class EllipsisReader(ReaderBase):
         nxt = word_tokens(text, pos, 1, stop)
         nxt_word = nxt[0][2].casefold() if nxt else ""
         if ELLIPSIS_PREFIX.ending_at(spaced) is not None and (
-            not nxt_word or nxt_word in POSTMOD_STOP or nxt_word in _AFTER_ANOTHER or right is not None
+            not nxt_word or nxt_word in POSTMOD_STOP or nxt_word in _AFTER_ANOTHER or right is not None or state_after(text, pos)
         ):
             return "another", pos
         aux = right.group(1) if right is not None else ""

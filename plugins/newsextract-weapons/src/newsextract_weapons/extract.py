@@ -23,6 +23,7 @@ import newsextract
 from newsextract.rules import rule_provenance
 from newsextract.text import Sentence, is_year_like
 
+from .anchors import RANGE_LOW
 from .ellipsis import EllipsisReader
 from .patterns import head_word
 from .phrase import Phrase
@@ -65,6 +66,8 @@ class _Reader(PhraseReader, EllipsisReader, StatusResolver):
                 phrases = [ellipsis]
             if model_before(text, q.span.start, sentence.start):
                 continue  # "Leopard 2 tanks": the 2 belongs to the model name
+            if phrases[0].qualifier == "exact" and RANGE_LOW.before(text, max(sentence.start, q.span.start - 60), q.span.start):
+                phrases[0].qualifier = "at_most"  # "between 300 and 400 drones": at most 400
             found.extend(phrases)
             self.phrases.extend(phrases)
             skip_until = max(phrases[0].end, phrases[-1].q.span.end)

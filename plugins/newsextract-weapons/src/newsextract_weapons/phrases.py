@@ -139,6 +139,10 @@ class PhraseReader(ReaderBase):
             ctx_end = rounds.end()
             class_words += [w.casefold() for _s, _e, w in spaced_words(text, rounds.start(1), rounds.end(1))]
         cls = classify(class_words, head) or plural_class
+        if cls is None and "such" in words[:first]:
+            # "100 such systems": the kind of the systems named before
+            class_words = [*self._such_words(head, index, used[0][0]), *class_words]
+            cls = classify(class_words, head)
         model = model_of(tuple(written))
         if cls is None or not self._weapon_here(q, sentence, index, head, cls, model, class_words):
             return None
@@ -242,6 +246,18 @@ class PhraseReader(ReaderBase):
                         break
             pos = self.text.find(model, end)
         self._model_classes[model] = found
+        return found
+
+    def _such_words(self, head: str, index: int, before: int) -> list[str]:
+        """The modifiers of the last mention of ``head`` of a known class in this sentence or the one
+        before, for "such <head>" ("sophisticated air defence systems. ... 100 such systems")."""
+        found: list[str] = []
+        mods: list[str] = []
+        for _s, _e, word in spaced_words(self.text, self.sentences[max(0, index - 1)].start, before):
+            low = word.casefold()
+            if low == head and mods and classify([*mods, low], low) is not None:
+                found = mods
+            mods = [*mods[-3:], low] if low in lx.MODIFIERS or modifier_like(word) else []
         return found
 
     def _postmod_end(self, end: int, stop: int) -> int:

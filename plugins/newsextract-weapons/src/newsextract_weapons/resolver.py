@@ -16,8 +16,10 @@ from .anchors import (
     OPEN_QUOTE_END,
     SUBSET_BEFORE,
     TARGET_BEFORE,
+    THEN_BEFORE,
     TROOPS_ABOARD,
     WITH_END,
+    WITH_THEN,
     last_clause_boundary,
     spaced_run,
     unmasked_tokens,
@@ -44,9 +46,9 @@ from .patterns import (
     TARGET,
 )
 from .phrase import Phrase
-from .rules import EXISTENTIAL, PARTICIPLE, own_statuses
+from .rules import EXISTENTIAL, PARTICIPLE, TIME_TALLY, own_statuses, state_after
 from .state import ReaderBase
-from .words import left_verbs, spaced_words
+from .words import left_verbs, past_aside, spaced_words
 
 
 class StatusResolver(ReaderBase):
@@ -69,10 +71,11 @@ class StatusResolver(ReaderBase):
         # Nested phrases share their outer phrase's context.
         for i, p in enumerate(found):
             if p.nested and i > 0:
-                # "shot down 20 of the 25 drones": the 25 were launched; "send two of its
-                # 30 promised jets": the 30 are supplied too.
+                # "shot down 20 of the 25 drones": the 25 were launched; "sank three of the four
+                # boats": the four were there (other); "send two of its 30 promised jets": supplied too.
                 outer_status = found[i - 1].status
-                p.status = "launched" if outer_status in {"neutralized", "hit", "lost"} else outer_status
+                whole = "launched" if p.class_ in lx.MUNITION_CLASSES else "other"
+                p.status = whole if outer_status in {"neutralized", "hit", "lost"} else outer_status
                 p.actor = found[i - 1].actor
                 p.rule = "weapons.partitive_whole"
 
@@ -122,9 +125,13 @@ class StatusResolver(ReaderBase):
         name of the rule that gave it (what ``newsextract explain`` shows)."""
         text, base = self.text, sentence.start
         first, last = group[0], group[-1]
-        status = self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid)
+        # "two landing ships are listed in active service", "30 drones were shot down"
+        state = state_after(text, last.end)
+        status, rule = state or (
+            self._right_status(last.ctx_end, sentence.end, first.class_ in lx.MUNITION_CLASSES, aid),
+            "weapons.verb_after",
+        )
         verb_at: int | None = None
-        rule = "weapons.verb_after"  # "30 drones were shot down"
         if status is None:
             status, verb_at = self._left_status(mtext, first.ctx_start - base, aid, first)
             rule = "weapons.verb_before"  # "shot down 30 drones"
@@ -133,6 +140,8 @@ class StatusResolver(ReaderBase):
         if status is None and previous_status is not None:
             if before is not None and COLON_GAP.fullmatch(text, before[-1].ctx_end, first.ctx_start) is not None:
                 status, rule = previous_status, "weapons.colon_list"  # "37 missiles: one Kinzhal, 24 Kh-101"
+            elif before is not None and _then_between(text, before[-1].ctx_end, first.ctx_start):
+                status, rule = previous_status, "weapons.then_before"  # "fired 40 drones, then 12 missiles"
             elif ALONG_WITH_BEFORE.before(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
                 # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
                 # shares the status of the phrase it is added to.
@@ -197,13 +206,15 @@ class StatusResolver(ReaderBase):
             return status, PARTICIPLE.name
         if status is not None and first.class_ in lx.MUNITION_CLASSES:
             return status, PARTICIPLE.name  # a platform "fired at by the rebels" was the target
-        if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.existentials:
-            return "launched", EXISTENTIAL.name
+        if first.ctx_start in found.existentials:  # "there are 100 tanks in storage": other
+            return ("launched" if first.class_ in lx.MUNITION_CLASSES else "other"), EXISTENTIAL.name
+        if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.tallies:
+            return "launched", TIME_TALLY.name  # "June saw 5,000 drones"
         return None, ""
 
     def _right_status(self, pos: int, stop: int, munition: bool, aid: bool = False) -> str | None:
         """Status from a verb right after the phrase (its subject); ``munition``: drones, missiles ..."""
-        m = RIGHT_VERB.match(self.text, pos, stop)
+        m = RIGHT_VERB.match(self.text, past_aside(self.text, pos, stop), stop)
         if m is None:
             return None
         if m.group("part"):
@@ -232,8 +243,8 @@ class StatusResolver(ReaderBase):
             # "two drones destroyed a depot" (hit); "five vehicles destroyed" (elliptic passive)
             return "hit" if munition else "neutralized"
         if m.group("hit"):
-            if passive:
-                return "neutralized"
+            if passive:  # "only one jet was hit": a platform struck is damaged (other); a munition, downed
+                return "neutralized" if munition or m.group("hit").casefold() not in {"hit", "struck"} else "other"
             if munition:
                 return "hit"
             # "four jets struck targets": the platforms were used; "three planes landed": nothing.
@@ -289,7 +300,8 @@ class StatusResolver(ReaderBase):
             (s - offset, w.casefold()) for s, _e, w in spaced_words(self.text, offset, offset + len(region), region, offset)
         ]
         words = frozenset(w for _s, w in clause)
-        if WITH_END.ending_at(tail) is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+        with_list = WITH_END.ending_at(tail) or WITH_THEN.before(self.text, offset, end, region, offset)
+        if with_list is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
             # "attacked Ukraine with 147 drones": the attack verb governs the list
             attack = next((s for s, w in reversed(clause) if w in lx.ATTACK_VERBS), None)
             return "launched", (region_start + attack) if attack is not None else None
@@ -406,6 +418,12 @@ class StatusResolver(ReaderBase):
         if m2 is not None:
             location = " ".join(m2.group(1).split())
         return target, location
+
+
+def _then_between(text: str, lo: int, hi: int) -> bool:
+    """Whether only ", then" or "and then" stands between two lists (rule ``weapons.then_before``)."""
+    found = THEN_BEFORE.before(text, lo, hi)
+    return found is not None and found.start == 0
 
 
 def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str, list[Token]]:

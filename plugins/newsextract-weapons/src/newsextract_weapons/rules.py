@@ -5,6 +5,11 @@ once per text and says where they matched:
 
 * ``weapons.participle`` and ``weapons.existential`` give a list its status when no verb
   governs it (the resolver, :mod:`newsextract_weapons.resolver`, asks them last);
+* ``weapons.in_service`` gives a list standing in service status ``other`` ("two frigates
+  remain in active service");
+* ``weapons.off_radar`` gives a list that "disappeared from radar" status ``lost``;
+* ``weapons.time_tally`` reads a span of time or an attack that "saw" a count of munitions
+  ("June saw 5,000 drones", "the barrage saw 400 drones"; also headless: "July has seen 2,000 so far");
 * ``weapons.both`` reads "both" closing a list as a count of two ("28 drones and both missiles");
 * ``weapons.launched_object`` and ``weapons.object_relative`` find a count with no head that a
   launch verb takes as its object (:mod:`newsextract_weapons.ellipsis` gives it the munition
@@ -16,15 +21,16 @@ Facts that got their status this way carry the rule's name (``newsextract explai
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Final
 
 import attrs
 
-from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, seq, tok
+from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, phrase, seq, tok
 
 from . import lexicon as lx
 
-__all__ = ["CONSTRUCTIONS", "OwnStatuses", "own_statuses"]
+__all__ = ["CONSTRUCTIONS", "STATES", "TALLIES", "OwnStatuses", "own_statuses", "state_after"]
 
 #: Participles that end a weapon phrase and say what happened to it -> status.
 PARTICIPLE_STATUS: Final = {
@@ -116,6 +122,98 @@ OBJECT_RELATIVE: Final = Rule(
 )
 """A count as the object of a relative clause: "the 426 Russia fired last July"."""
 
+#: Verbs that say a weapon stands somewhere as a state ("are listed in service", "remain in service").
+_STATE_VERBS: Final = Lexicon("weapon state verbs", verbs="remain, stay", words="are, were, is, was, be, been")
+
+
+def _in_service(m: Match) -> dict[str, object]:
+    return {"status": "other", "at": m["verb"].span.start}
+
+
+IN_SERVICE: Final = Rule(
+    "weapons.in_service",
+    seq(
+        lex(_STATE_VERBS).capture("verb"),
+        tok(lower={"listed", "kept", "still", "currently", "now"}).opt(),
+        tok(lower="in"),
+        tok(lower={"active", "frontline", "operational", "military", "naval"}).opt(),
+        tok(lower="service"),
+    ),
+    _in_service,
+    examples=[
+        ("At least three landing ships are listed in active service with the fleet.", {"status": "other"}),
+        ("Only two of the frigates remain in service.", {"status": "other"}),
+        ("He was in the service of the king.", None),
+        ("Six ships entered service last year.", None),
+    ],
+)
+"""A state after the list: "two landing ships are listed in active service" (status other)."""
+
+
+#: Verbs of a munition that left the radar picture.
+_VANISH: Final = Lexicon("vanishing verbs", verbs="disappear, vanish, drop")
+
+
+def _off_radar(m: Match) -> dict[str, object]:
+    return {"status": "lost", "at": m.span.start}
+
+
+OFF_RADAR: Final = Rule(
+    "weapons.off_radar",
+    seq(
+        tok(lower={"were", "was", "had", "have", "has"}).opt(),
+        alt(lex(_VANISH), phrase("went missing")).capture("verb"),
+        tok(lower={"from", "off"}),
+        tok(lower="the").opt(),
+        tok(lower={"radar", "radars", "screens", "screen"}),
+    ),
+    _off_radar,
+    examples=[
+        ("Another 12 drones disappeared from radar.", {"status": "lost"}),
+        ("Three missiles had vanished off the radar screens.", {"status": "lost"}),
+        ("The ship disappeared from view.", None),
+    ],
+)
+"""A munition lost from radar: "12 drones disappeared from radar" (status lost)."""
+
+#: Subjects that "saw" a tally of munitions: a span of time or an attack.
+_TIME_SUBJECTS: Final = Lexicon(
+    "time and attack subjects",
+    nouns="night, week, weekend, month, day, year, attack, barrage, assault, raid, wave, bombardment, onslaught",
+    words="January, February, March, April, June, July, August, September, October, November, December, "
+    "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, overnight",
+)
+#: Words after a headless tallied count that end it ("July has seen 2,000 in nine days").
+_TALLY_END: Final = alt(
+    tok(lower={"in", "over", "during", "so", "alone", "since", "this", "last", "already"}), tok(kind=PUNCT, text={".", ",", ";"})
+)
+
+
+def _time_tally(m: Match) -> dict[str, object]:
+    return {"at": m["count"].span.start, "headless": "end" in m}
+
+
+TIME_TALLY: Final = Rule(
+    "weapons.time_tally",
+    seq(
+        lex(_TIME_SUBJECTS),
+        tok(lower={"has", "had", "have"}).opt(),
+        tok(lower={"saw", "seen", "sees", "see"}),
+        tok(kind="word", where=lambda t: t.lower not in {"people", "killed"}).rep(0, 5),
+        QTY.capture("count"),
+        _TALLY_END.capture("end").opt(),
+    ),
+    _time_tally,
+    examples=[
+        ("June saw a new monthly high of 4,100 drones.", {"headless": False}),
+        ("The barrage saw 400 drones hit the region.", {"headless": False}),
+        ("August has seen more than 1,500 so far.", {"headless": True}),
+        ("The week saw rain on 40 occasions.", {"headless": False}),
+        ("Officials saw 40 drones.", None),
+    ],
+)
+"""A tally an attack or a span of time "saw": "the night saw 500 drones" (launched, munitions only)."""
+
 #: Plural weapon nouns of a known class ("missiles", "drones", "tanks").
 PLURAL_HEADS: Final = Lexicon("plural weapon nouns", words=[h for h, c in lx.HEADS.items() if c is not None and h.endswith("s")])
 
@@ -143,7 +241,17 @@ BOTH: Final = Rule(
 """A list closed by "both": "destroying 28 drones and both missiles" (a count of two)."""
 
 CONSTRUCTIONS: Final = RuleSet(
-    "weapons-constructions", [PARTICIPLE, EXISTENTIAL, LAUNCHED_OBJECT, OBJECT_RELATIVE, BOTH], overlap="all"
+    "weapons-constructions",
+    [PARTICIPLE, EXISTENTIAL, LAUNCHED_OBJECT, OBJECT_RELATIVE, BOTH],
+    overlap="all",
+)
+#: Rules with a rare word of their own run only on texts that hold it (a cheap pre-filter: each
+#: rule added to :data:`CONSTRUCTIONS` costs every text a few per cent).
+STATES: Final = RuleSet(
+    "weapons-states", [IN_SERVICE, OFF_RADAR], requires=Lexicon("state words", words="service, radar, radars"), overlap="all"
+)
+TALLIES: Final = RuleSet(
+    "weapons-tallies", [TIME_TALLY], requires=Lexicon("seeing verbs", words="saw, seen, sees, see"), overlap="all"
 )
 
 
@@ -152,22 +260,27 @@ class OwnStatuses:
     """Where the rules matched in one text: participles by the participle's offset, existential
     tallies by their count's offset, each with the status it gives; headless launched objects by
     their count's offset (True for an object relative, which gives the status itself); a closing
-    "both" by its start, with its end."""
+    "both" by its start, with its end; states ("are in service") by their verb's offset, with
+    the status and the rule's name; tallies a time or an attack "saw" by their count's offset."""
 
     participles: dict[int, str]
     existentials: dict[int, str]
     objects: dict[int, bool]
     both: dict[int, int]
+    states: dict[int, tuple[str, str]]
+    tallies: frozenset[int]
 
 
 @functools.lru_cache(maxsize=16)
 def own_statuses(text: str) -> OwnStatuses:
-    """Run :data:`CONSTRUCTIONS` over ``text`` once (cached per text)."""
+    """Run :data:`CONSTRUCTIONS`, :data:`STATES` and :data:`TALLIES` over ``text`` once (cached per text)."""
     participles: dict[int, str] = {}
     existentials: dict[int, str] = {}
     objects: dict[int, bool] = {}
     both: dict[int, int] = {}
-    for found in CONSTRUCTIONS.evidence(text):
+    states: dict[int, tuple[str, str]] = {}
+    tallies: set[int] = set()
+    for found in itertools.chain(CONSTRUCTIONS.evidence(text), STATES.evidence(text), TALLIES.evidence(text)):
         value = found.value
         at = int(value["at"])
         if found.rule is PARTICIPLE:
@@ -176,6 +289,20 @@ def own_statuses(text: str) -> OwnStatuses:
             existentials[at] = str(value["status"])
         elif found.rule is BOTH:
             both[at] = int(value["end"])
+        elif found.rule is IN_SERVICE or found.rule is OFF_RADAR:
+            states[at] = (str(value["status"]), found.rule.name)
+        elif found.rule is TIME_TALLY:
+            tallies.add(at)
+            if value["headless"]:
+                objects[at] = False  # "July has seen 2,000 so far": the munition named before
         else:
             objects[at] = bool(value["relative"])
-    return OwnStatuses(participles, existentials, objects, both)
+    return OwnStatuses(participles, existentials, objects, both, states, frozenset(tallies))
+
+
+def state_after(text: str, end: int) -> tuple[str, str] | None:
+    """(status, rule name) of a state rule (:data:`STATES`) one to three spaces after offset ``end``:
+    "two landing ships are listed in active service", "12 drones disappeared from radar"."""
+    gap = text[end : end + 4]
+    after = end + len(gap) - len(gap.lstrip(" \t"))
+    return own_statuses(text).states.get(after) if 0 < after - end <= 3 else None

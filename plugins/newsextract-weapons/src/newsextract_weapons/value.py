@@ -64,7 +64,17 @@ def kind_key(fact: newsextract.Fact) -> Hashable:
     value = fact.value
     if not isinstance(value, WeaponCount):
         return ("weapon_count", fact.span)
-    return (value.class_, value.status, value.count, value.qualifier, head_word(value.weapon))
+    return (value.class_, value.status, value.count, value.qualifier, head_word(value.weapon), _kind_of(value.weapon))
+
+
+#: Kinds of one head that never name the same weapons: "two cruise missiles" are not "two ballistic missiles".
+_EXCLUSIVE_KINDS: frozenset[str] = frozenset({"cruise", "ballistic"})
+
+
+def _kind_of(weapon: str) -> str | None:
+    """The exclusive kind the weapon phrase names ("cruise", "ballistic"), or None."""
+    found = [w.casefold() for w in words(weapon) if w.casefold() in _EXCLUSIVE_KINDS]
+    return found[0] if len(found) == 1 else None
 
 
 def gold_match(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "head_near",
     "left_verbs",
     "model_before",
+    "past_aside",
     "spaced_words",
     "word_tokens",
 ]
@@ -171,3 +172,23 @@ def head_near(text: str, pos: int) -> bool:
         return True
     # a model's plural ("K2s", "T-72s") may head a phrase too
     return any(w[-1] == "s" and any(ch.isdigit() for ch in w) for w in words[:4])
+
+
+#: Dashes that open and close an aside; the widest aside (in characters) read past.
+_ASIDE_DASHES: Final = frozenset("\u2013\u2014")
+_ASIDE_REACH: Final = 100
+
+
+def past_aside(text: str, pos: int, stop: int) -> int:
+    """Where the words after ``pos`` go on past an aside set off by dashes, else ``pos``.
+
+    "only one tank – an old T-34 built in 1944 – went on display": the verb after the
+    aside is the phrase's own. A dash with no closing dash before ``stop`` is no aside.
+    """
+    start = pos
+    while start < stop and text[start] in " \t":
+        start += 1
+    if start >= stop or text[start] not in _ASIDE_DASHES:
+        return pos
+    close = text.find(text[start], start + 1, min(stop, start + _ASIDE_REACH))
+    return pos if close < 0 else close + 1
