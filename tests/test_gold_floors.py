@@ -20,13 +20,14 @@ FLOORS = {
     "holdout.jsonl": {"weapon_count": 0.98, "casualty": 0.98, "quote": 0.98, "official": 0.98},
     "holdout2.jsonl": {"weapon_count": 0.98, "casualty": 0.97, "quote": 0.95, "official": 0.98},
     "holdout3.jsonl": {"weapon_count": 0.98, "casualty": 0.98, "quote": 0.98, "official": 0.98},
-    "holdout4.jsonl": {"weapon_count": 0.96, "casualty": 0.95, "quote": 0.93, "official": 0.98},
+    "holdout4.jsonl": {"weapon_count": 0.96, "casualty": 0.95, "quote": 0.95, "official": 0.98},
     # Measured 0.873 / 0.965 / 0.961 / 0.977 when first seen; its scores were in view while
     # the real-news rules were written, so it is regression protection now.
-    "holdout5.jsonl": {"weapon_count": 0.98, "casualty": 0.95, "quote": 0.96, "official": 0.96},
+    "holdout5.jsonl": {"weapon_count": 0.98, "casualty": 0.95, "quote": 0.98, "official": 0.96},
     # Never tuned on: measured 0.859 / 0.888 / 0.933 / 0.977 when first seen (code before the
-    # real-news rules), 0.906 / 0.915 / 0.950 / 0.977 after them.
-    "holdout6.jsonl": {"weapon_count": 0.89, "casualty": 0.90, "quote": 0.93, "official": 0.96},
+    # real-news rules), 0.906 / 0.915 / 0.950 / 0.977 after them; quote 0.967 after a later
+    # general quotes fix (its misses still unread).
+    "holdout6.jsonl": {"weapon_count": 0.89, "casualty": 0.90, "quote": 0.95, "official": 0.96},
     # Never tuned on: measured 0.951 / 0.946 / 0.928 / 0.970 when first seen (code before this
     # round's real-news rules), 0.951 / 0.953 / 0.928 / 0.970 after them.
     "holdout7.jsonl": {"weapon_count": 0.94, "casualty": 0.94, "quote": 0.91, "official": 0.96},
