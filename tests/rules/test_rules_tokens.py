@@ -75,3 +75,23 @@ def test_hostile_text_tokenizes_without_harm() -> None:
     stream = tokenize(text)
     assert stream[0].kind == NUMBER and stream[0].shape == "dddd"
     assert all(text[t.start : t.end] == t.text for t in stream)
+
+
+def test_token_of_equals_the_constructor_for_the_class_and_a_subclass() -> None:
+    import attrs
+
+    from newsextract.rules import Token
+
+    for token in tokenize('Ann Lee said "12 drones" were downed.').tokens:
+        built = Token(token.index, token.start, token.end, token.text, token.text.lower(), shape_of(token.text),
+                      token.sentence, token.kind, token.quantity, token.quote_role)
+        assert Token.of(token.index, token.start, token.end, token.text, token.sentence, token.kind, token.quantity,
+                        token.quote_role) == built == token
+
+    @attrs.frozen(slots=True)
+    class Tagged(Token):
+        tag: str = ""
+
+    tagged = Tagged.of(0, 0, 5, "Kyiv,", 2, WORD)
+    assert type(tagged) is Tagged
+    assert (tagged.lower, tagged.shape, tagged.quantity, tagged.quote_role) == ("kyiv,", shape_of("Kyiv,"), None, None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsextract.model import Document
 
-from .tokens import QUANTITY, Token, TokenStream, _new_token, tokenize
+from .tokens import QUANTITY, Token, TokenStream, tokenize
 
 __all__ = ["clipped_tokens"]
 
@@ -63,5 +63,5 @@ def _count_words(text: str, token: Token, start: int, end: int, out: list[Token]
 
 
 def _piece(text: str, token: Token, start: int, end: int) -> Token:
-    # the stream's own fast constructor: the same Token as Token(..., word.lower(), shape_of(word), ...)
-    return _new_token(token.index, start, end, text[start:end], token.sentence, token.kind, token.quantity, token.quote_role)
+    # the fast constructor: the same Token as Token(..., word.lower(), shape_of(word), ...)
+    return Token.of(token.index, start, end, text[start:end], token.sentence, token.kind, token.quantity, token.quote_role)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 import regex
@@ -92,6 +92,10 @@ def shape_of(text: str) -> str:
     return "".join(out)
 
 
+#: a Token class or a plugin's subclass of it (:meth:`Token.of` builds either)
+_T = TypeVar("_T", bound="Token")
+
+
 @attrs.frozen(slots=True)
 class Token:
     """One token of a :class:`TokenStream`.
@@ -114,6 +118,38 @@ class Token:
     kind: str
     quantity: Quantity | None = None
     quote_role: str | None = None
+
+    @classmethod
+    def of(
+        cls: type[_T],
+        index: int,
+        start: int,
+        end: int,
+        text: str,
+        sentence: int,
+        kind: str,
+        quantity: Quantity | None = None,
+        quote_role: str | None = None,
+    ) -> _T:
+        """``cls(index, start, end, text, text.lower(), shape_of(text), sentence, kind, quantity, quote_role)``, faster.
+
+        A stream builds one token per word, and the frozen class's ``__init__`` (one guarded
+        attribute write per field) is the largest part of that: here each slot is written once
+        through its own setter. A subclass with fields of its own (a plugin's word with a tag)
+        writes those the same way right after, before anyone sees the object.
+        """
+        token = object.__new__(cls)
+        _SET_INDEX(token, index)
+        _SET_START(token, start)
+        _SET_END(token, end)
+        _SET_TEXT(token, text)
+        _SET_LOWER(token, text.lower())
+        _SET_SHAPE(token, shape_of(text))
+        _SET_SENTENCE(token, sentence)
+        _SET_KIND(token, kind)
+        _SET_QUANTITY(token, quantity)
+        _SET_ROLE(token, quote_role)
+        return token
 
     @property
     def span(self) -> Span:
@@ -295,24 +331,6 @@ _SET_FIELDS: Final = tuple(getattr(Token, field.name).__set__ for field in attrs
 )
 
 
-def _new_token(
-    index: int, start: int, end: int, word: str, sentence: int, kind: str, quantity: Quantity | None, role: str | None
-) -> Token:
-    """``Token(index, start, end, word, word.lower(), shape_of(word), sentence, kind, quantity, role)``, faster."""
-    token = object.__new__(Token)
-    _SET_INDEX(token, index)
-    _SET_START(token, start)
-    _SET_END(token, end)
-    _SET_TEXT(token, word)
-    _SET_LOWER(token, word.lower())
-    _SET_SHAPE(token, shape_of(word))
-    _SET_SENTENCE(token, sentence)
-    _SET_KIND(token, kind)
-    _SET_QUANTITY(token, quantity)
-    _SET_ROLE(token, role)
-    return token
-
-
 @functools.lru_cache(maxsize=16)
 def _tokenize(text: str) -> TokenStream:
     quantities = find_quantities(text)
@@ -329,7 +347,7 @@ def _tokenize(text: str) -> TokenStream:
 
     tokens: list[Token] = []
     append = tokens.append
-    make = _new_token
+    make = Token.of
     sentence = 0
     last_sentence = max(0, len(sentences) - 1)
     # tokens per sentence (token sentence numbers never decrease), for the ranges below

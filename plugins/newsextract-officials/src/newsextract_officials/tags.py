@@ -27,7 +27,7 @@ from typing import Any, Final
 import attrs
 import regex
 
-from newsextract.rules import PUNCT, WORD, Token, shape_of
+from newsextract.rules import PUNCT, WORD, Token
 
 from . import lexicon as lx
 
@@ -87,19 +87,10 @@ class Word(Token):
         Equal to ``Word(index, start, end, text, text.lower(), shape_of(text), 0, kind, tag=...)``
         but about twice as fast: a window makes a word per token, and the frozen class's
         ``__init__`` (one guarded attribute write per field) was a large share of the
-        plugin's time. The slots are written directly, once, before anyone sees the word.
+        plugin's time. The core's :meth:`~newsextract.rules.Token.of` writes the token's
+        slots directly; the word's own three follow, before anyone sees the word.
         """
-        word = _new(cls)
-        _SET_INDEX(word, index)
-        _SET_START(word, start)
-        _SET_END(word, end)
-        _SET_TEXT(word, text)
-        _SET_LOWER(word, text.lower())
-        _SET_SHAPE(word, shape_of(text))
-        _SET_SENTENCE(word, 0)
-        _SET_KIND(word, WORD if text[:1].isalnum() else PUNCT)
-        _SET_QUANTITY(word, None)
-        _SET_QUOTE_ROLE(word, None)
+        word = cls.of(index, start, end, text, 0, WORD if text[:1].isalnum() else PUNCT)
         _SET_TAG(word, tag)
         _SET_KEY(word, key)
         _SET_AFFIX(word, affix)
@@ -123,11 +114,7 @@ def _setter(field: str) -> Callable[[Word, Any], None]:
     return setter
 
 
-# The slot setters :meth:`Word.make` writes a new word with (see there why).
-_new = object.__new__
-_SET_INDEX, _SET_START, _SET_END, _SET_TEXT = map(_setter, ("index", "start", "end", "text"))
-_SET_LOWER, _SET_SHAPE, _SET_SENTENCE, _SET_KIND = map(_setter, ("lower", "shape", "sentence", "kind"))
-_SET_QUANTITY, _SET_QUOTE_ROLE = map(_setter, ("quantity", "quote_role"))
+# The slot setters :meth:`Word.make` writes a new word's own fields with (see there why).
 _SET_TAG, _SET_KEY, _SET_AFFIX = map(_setter, ("tag", "key", "affix"))
 
 
