@@ -11,14 +11,18 @@ merges their facts, and the text machinery every plugin shares
 
 from __future__ import annotations
 
-from .entities import EntityIndex, Person, PersonClaim
-from .hookspecs import hookimpl
-from .kinds import Kind
-from .model import Document, Fact, PluginError, Provenance, Result, Span, When, value_to_dict
-from .pipeline import Pipeline, PluginFailure, extract
-from .plugins import Extractor, PluginInfo, UnknownNameError
-from .tables import to_arrow, to_pandas, to_records
-from .totals import Figure, Total, TotalRule
+from ._collector import collector_paused
+
+# The collector is held off while the core loads: see ``_collector``.
+with collector_paused():
+    from .entities import EntityIndex, Person, PersonClaim
+    from .hookspecs import hookimpl
+    from .kinds import Kind
+    from .model import Document, Fact, PluginError, Provenance, Result, Span, When, value_to_dict
+    from .pipeline import Pipeline, PluginFailure, extract
+    from .plugins import Extractor, PluginInfo, UnknownNameError
+    from .tables import to_arrow, to_pandas, to_records
+    from .totals import Figure, Total, TotalRule
 
 __all__ = [
     "Document",

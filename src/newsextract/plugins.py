@@ -20,6 +20,7 @@ import attrs
 import pluggy
 
 from . import hookspecs
+from ._collector import collector_paused
 from .entrypoints import EntryPoint, entry_points
 from .kinds import Kind
 from .model import Document, Fact, PluginError, Provenance
@@ -179,6 +180,16 @@ def load_plugins(
     ``NEWSEXTRACT_EXCLUDE`` are blocklists. ``register`` adds in-process plugins:
     modules or objects with hookimpls, optionally as ``(name, obj)`` pairs.
     """
+    with collector_paused():
+        return _load_plugins(plugins, exclude, register, entry_points)
+
+
+def _load_plugins(
+    plugins: Sequence[str] | None,
+    exclude: Sequence[str],
+    register: Iterable[Any | tuple[str, Any]],
+    entry_points: bool,
+) -> PluginRegistry:
     allow = list(plugins) if plugins is not None else env_list("NEWSEXTRACT_PLUGINS")
     block = set(exclude) | set(env_list("NEWSEXTRACT_EXCLUDE") or ())
 
