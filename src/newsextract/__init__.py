@@ -11,6 +11,9 @@ merges their facts, and the text machinery every plugin shares
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._collector import collector_paused
 
 # The collector is held off while the core loads: see ``_collector``.
@@ -21,7 +24,6 @@ with collector_paused():
     from .model import Document, Fact, PluginError, Provenance, Result, Span, When, value_to_dict
     from .pipeline import Pipeline, PluginFailure, extract
     from .plugins import Extractor, PluginInfo, UnknownNameError
-    from .tables import to_arrow, to_pandas, to_records
     from .totals import Figure, Total, TotalRule
 
 __all__ = [
@@ -53,3 +55,19 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .tables import to_arrow, to_pandas, to_records
+
+# Names whose modules load on first use (PEP 562): the table helpers pull in the input
+# readers (html, pathlib ...), which extracting from a text never needs.
+_LOADED_ON_USE = {"to_arrow": "tables", "to_pandas": "tables", "to_records": "tables"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LOADED_ON_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -10,12 +10,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import pickle
 import signal
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -329,6 +327,8 @@ class PipelineSpec:
     """What a worker needs to rebuild a pipeline: plugin selection and options (picklable)."""
 
     def __init__(self, pipeline: Pipeline) -> None:
+        import uuid  # here, not at the top: only worker pools need it, and start-up need not pay
+
         self.token = uuid.uuid4().hex
         self.options: dict[str, Any] = {
             **pipeline._config,
@@ -351,6 +351,8 @@ class PipelineSpec:
 
 
 def _picklable(obj: Any) -> bool:
+    import pickle  # here, not at the top: only worker pools need it, and start-up need not pay
+
     try:
         pickle.dumps(obj)
     except Exception:
