@@ -264,8 +264,11 @@ _OPENING = {"(": ")", "[": "]"}
 
 def _aside_start(text: str, sentence_start: int, offset: int) -> int | None:
     """Offset of the still-open bracket that ``offset`` stands in, within its sentence, else None."""
+    low = max(sentence_start, offset - _ASIDE_WINDOW)
+    if text.rfind("(", low, offset) < 0 and text.rfind("[", low, offset) < 0:
+        return None  # no bracket opens before it: most facts, found without walking the window
     depth = {")": 0, "]": 0}
-    for i in range(offset - 1, max(sentence_start, offset - _ASIDE_WINDOW) - 1, -1):
+    for i in range(offset - 1, low - 1, -1):
         char = text[i]
         if char in depth:
             depth[char] += 1
