@@ -311,11 +311,22 @@ class _StreamIndex:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        self.by_lower: dict[str, list[int]] = {}
-        self.by_kind: dict[str, list[int]] = {}
+        by_lower: dict[str, list[int]] = {}
+        by_kind: dict[str, list[int]] = {}
+        # one pass, lists fetched once per token (this runs once per stream, over every token)
         for i, token in enumerate(tokens):
-            self.by_lower.setdefault(token.lower, []).append(i)
-            self.by_kind.setdefault(token.kind, []).append(i)
+            at = by_lower.get(token.lower)
+            if at is None:
+                by_lower[token.lower] = [i]
+            else:
+                at.append(i)
+            at = by_kind.get(token.kind)
+            if at is None:
+                by_kind[token.kind] = [i]
+            else:
+                at.append(i)
+        self.by_lower = by_lower
+        self.by_kind = by_kind
         # per program (held, so its id stays unique while cached): where it may start, and
         # the positions of the words one of which each of its matches holds
         self._starts: dict[int, tuple[object, _Starts]] = {}
@@ -422,6 +433,13 @@ class Program:
         starts = self._starts_in(tokens)
         return None if starts is None else starts.positions
 
+    def required_positions(self, tokens: Sequence[Token]) -> Sequence[int] | None:
+        """Sorted positions of the tokens one of which every match of this pattern holds
+        (a match lies around one of them), or None when no such word set is known."""
+        if self._required is None:
+            return None
+        return _StreamIndex.of(tokens).required_for(self)
+
     def _next_start(self, tokens: Sequence[Token], pos: int, stop: int, starts: _Starts | None, anchored: bool) -> int:
         """The first position from ``pos`` where the pattern may start (``stop`` when none;
         anchored: ``pos`` itself or ``stop``)."""
@@ -450,12 +468,16 @@ class Program:
         from the match's start to find the longest extension.
         """
         prog = self.instructions
+        closures = self._closures
+        add = self._add
         agenda: dict[int, dict[int, Any]] = {}
         best: RawMatch | None = None
+        best_start = -1  # best.start, read per thread
         cutoff = stop
         pos = begin
         may_start = self._may_start
         starts = None if anchored else self._starts_in(tokens)
+        members = None if starts is None else starts.members
         while pos <= cutoff:
             if not agenda and best is None:
                 # nothing running: skip cheaply to the next token where the pattern may start
@@ -464,34 +486,54 @@ class Program:
                 pos = self._next_start(tokens, pos, stop, starts, anchored)
                 if pos >= stop:
                     break
-                self._add(agenda, pos, 0, pos, None)
-            elif (best is None and pos < stop and not anchored and (starts is None or pos in starts.members)
-                  and may_start(tokens, pos, stop)):
-                self._add(agenda, pos, 0, pos, None)
+                add(agenda, pos, 0, pos, None)
+            elif (
+                best is None
+                and pos < stop
+                and not anchored
+                and (members is None or pos in members)
+                and may_start(tokens, pos, stop)
+            ):
+                add(agenda, pos, 0, pos, None)
             threads = agenda.pop(pos, None)
             if threads is None:
                 if not agenda and (best is not None or anchored or pos >= stop):
                     break
                 pos += 1
                 continue
+            token = tokens[pos] if pos < stop else None
             for pc, thread in threads.items():
-                start, events = thread
-                if best is not None and start > best.start:
+                start = thread[0]
+                if best is not None and start > best_start:
                     continue
                 op, arg, nxt = prog[pc]
                 if op == _MATCH:
-                    if best is None or start < best.start or (start == best.start and pos > best.end):
+                    if best is None or start < best_start or (start == best_start and pos > best.end):
                         if best is None:
                             cutoff = min(stop, max(pos, start + self.max_tokens))
-                        best = RawMatch(start, pos, events)
-                elif pos >= stop:
+                        best = RawMatch(start, pos, thread[1])
+                        best_start = start
+                elif token is None:
                     continue
                 elif op == _TOK:
-                    if arg(tokens[pos]):
-                        self._add(agenda, pos + 1, nxt, start, events)
+                    if arg(token):
+                        # ``_add(agenda, pos + 1, nxt, start, events)``, inlined: the hottest call
+                        events = thread[1]
+                        after = pos + 1
+                        following = agenda.get(after)
+                        if following is None:
+                            following = agenda[after] = {}
+                        for target, ops in closures[nxt]:
+                            held = following.get(target)
+                            if held is not None and held[0] <= start:
+                                continue
+                            chained = events
+                            for capture_op, name in ops:
+                                chained = (chained, capture_op, name, after)
+                            following[target] = (start, chained)
                 else:  # _LEX
                     for size in arg.lengths_at(tokens, pos, stop):
-                        self._add(agenda, pos + size, nxt, start, events)
+                        add(agenda, pos + size, nxt, start, thread[1])
             pos += 1
         return best
 

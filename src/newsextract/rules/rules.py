@@ -271,12 +271,19 @@ class Rule:
 
 def _sentences_to_search(stream: TokenStream, program: Program) -> Sequence[tuple[int, int]]:
     """The token ranges of the sentences in which ``program`` may start (all, when it may start anywhere)."""
-    starts = program.start_positions(stream.tokens)
-    if starts is None:
-        return stream.sentences
     tokens = stream.tokens
-    numbers = sorted({tokens[i].sentence for i in starts})
-    return [stream.sentences[n] for n in numbers if n < len(stream.sentences)]
+    starts = program.start_positions(tokens)
+    # a sentence without one of the words every match holds has no match either (what
+    # ``Program.finditer`` would find out per sentence): left out here, before any call
+    needed = program.required_positions(tokens)
+    if starts is None and needed is None:
+        return stream.sentences
+    numbers: set[int] | None = None
+    for positions in (starts, needed):
+        if positions is not None:
+            found = {tokens[i].sentence for i in positions}
+            numbers = found if numbers is None else numbers & found
+    return [stream.sentences[n] for n in sorted(numbers or ()) if n < len(stream.sentences)]
 
 
 def _fields(value: Any) -> dict[str, Any]:

@@ -29,6 +29,7 @@ import regex
 from newsextract.model import Document, Span
 from newsextract.text.lazy import LazyPattern
 from newsextract.text.numbers import Quantity, find_quantities
+from newsextract.text.plain import is_plain
 from newsextract.text.quotemarks import find_quotations
 from newsextract.text.sentences import split_sentences
 
@@ -72,17 +73,12 @@ _TOKEN: Final = LazyPattern(
     r"|(?P<symbol>\S)",
     regex.VERSION0,
 )
-# The same alternatives for the common case of a text written in ASCII plus a few
-# punctuation marks (curly quotes, dashes, the ellipsis, currency signs): over such a text
-# every class of ``_TOKEN`` is one of these ASCII classes (the tests check each character),
+# The same alternatives for the common case of a plain text (ASCII plus a few punctuation
+# marks, see :func:`newsextract.text.plain.is_plain`): over such a text every class of
+# ``_TOKEN`` is one of these ASCII classes (the tests check each character),
 # and the standard library's engine reads it about twice as fast (``_TOKEN``, compiled on
 # first use, then serves only other texts). Group numbers are the same. Possessive
 # quantifiers need Python 3.11's ``re``; before it every text takes ``_TOKEN``.
-_SAFE_EXTRA: Final = (
-    "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"  # quote marks
-    "\u2010-\u2015\u2026\u00a3\u20ac\u00b0\u2022"  # dashes, the ellipsis, pound, euro, degree, bullet
-)
-_UNSAFE: Final = re.compile(f"[^\\x00-\\x7f{_SAFE_EXTRA}]")
 _ASCII_SOURCE: Final = (
     r"(?P<abbr>(?:[A-Z]\.){2,8}+)"
     r"|(?P<poss>['’][sS](?![A-Za-z0-9_]))"
@@ -353,7 +349,7 @@ def _raw_tokens(text: str, begin: int, stop: int, out: list[tuple[int, int, str,
 def _token_finditer(text: str) -> Callable[[str, int, int], Iterator[re.Match[str] | regex.Match[str]]]:
     """The ``finditer`` of the token pattern for ``text``: the standard library's when every
     character of ``text`` is one it reads the same way."""
-    if _ASCII_TOKEN is None or _UNSAFE.search(text):
+    if _ASCII_TOKEN is None or not is_plain(text):
         return _TOKEN.finditer
     return _ASCII_TOKEN.finditer
 
