@@ -85,3 +85,24 @@ def test_date_candidates_on_plain_texts_match_the_regex_pattern() -> None:
             full = dates._CANDIDATE.match(text, pos)
             fast = dates._PLAIN_CANDIDATE.match(text, pos)
             assert (full and (full.span(), full.groupdict())) == (fast and (fast.span(), fast.groupdict())), (text, pos)
+
+
+def test_quantities_on_plain_texts_match_the_regex_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsextract.text import numbers
+
+    words = ["more", "than", "two", "dozen", "1,200", "3.5", "million", "$", "5", "%", "all", "but", "one", "of"]
+    words += ["a", "few", "hundreds", "aged", "34", "July", "20", "handed", "over", "six", "Kh-101", "twenty-five"]
+    words += ["half", "the", "AT", "LEAST", "10:30", "a.m.", "7-year-old", "155mm", "\u00a33", "\u20ac4", "2022"]
+    marks = [" ", "  ", ", ", ". ", "-", "\u2019s ", "\n", ""]
+    rnd = random.Random(3)
+    texts = ["".join(rnd.choice(words) + rnd.choice(marks) for _ in range(9)) for _ in range(1500)]
+    assert all(is_plain(text) for text in texts)
+    fast = [numbers._all_quantities.__wrapped__(text) for text in texts]  # type: ignore[attr-defined]
+    for text in texts:
+        for pos in range(len(text)):
+            full = numbers._QUANTITY.pick(False).match(text, pos)
+            twin = numbers._QUANTITY.pick(True).match(text, pos)
+            assert (full and full.span()) == (twin and twin.span()), (text, pos)
+    monkeypatch.setattr(numbers, "is_plain", lambda text: False)
+    assert [numbers._all_quantities.__wrapped__(text) for text in texts] == fast  # type: ignore[attr-defined]
+    assert sum(len(found) for found in fast) > 2000

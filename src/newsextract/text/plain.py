@@ -18,7 +18,9 @@ from typing import Final
 
 import regex
 
-__all__ = ["PLAIN_EXTRA", "PlainPattern", "is_plain"]
+from .lazy import LazyPattern
+
+__all__ = ["PLAIN_EXTRA", "PlainPattern", "TwinPattern", "is_plain"]
 
 #: The characters beyond ASCII a plain text may hold (a ``re`` character-class body):
 #: quotation marks, dashes, the ellipsis, pound, euro, degree and bullet. None of them is a
@@ -48,7 +50,7 @@ class PlainPattern:
     the ``regex`` pattern ``source`` compiled with ``flags`` (IGNORECASE, MULTILINE, DOTALL,
     VERBOSE, VERSION0 only). Use it only on a text :func:`is_plain` accepts.
 
-    >>> words = PlainPattern(r"\bkill(?:ed|ing)\b", regex.IGNORECASE)
+    >>> words = PlainPattern(r"\\bkill(?:ed|ing)\\b", regex.IGNORECASE)
     >>> words.search("Two were KILLED").group()
     'KILLED'
     """
@@ -65,16 +67,27 @@ class PlainPattern:
         self._compiled: re.Pattern[str] | None = None
 
     @property
+    def compiled_yet(self) -> bool:
+        """Whether the pattern has been compiled."""
+        return self._compiled is not None
+
+    @property
     def compiled(self) -> re.Pattern[str]:
         """The ``re`` pattern (compiled now if it has not been yet)."""
         compiled = self._compiled
         if compiled is None:
-            flags = re.ASCII
-            for ours, theirs in _FLAG_PAIRS:
-                if self.flags & ours:
-                    flags |= theirs
-            compiled = self._compiled = re.compile(self.pattern, flags)
+            compiled = self._compiled = self._compile()
         return compiled
+
+    def _compile(self) -> re.Pattern[str]:
+        flags = re.ASCII
+        for ours, theirs in _FLAG_PAIRS:
+            if self.flags & ours:
+                flags |= theirs
+        try:
+            return re.compile(self.pattern, flags)
+        except re.error:  # pragma: no cover - a possessive or atomic group before Python 3.11
+            return regex.compile(self.pattern, self.flags)  # type: ignore[return-value]
 
     def search(self, string: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
@@ -87,3 +100,31 @@ class PlainPattern:
     def finditer(self, string: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
         return self.compiled.finditer(string, pos, endpos)
+
+
+class TwinPattern:
+    """A ``regex`` pattern and its ``re`` twin for plain texts, each compiled on first use.
+
+    ``plain_source`` replaces the source for the twin where ``re`` needs another spelling
+    of the same pattern (a look-behind of alternatives of two widths, say, written as two).
+
+    >>> digits = TwinPattern(r"\\d+")
+    >>> digits.pick(True).findall("12 and 7"), digits.plain.compiled_yet, digits.full.compiled_yet
+    (['12', '7'], True, False)
+    """
+
+    __slots__ = ("full", "plain")
+
+    def __init__(self, pattern: str, flags: int = 0, *, plain_source: str | None = None) -> None:
+        #: The ``regex`` pattern, for any text.
+        self.full: Final = LazyPattern(pattern, flags)
+        #: Its ``re`` twin, for a plain text.
+        self.plain: Final = PlainPattern(pattern if plain_source is None else plain_source, flags)
+
+    def pick(self, plain: bool) -> re.Pattern[str] | regex.Pattern[str]:
+        """The compiled twin when ``plain`` (the caller checked :func:`is_plain`), else the ``regex`` one."""
+        return self.plain.compiled if plain else self.full.compiled
+
+    def for_text(self, text: str) -> re.Pattern[str] | regex.Pattern[str]:
+        """The compiled pattern to read ``text`` with."""
+        return self.pick(is_plain(text))
