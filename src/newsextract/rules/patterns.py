@@ -385,17 +385,24 @@ class Program:
     def finditer(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> Iterator[RawMatch]:
         """Leftmost-longest, non-overlapping matches inside tokens ``[lo, hi)``."""
         stop = len(tokens) if hi is None else min(hi, len(tokens))
-        pos = lo
+        if lo >= stop:
+            return iter(())
         # Every match holds a token whose lower-cased form is in ``_required`` (when known):
         # where none is left in the range, the search stops without running the VM. Most
         # sentences lack a rule's rarer words ("both", "'s"), and the VM scan was the cost.
-        needed = None if self._required is None or pos >= stop else _StreamIndex.of(tokens).required_for(self)
+        return self._finditer(tokens, lo, stop, self.required_positions(tokens), self._starts_in(tokens))
+
+    def _finditer(
+        self, tokens: Sequence[Token], pos: int, stop: int, needed: Sequence[int] | None, starts: _Starts | None
+    ) -> Iterator[RawMatch]:
+        """:meth:`finditer` over ``[pos, stop)`` with the stream's look-ups done by the caller
+        (once per stream, not per sentence): ``required_positions`` and ``_starts_in``."""
         while pos < stop:
             if needed is not None:
                 k = bisect.bisect_left(needed, pos)
                 if k == len(needed) or needed[k] >= stop:
                     return
-            found = self._search(tokens, pos, stop, anchored=False)
+            found = self._search(tokens, pos, stop, False, starts)
             if found is None:
                 return
             yield found
@@ -404,7 +411,7 @@ class Program:
     def match_at(self, tokens: Sequence[Token], start: int, hi: int | None = None) -> RawMatch | None:
         """The longest match starting exactly at token ``start`` (or None)."""
         stop = len(tokens) if hi is None else min(hi, len(tokens))
-        return self._search(tokens, start, stop, anchored=True) if start < stop else None
+        return self._search(tokens, start, stop, True, None) if start < stop else None
 
     def _may_start(self, tokens: Sequence[Token], pos: int, stop: int) -> bool:
         token = tokens[pos]
@@ -457,7 +464,7 @@ class Program:
             pos += 1
         return pos
 
-    def _search(self, tokens: Sequence[Token], begin: int, stop: int, anchored: bool) -> RawMatch | None:
+    def _search(self, tokens: Sequence[Token], begin: int, stop: int, anchored: bool, starts: _Starts | None) -> RawMatch | None:
         """One pass of the Pike VM from ``begin``: the leftmost match, extended as far as it goes.
 
         A thread is seeded at every token (only at ``begin`` when anchored) until a
@@ -465,7 +472,8 @@ class Program:
         the earliest start (so the work per token is bounded by the number of
         states). Once a match is found no thread starts any more, later-starting
         threads are dropped, and the rest run on to at most ``max_tokens`` tokens
-        from the match's start to find the longest extension.
+        from the match's start to find the longest extension. ``starts``: where the
+        pattern may start (``_starts_in``), None when anchored or unknown.
         """
         prog = self.instructions
         closures = self._closures
@@ -476,7 +484,6 @@ class Program:
         cutoff = stop
         pos = begin
         may_start = self._may_start
-        starts = None if anchored else self._starts_in(tokens)
         members = None if starts is None else starts.members
         while pos <= cutoff:
             if not agenda and best is None:

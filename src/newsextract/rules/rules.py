@@ -227,10 +227,20 @@ class Rule:
     def matches(self, source: Document | str | TokenStream) -> Iterator[Match]:
         """Every match of this rule in ``source`` (leftmost-longest, non-overlapping)."""
         stream = source if isinstance(source, TokenStream) else tokenize(source)
-        ranges = _sentences_to_search(stream, self.program) if self.scope == "sentence" else ((0, len(stream)),)
-        for lo, hi in ranges:
-            for raw in self.program.finditer(stream.tokens, lo, hi):
+        program = self.program
+        tokens = stream.tokens
+        if self.scope != "sentence":
+            for raw in program.finditer(tokens, 0, len(stream)):
                 yield self._match(stream, raw)
+            return
+        # the stream's look-ups once per rule, not once per sentence (``Program.finditer`` per range)
+        needed = program.required_positions(tokens)
+        starts = program._starts_in(tokens)
+        for lo, hi in _sentences_to_search(stream, program, needed):
+            stop = min(hi, len(tokens))
+            if lo < stop:
+                for raw in program._finditer(tokens, lo, stop, needed, starts):
+                    yield self._match(stream, raw)
 
     def _match(self, stream: TokenStream, raw: RawMatch) -> Match:
         return Match(stream, self.name, raw.start, raw.end, raw.captures())
@@ -269,13 +279,13 @@ class Rule:
         return problems
 
 
-def _sentences_to_search(stream: TokenStream, program: Program) -> Sequence[tuple[int, int]]:
-    """The token ranges of the sentences in which ``program`` may start (all, when it may start anywhere)."""
+def _sentences_to_search(stream: TokenStream, program: Program, needed: Sequence[int] | None) -> Sequence[tuple[int, int]]:
+    """The token ranges of the sentences in which ``program`` may start (all, when it may start
+    anywhere) and that hold one of the ``needed`` positions (``program.required_positions``)."""
     tokens = stream.tokens
     starts = program.start_positions(tokens)
     # a sentence without one of the words every match holds has no match either (what
     # ``Program.finditer`` would find out per sentence): left out here, before any call
-    needed = program.required_positions(tokens)
     if starts is None and needed is None:
         return stream.sentences
     numbers: set[int] | None = None
