@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import keyword
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Final, Union
 
@@ -311,22 +312,13 @@ class _StreamIndex:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        by_lower: dict[str, list[int]] = {}
-        by_kind: dict[str, list[int]] = {}
-        # one pass, lists fetched once per token (this runs once per stream, over every token)
-        for i, token in enumerate(tokens):
-            at = by_lower.get(token.lower)
-            if at is None:
-                by_lower[token.lower] = [i]
-            else:
-                at.append(i)
-            at = by_kind.get(token.kind)
-            if at is None:
-                by_kind[token.kind] = [i]
-            else:
-                at.append(i)
-        self.by_lower = by_lower
-        self.by_kind = by_kind
+        by_lower: defaultdict[str, list[int]] = defaultdict(list)
+        # one pass over every token (the by-kind lists are built when a kind is asked for:
+        # few patterns start with one, and a few kinds are asked for per stream)
+        for i, lower in enumerate([token.lower for token in tokens]):
+            by_lower[lower].append(i)
+        self.by_lower: dict[str, list[int]] = by_lower
+        self._by_kind: dict[str, list[int]] = {}
         # per program (held, so its id stays unique while cached): where it may start, and
         # the positions of the words one of which each of its matches holds
         self._starts: dict[int, tuple[object, _Starts]] = {}
@@ -349,8 +341,15 @@ class _StreamIndex:
         """Sorted positions of the tokens whose lower-cased form is in ``lowers`` or kind in ``kinds``."""
         words = lowers if len(lowers) < len(self.by_lower) else self.by_lower.keys() & lowers
         merged = {i for w in words for i in self.by_lower.get(w, ())}
-        merged.update(i for k in kinds for i in self.by_kind.get(k, ()))
+        merged.update(i for k in kinds for i in self.of_kind(k))
         return sorted(merged)
+
+    def of_kind(self, kind: str) -> list[int]:
+        """Sorted positions of the tokens of kind ``kind``."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = [i for i, token in enumerate(self.tokens) if token.kind == kind]
+        return found
 
     def required_for(self, program: Program) -> list[int]:
         """Sorted positions of the tokens one of which every match of ``program`` holds."""
