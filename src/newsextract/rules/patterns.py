@@ -446,6 +446,17 @@ class Program:
             return None
         return _StreamIndex.of(tokens).required_for(self)
 
+    def _lookups(self, tokens: Sequence[Token]) -> tuple[Sequence[int] | None, _Starts | None]:
+        """``(required_positions(tokens), _starts_in(tokens))`` with one index look-up (the
+        first None when the second holds no position: no match either way)."""
+        if self._required is None and self._start_lowers is None:
+            return None, None
+        index = _StreamIndex.of(tokens)
+        starts = None if self._start_lowers is None else index.starts_for(self, self._start_lowers, self._start_kinds)
+        if self._required is None or (starts is not None and not starts.positions):
+            return None, starts  # nowhere to start: the needed words do not matter
+        return index.required_for(self), starts
+
     def _next_start(self, tokens: Sequence[Token], pos: int, stop: int, starts: _Starts | None, anchored: bool) -> int:
         """The first position from ``pos`` where the pattern may start (``stop`` when none;
         anchored: ``pos`` itself or ``stop``)."""

@@ -234,9 +234,8 @@ class Rule:
                 yield self._match(stream, raw)
             return
         # the stream's look-ups once per rule, not once per sentence (``Program.finditer`` per range)
-        needed = program.required_positions(tokens)
-        starts = program._starts_in(tokens)
-        for lo, hi in _sentences_to_search(stream, program, needed):
+        needed, starts = program._lookups(tokens)
+        for lo, hi in _sentences_to_search(stream, None if starts is None else starts.positions, needed):
             stop = min(hi, len(tokens))
             if lo < stop:
                 for raw in program._finditer(tokens, lo, stop, needed, starts):
@@ -279,21 +278,26 @@ class Rule:
         return problems
 
 
-def _sentences_to_search(stream: TokenStream, program: Program, needed: Sequence[int] | None) -> Sequence[tuple[int, int]]:
-    """The token ranges of the sentences in which ``program`` may start (all, when it may start
-    anywhere) and that hold one of the ``needed`` positions (``program.required_positions``)."""
-    tokens = stream.tokens
-    starts = program.start_positions(tokens)
-    # a sentence without one of the words every match holds has no match either (what
-    # ``Program.finditer`` would find out per sentence): left out here, before any call
+def _sentences_to_search(
+    stream: TokenStream, starts: Sequence[int] | None, needed: Sequence[int] | None
+) -> Sequence[tuple[int, int]]:
+    """The token ranges of the sentences holding one of the positions where a pattern may
+    start (``Program.start_positions``; all, when it may start anywhere) and one of the
+    ``needed`` positions (``Program.required_positions``; a sentence without one of the
+    words every match holds has no match either, what ``Program.finditer`` would find out
+    per sentence)."""
+    sentences = stream.sentences
     if starts is None and needed is None:
-        return stream.sentences
+        return sentences
+    if len(sentences) == 1:  # a one-sentence text (a short note): no sets to build
+        return sentences if (starts is None or starts) and (needed is None or needed) else ()
+    tokens = stream.tokens
     numbers: set[int] | None = None
     for positions in (starts, needed):
         if positions is not None:
             found = {tokens[i].sentence for i in positions}
             numbers = found if numbers is None else numbers & found
-    return [stream.sentences[n] for n in sorted(numbers or ()) if n < len(stream.sentences)]
+    return [sentences[n] for n in sorted(numbers or ()) if n < len(sentences)]
 
 
 def _fields(value: Any) -> dict[str, Any]:
