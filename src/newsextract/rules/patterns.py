@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import keyword
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Final, Union
 
@@ -311,11 +312,13 @@ class _StreamIndex:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        self.by_lower: dict[str, list[int]] = {}
-        self.by_kind: dict[str, list[int]] = {}
-        for i, token in enumerate(tokens):
-            self.by_lower.setdefault(token.lower, []).append(i)
-            self.by_kind.setdefault(token.kind, []).append(i)
+        by_lower: defaultdict[str, list[int]] = defaultdict(list)
+        # one pass over every token (the by-kind lists are built when a kind is asked for:
+        # few patterns start with one, and a few kinds are asked for per stream)
+        for i, lower in enumerate([token.lower for token in tokens]):
+            by_lower[lower].append(i)
+        self.by_lower: dict[str, list[int]] = by_lower
+        self._by_kind: dict[str, list[int]] = {}
         # per program (held, so its id stays unique while cached): where it may start, and
         # the positions of the words one of which each of its matches holds
         self._starts: dict[int, tuple[object, _Starts]] = {}
@@ -338,8 +341,15 @@ class _StreamIndex:
         """Sorted positions of the tokens whose lower-cased form is in ``lowers`` or kind in ``kinds``."""
         words = lowers if len(lowers) < len(self.by_lower) else self.by_lower.keys() & lowers
         merged = {i for w in words for i in self.by_lower.get(w, ())}
-        merged.update(i for k in kinds for i in self.by_kind.get(k, ()))
+        merged.update(i for k in kinds for i in self.of_kind(k))
         return sorted(merged)
+
+    def of_kind(self, kind: str) -> list[int]:
+        """Sorted positions of the tokens of kind ``kind``."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = [i for i, token in enumerate(self.tokens) if token.kind == kind]
+        return found
 
     def required_for(self, program: Program) -> list[int]:
         """Sorted positions of the tokens one of which every match of ``program`` holds."""
@@ -374,17 +384,24 @@ class Program:
     def finditer(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> Iterator[RawMatch]:
         """Leftmost-longest, non-overlapping matches inside tokens ``[lo, hi)``."""
         stop = len(tokens) if hi is None else min(hi, len(tokens))
-        pos = lo
+        if lo >= stop:
+            return iter(())
         # Every match holds a token whose lower-cased form is in ``_required`` (when known):
         # where none is left in the range, the search stops without running the VM. Most
         # sentences lack a rule's rarer words ("both", "'s"), and the VM scan was the cost.
-        needed = None if self._required is None or pos >= stop else _StreamIndex.of(tokens).required_for(self)
+        return self._finditer(tokens, lo, stop, self.required_positions(tokens), self._starts_in(tokens))
+
+    def _finditer(
+        self, tokens: Sequence[Token], pos: int, stop: int, needed: Sequence[int] | None, starts: _Starts | None
+    ) -> Iterator[RawMatch]:
+        """:meth:`finditer` over ``[pos, stop)`` with the stream's look-ups done by the caller
+        (once per stream, not per sentence): ``required_positions`` and ``_starts_in``."""
         while pos < stop:
             if needed is not None:
                 k = bisect.bisect_left(needed, pos)
                 if k == len(needed) or needed[k] >= stop:
                     return
-            found = self._search(tokens, pos, stop, anchored=False)
+            found = self._search(tokens, pos, stop, False, starts)
             if found is None:
                 return
             yield found
@@ -393,7 +410,7 @@ class Program:
     def match_at(self, tokens: Sequence[Token], start: int, hi: int | None = None) -> RawMatch | None:
         """The longest match starting exactly at token ``start`` (or None)."""
         stop = len(tokens) if hi is None else min(hi, len(tokens))
-        return self._search(tokens, start, stop, anchored=True) if start < stop else None
+        return self._search(tokens, start, stop, True, None) if start < stop else None
 
     def _may_start(self, tokens: Sequence[Token], pos: int, stop: int) -> bool:
         token = tokens[pos]
@@ -422,6 +439,24 @@ class Program:
         starts = self._starts_in(tokens)
         return None if starts is None else starts.positions
 
+    def required_positions(self, tokens: Sequence[Token]) -> Sequence[int] | None:
+        """Sorted positions of the tokens one of which every match of this pattern holds
+        (a match lies around one of them), or None when no such word set is known."""
+        if self._required is None:
+            return None
+        return _StreamIndex.of(tokens).required_for(self)
+
+    def _lookups(self, tokens: Sequence[Token]) -> tuple[Sequence[int] | None, _Starts | None]:
+        """``(required_positions(tokens), _starts_in(tokens))`` with one index look-up (the
+        first None when the second holds no position: no match either way)."""
+        if self._required is None and self._start_lowers is None:
+            return None, None
+        index = _StreamIndex.of(tokens)
+        starts = None if self._start_lowers is None else index.starts_for(self, self._start_lowers, self._start_kinds)
+        if self._required is None or (starts is not None and not starts.positions):
+            return None, starts  # nowhere to start: the needed words do not matter
+        return index.required_for(self), starts
+
     def _next_start(self, tokens: Sequence[Token], pos: int, stop: int, starts: _Starts | None, anchored: bool) -> int:
         """The first position from ``pos`` where the pattern may start (``stop`` when none;
         anchored: ``pos`` itself or ``stop``)."""
@@ -439,7 +474,7 @@ class Program:
             pos += 1
         return pos
 
-    def _search(self, tokens: Sequence[Token], begin: int, stop: int, anchored: bool) -> RawMatch | None:
+    def _search(self, tokens: Sequence[Token], begin: int, stop: int, anchored: bool, starts: _Starts | None) -> RawMatch | None:
         """One pass of the Pike VM from ``begin``: the leftmost match, extended as far as it goes.
 
         A thread is seeded at every token (only at ``begin`` when anchored) until a
@@ -447,15 +482,19 @@ class Program:
         the earliest start (so the work per token is bounded by the number of
         states). Once a match is found no thread starts any more, later-starting
         threads are dropped, and the rest run on to at most ``max_tokens`` tokens
-        from the match's start to find the longest extension.
+        from the match's start to find the longest extension. ``starts``: where the
+        pattern may start (``_starts_in``), None when anchored or unknown.
         """
         prog = self.instructions
+        closures = self._closures
+        add = self._add
         agenda: dict[int, dict[int, Any]] = {}
         best: RawMatch | None = None
+        best_start = -1  # best.start, read per thread
         cutoff = stop
         pos = begin
         may_start = self._may_start
-        starts = None if anchored else self._starts_in(tokens)
+        members = None if starts is None else starts.members
         while pos <= cutoff:
             if not agenda and best is None:
                 # nothing running: skip cheaply to the next token where the pattern may start
@@ -464,34 +503,54 @@ class Program:
                 pos = self._next_start(tokens, pos, stop, starts, anchored)
                 if pos >= stop:
                     break
-                self._add(agenda, pos, 0, pos, None)
-            elif (best is None and pos < stop and not anchored and (starts is None or pos in starts.members)
-                  and may_start(tokens, pos, stop)):
-                self._add(agenda, pos, 0, pos, None)
+                add(agenda, pos, 0, pos, None)
+            elif (
+                best is None
+                and pos < stop
+                and not anchored
+                and (members is None or pos in members)
+                and may_start(tokens, pos, stop)
+            ):
+                add(agenda, pos, 0, pos, None)
             threads = agenda.pop(pos, None)
             if threads is None:
                 if not agenda and (best is not None or anchored or pos >= stop):
                     break
                 pos += 1
                 continue
+            token = tokens[pos] if pos < stop else None
             for pc, thread in threads.items():
-                start, events = thread
-                if best is not None and start > best.start:
+                start = thread[0]
+                if best is not None and start > best_start:
                     continue
                 op, arg, nxt = prog[pc]
                 if op == _MATCH:
-                    if best is None or start < best.start or (start == best.start and pos > best.end):
+                    if best is None or start < best_start or (start == best_start and pos > best.end):
                         if best is None:
                             cutoff = min(stop, max(pos, start + self.max_tokens))
-                        best = RawMatch(start, pos, events)
-                elif pos >= stop:
+                        best = RawMatch(start, pos, thread[1])
+                        best_start = start
+                elif token is None:
                     continue
                 elif op == _TOK:
-                    if arg(tokens[pos]):
-                        self._add(agenda, pos + 1, nxt, start, events)
+                    if arg(token):
+                        # ``_add(agenda, pos + 1, nxt, start, events)``, inlined: the hottest call
+                        events = thread[1]
+                        after = pos + 1
+                        following = agenda.get(after)
+                        if following is None:
+                            following = agenda[after] = {}
+                        for target, ops in closures[nxt]:
+                            held = following.get(target)
+                            if held is not None and held[0] <= start:
+                                continue
+                            chained = events
+                            for capture_op, name in ops:
+                                chained = (chained, capture_op, name, after)
+                            following[target] = (start, chained)
                 else:  # _LEX
                     for size in arg.lengths_at(tokens, pos, stop):
-                        self._add(agenda, pos + size, nxt, start, events)
+                        add(agenda, pos + size, nxt, start, thread[1])
             pos += 1
         return best
 

@@ -227,10 +227,19 @@ class Rule:
     def matches(self, source: Document | str | TokenStream) -> Iterator[Match]:
         """Every match of this rule in ``source`` (leftmost-longest, non-overlapping)."""
         stream = source if isinstance(source, TokenStream) else tokenize(source)
-        ranges = _sentences_to_search(stream, self.program) if self.scope == "sentence" else ((0, len(stream)),)
-        for lo, hi in ranges:
-            for raw in self.program.finditer(stream.tokens, lo, hi):
+        program = self.program
+        tokens = stream.tokens
+        if self.scope != "sentence":
+            for raw in program.finditer(tokens, 0, len(stream)):
                 yield self._match(stream, raw)
+            return
+        # the stream's look-ups once per rule, not once per sentence (``Program.finditer`` per range)
+        needed, starts = program._lookups(tokens)
+        for lo, hi in _sentences_to_search(stream, None if starts is None else starts.positions, needed):
+            stop = min(hi, len(tokens))
+            if lo < stop:
+                for raw in program._finditer(tokens, lo, stop, needed, starts):
+                    yield self._match(stream, raw)
 
     def _match(self, stream: TokenStream, raw: RawMatch) -> Match:
         return Match(stream, self.name, raw.start, raw.end, raw.captures())
@@ -269,14 +278,26 @@ class Rule:
         return problems
 
 
-def _sentences_to_search(stream: TokenStream, program: Program) -> Sequence[tuple[int, int]]:
-    """The token ranges of the sentences in which ``program`` may start (all, when it may start anywhere)."""
-    starts = program.start_positions(stream.tokens)
-    if starts is None:
-        return stream.sentences
+def _sentences_to_search(
+    stream: TokenStream, starts: Sequence[int] | None, needed: Sequence[int] | None
+) -> Sequence[tuple[int, int]]:
+    """The token ranges of the sentences holding one of the positions where a pattern may
+    start (``Program.start_positions``; all, when it may start anywhere) and one of the
+    ``needed`` positions (``Program.required_positions``; a sentence without one of the
+    words every match holds has no match either, what ``Program.finditer`` would find out
+    per sentence)."""
+    sentences = stream.sentences
+    if starts is None and needed is None:
+        return sentences
+    if len(sentences) == 1:  # a one-sentence text (a short note): no sets to build
+        return sentences if (starts is None or starts) and (needed is None or needed) else ()
     tokens = stream.tokens
-    numbers = sorted({tokens[i].sentence for i in starts})
-    return [stream.sentences[n] for n in numbers if n < len(stream.sentences)]
+    numbers: set[int] | None = None
+    for positions in (starts, needed):
+        if positions is not None:
+            found = {tokens[i].sentence for i in positions}
+            numbers = found if numbers is None else numbers & found
+    return [sentences[n] for n in sorted(numbers or ()) if n < len(sentences)]
 
 
 def _fields(value: Any) -> dict[str, Any]:

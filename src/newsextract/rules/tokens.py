@@ -18,14 +18,18 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator, Sequence
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final, TypeVar
 
 import attrs
 import regex
 
 from newsextract.model import Document, Span
+from newsextract.text.lazy import LazyPattern
 from newsextract.text.numbers import Quantity, find_quantities
+from newsextract.text.plain import is_plain
 from newsextract.text.quotemarks import find_quotations
 from newsextract.text.sentences import split_sentences
 
@@ -59,7 +63,7 @@ SYMBOL: Final = "symbol"
 
 # Alternatives, tried in order at each position. Every piece is a bounded or
 # possessive run, so the scan is linear whatever the input.
-_TOKEN: Final = regex.compile(
+_TOKEN: Final = LazyPattern(
     r"(?P<abbr>(?:\p{Lu}\.){2,8}+)"  # U.S., U.N.
     r"|(?P<poss>['’][sS]\b)"  # the possessive 's is a token of its own
     r"|(?P<num>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:[.:]\d++)?(?![\p{L}\-]))"
@@ -69,10 +73,30 @@ _TOKEN: Final = regex.compile(
     r"|(?P<symbol>\S)",
     regex.VERSION0,
 )
+# The same alternatives for the common case of a plain text (ASCII plus a few punctuation
+# marks, see :func:`newsextract.text.plain.is_plain`): over such a text every class of
+# ``_TOKEN`` is one of these ASCII classes (the tests check each character),
+# and the standard library's engine reads it about twice as fast (``_TOKEN``, compiled on
+# first use, then serves only other texts). Group numbers are the same. Possessive
+# quantifiers need Python 3.11's ``re``; before it every text takes ``_TOKEN``.
+_ASCII_SOURCE: Final = (
+    r"(?P<abbr>(?:[A-Z]\.){2,8}+)"
+    r"|(?P<poss>['’][sS](?![A-Za-z0-9_]))"
+    r"|(?P<num>[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:[.:][0-9]++)?(?![A-Za-z\-]))"
+    r"|(?P<word>[A-Za-z0-9_]++(?:(?:-|['’](?![sS](?![A-Za-z0-9_])))[A-Za-z0-9_]++)*+)"
+    r"|(?P<quote>[\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f\uff02\u2018\u2019\u201a\u201b\u2039\u203a])"
+    r"|(?P<punct>[.,;:!?()\[\]{}\-\u2010-\u2015/…]|\.\.\.)"
+    r"|(?P<symbol>[^ \t\n\r\x0b\x0c])"
+)
+_ASCII_TOKEN: Final = re.compile(_ASCII_SOURCE) if sys.version_info >= (3, 11) else None
 _KINDS: Final = {"abbr": WORD, "poss": WORD, "num": NUMBER, "word": WORD, "quote": QUOTE, "punct": PUNCT, "symbol": SYMBOL}
 # The kind by group number: every alternative of _TOKEN is one group, and the number of the
 # group that matched (``lastindex``) is a cheaper look-up than its name.
-_KIND_OF_GROUP: Final = {index: _KINDS[name] for name, index in _TOKEN.groupindex.items()}
+# (numbered as in the source: the groups are not nested, so group i is the i-th alternative)
+_GROUP_NAMES: Final = ("abbr", "poss", "num", "word", "quote", "punct", "symbol")
+_KIND_OF_GROUP: Final[dict[int | None, str]] = {index: _KINDS[name] for index, name in enumerate(_GROUP_NAMES, 1)}
+_KIND_OF_GROUP[0] = QUANTITY  # group number 0 stands for a count read by the number reader
+_QUOTE_GROUP: Final = _GROUP_NAMES.index("quote") + 1
 
 
 @functools.lru_cache(maxsize=65536)
@@ -319,7 +343,15 @@ def _quote_roles(text: str) -> dict[int, str]:
 def _raw_tokens(text: str, begin: int, stop: int, out: list[tuple[int, int, str, Quantity | None]]) -> None:
     """Append the plain tokens of ``text[begin:stop]`` to ``out`` as (start, end, kind, None)."""
     kinds = _KIND_OF_GROUP
-    out += [(m.start(), m.end(), kinds[m.lastindex], None) for m in _TOKEN.finditer(text, begin, stop)]  # type: ignore[index]
+    out += [(m.start(), m.end(), kinds[m.lastindex], None) for m in _token_finditer(text)(text, begin, stop)]  # type: ignore[index]
+
+
+def _token_finditer(text: str) -> Callable[[str, int, int], Iterator[re.Match[str] | regex.Match[str]]]:
+    """The ``finditer`` of the token pattern for ``text``: the standard library's when every
+    character of ``text`` is one it reads the same way."""
+    if _ASCII_TOKEN is None or not is_plain(text):
+        return _TOKEN.finditer
+    return _ASCII_TOKEN.finditer
 
 
 # Setting a frozen slotted class's fields through ``object.__setattr__`` (what attrs'
@@ -337,31 +369,52 @@ def _tokenize(text: str) -> TokenStream:
     roles = _quote_roles(text) if ('"' in text or "'" in text or not text.isascii()) else {}
     sentences = split_sentences(text)
     sentence_ends = [s.end for s in sentences]
-    pieces: list[tuple[int, int, str, Quantity | None]] = []
+    # (start, end, group number or 0 for a count, quantity): the plain tokens between counts
+    # and the counts themselves, in text order, read in one pass below
+    pieces: list[tuple[int, int, int | None, Quantity | None]] = []
     cursor = 0
+    finditer = _token_finditer(text)
     for q in quantities:
-        _raw_tokens(text, cursor, q.span.start, pieces)
-        pieces.append((q.span.start, q.span.end, QUANTITY, q))
+        q_start = q.span.start
+        pieces += [(*m.span(), m.lastindex, None) for m in finditer(text, cursor, q_start)]
+        pieces.append((q_start, q.span.end, 0, q))
         cursor = q.span.end
-    _raw_tokens(text, cursor, len(text), pieces)
+    pieces += [(*m.span(), m.lastindex, None) for m in finditer(text, cursor, len(text))]
 
     tokens: list[Token] = []
     append = tokens.append
-    make = Token.of
+    kinds = _KIND_OF_GROUP
+    quote_group = _QUOTE_GROUP
+    shape = shape_of
+    new = object.__new__
+    # Token.of, inlined: one call per slot and no call per token (a stream is built per text,
+    # and the per-token call was the largest part of it)
+    set_index, set_start, set_end, set_text, set_lower, set_shape, set_sentence, set_kind, set_quantity, set_role = _SET_FIELDS
     sentence = 0
     last_sentence = max(0, len(sentences) - 1)
     # tokens per sentence (token sentence numbers never decrease), for the ranges below
     counts = [0] * (last_sentence + 1)
     # the offset at which the next sentence starts counting (no next one: never)
     bound = sentence_ends[0] if last_sentence > 0 else len(text) + 1
-    for index, (start, end, kind, quantity) in enumerate(pieces):
+    for index, (start, end, group, quantity) in enumerate(pieces):
         if start >= bound:
             while sentence < last_sentence and start >= sentence_ends[sentence]:
                 sentence += 1
             bound = sentence_ends[sentence] if sentence < last_sentence else len(text) + 1
         counts[sentence] += 1
-        role = roles.get(start, "unpaired") if kind == QUOTE else None
-        append(make(index, start, end, text[start:end], sentence, kind, quantity, role))
+        word = text[start:end]
+        token = new(Token)
+        set_index(token, index)
+        set_start(token, start)
+        set_end(token, end)
+        set_text(token, word)
+        set_lower(token, word.lower())
+        set_shape(token, shape(word))
+        set_sentence(token, sentence)
+        set_kind(token, kinds[group])
+        set_quantity(token, quantity)
+        set_role(token, roles.get(start, "unpaired") if group == quote_group else None)
+        append(token)
 
     ranges: list[tuple[int, int]] = []
     first = 0

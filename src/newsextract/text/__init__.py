@@ -18,6 +18,8 @@ cached in small LRU caches keyed on the text string.
   its offset map), :func:`is_hard_wrapped`
 * :mod:`.scope` - :func:`find_scope_phrases`, :func:`scope_at` (event / period / cumulative)
 * :mod:`.lazy` - :class:`LazyPattern` (a pattern compiled on first use, for start-up time)
+* :mod:`.plain` - ``plain.is_plain``, ``plain.PlainPattern`` (a text of ASCII and a few marks,
+  which the standard library's ``re`` reads as ``regex`` does, faster)
 """
 
 from __future__ import annotations

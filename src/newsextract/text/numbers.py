@@ -44,6 +44,7 @@ import regex
 from newsextract.model import Span
 
 from .lazy import LazyPattern
+from .plain import TwinPattern, is_plain
 
 __all__ = [
     "QUALIFIERS",
@@ -141,7 +142,7 @@ _WORDNUM_RE: Final = (
 # Digits: "426", "1,200", "60,000", "1.2 million", "2 million". Digit runs are bounded so
 # a 100,000-digit monster cannot make the engine backtrack; it is simply skipped.
 _DIGITS_RE: Final = (
-    r"(?<![\w.,:$€£¥₴₽#/]|\w-)"
+    r"(?<![\w.,:$€£¥₴₽#/]|\w-)"  # _DIGITS_LOOKBEHIND below
     r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,12})"
     r"(?:(?:\.\d{1,3})?\s(?:million|billion|thousand|hundred)\b"
     r"|(?![\w%]|[.,:]\d))"
@@ -206,10 +207,20 @@ qualifier followed by a number phrase: "426", "1,200", "1.2 million", "twenty-fi
 "all but one of", "a couple of"."""
 
 _FLAGS: Final = regex.IGNORECASE | regex.VERSION0
-_QUANTITY: Final = regex.compile(QUANTITY_PATTERN, _FLAGS)
-_WORD_SPLIT: Final = regex.compile(r"[\s-]+")
-_SPACES: Final = regex.compile(r"\s+")
-_DIGIT_PHRASE: Final = regex.compile(
+# Every pattern of this module is a ``TwinPattern``: the ``regex`` one, compiled on first
+# use, and its standard-library twin for a plain text (ASCII and a few marks, see
+# ``plain.is_plain``: most news), which gives the same matches and compiles in about half
+# the time. Only the engine a document needs is compiled, when it first needs it.
+# ``re`` wants a look-behind of one width: the digits' one of two alternatives is two.
+_DIGITS_LOOKBEHIND: Final = r"(?<![\w.,:$€£¥₴₽#/]|\w-)"
+_QUANTITY: Final = TwinPattern(
+    QUANTITY_PATTERN,
+    _FLAGS,
+    plain_source=QUANTITY_PATTERN.replace(_DIGITS_LOOKBEHIND, r"(?<![\w.,:$€£¥₴₽#/])(?<!\w-)"),
+)
+_WORD_SPLIT: Final = TwinPattern(r"[\s-]+")
+_SPACES: Final = TwinPattern(r"\s+")
+_DIGIT_PHRASE: Final = TwinPattern(
     r"(\d{1,3}(?:,\d{3}){1,6}|\d{1,12})(?:(\.\d{1,3})?\s(million|billion|thousand|hundred))?",
     _FLAGS,
 )
@@ -244,7 +255,7 @@ def word_to_int(word: str) -> int | None:
     "dozen" combinations: "twenty-five" -> 25, "one hundred and five" -> 105,
     "a dozen" -> 12, "two dozen" -> 24, "two hundred thousand" -> 200000.
     """
-    tokens = [t for t in _WORD_SPLIT.split(word.strip().lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_SPLIT.for_text(word).split(word.strip().lower()) if t and t != "and"]
     if not tokens or len(tokens) > 24:
         return None
     total = 0
@@ -296,7 +307,7 @@ def _python_reads_digits(phrase: str) -> bool:
 
 def _parse_core(core: str) -> int | None:
     """Value of a bare number phrase in digits or words."""
-    m = _DIGIT_PHRASE.fullmatch(core)
+    m = _DIGIT_PHRASE.for_text(core).fullmatch(core)
     if m is not None:
         if not m.group(0).isascii() and not _python_reads_digits(m.group(0)):
             # ``regex`` may know digits of a newer Unicode than this Python's ``int()``.
@@ -319,15 +330,18 @@ def parse_quantity(text: str, offset: int = 0) -> Quantity | None:
     "1.2 million"); the span is ``[offset, offset + len(text))``. Returns ``None``
     when the phrase is not a quantity.
     """
-    if not text or len(text) > 200 or _QUANTITY.fullmatch(text) is None:
+    if not text or len(text) > 200 or _QUANTITY.for_text(text).fullmatch(text) is None:
         return None
     return _build(text, offset)
 
 
-def _build(text: str, offset: int) -> Quantity | None:
-    """Quantity for a phrase already known to match the pattern."""
+def _build(text: str, offset: int, plain: bool | None = None) -> Quantity | None:
+    """Quantity for a phrase already known to match the pattern (``plain``: whether
+    ``text`` is plain, when the caller knows)."""
     span = Span(offset, offset + len(text))
-    phrase = _SPACES.sub(" ", text.strip().lower())
+    if plain is None:
+        plain = is_plain(text)
+    phrase = _SPACES.pick(plain).sub(" ", text.strip().lower())
     qualifier: str | None = None
     for q in _QUALIFIERS_BY_FIRST.get(phrase.split(" ", 1)[0], ()):
         if phrase.startswith(q + " "):
@@ -375,7 +389,7 @@ _MONTHS_RE: Final = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # Context after the phrase that makes it not a count.
-_BAD_AFTER: Final = regex.compile(
+_BAD_AFTER: Final = TwinPattern(
     r"\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b"
     r"|(?:us\s+|u\.s\.\s+|american\s+|canadian\s+|australian\s+)?dollars?\b|euros?\b"
     r"|pounds?\s+sterling\b|(?:british\s+)?pounds\b|hryvnias?\b|hryvnyas?\b|rubles?\b|roubles?\b"
@@ -386,27 +400,28 @@ _BAD_AFTER: Final = regex.compile(
     _FLAGS,
 )
 # Days of the month ("July 20", "20 July"): only for digit phrases.
-_DATE_AFTER: Final = regex.compile(rf"\s?-?{_MONTHS_RE}(?:\s|$|,)", _FLAGS)
-_DATE_BEFORE: Final = regex.compile(rf"\b{_MONTHS_RE}\s\s?\Z", _FLAGS)
-_BAD_BEFORE: Final = regex.compile(
+_DATE_AFTER: Final = TwinPattern(rf"\s?-?{_MONTHS_RE}(?:\s|$|,)", _FLAGS)
+_DATE_BEFORE: Final = TwinPattern(rf"\b{_MONTHS_RE}\s\s?\Z", _FLAGS)
+_BAD_BEFORE: Final = TwinPattern(
     r"(?:[$€£¥₴₽]|\b(?:us|usd|eur|uah|rs|a|c|au|ca|nz|hk)\$"
     r"|\b(?:aged|age|ages|usd|eur|uah|gbp|rub)\s)\s?\Z",
     _FLAGS,
 )
-_QUALIFIER_PREFIX: Final = regex.compile(_QUALIFIER_RE, _FLAGS)
+_QUALIFIER_PREFIX: Final = TwinPattern(_QUALIFIER_RE, _FLAGS)
 
 
-def _excluded(text: str, start: int, end: int, core_start: int) -> bool:
-    """True when the match at ``[start, end)`` is money, a percentage, age, time, etc."""
-    if _BAD_AFTER.match(text, end, min(len(text), end + 40)) is not None:
+def _excluded(text: str, start: int, end: int, core_start: int, plain: bool) -> bool:
+    """True when the match at ``[start, end)`` is money, a percentage, age, time, etc.
+    (``plain``: ``text`` is plain, see ``plain.is_plain``)."""
+    if _BAD_AFTER.pick(plain).match(text, end, min(len(text), end + 40)) is not None:
         return True
     before = text[max(0, core_start - 12) : core_start]
-    if _BAD_BEFORE.search(before) is not None:
+    if _BAD_BEFORE.pick(plain).search(before) is not None:
         return True
     if text[core_start : core_start + 1].isdigit() and end - core_start <= 2:
-        if _DATE_AFTER.match(text, end, min(len(text), end + 12)) is not None:
+        if _DATE_AFTER.pick(plain).match(text, end, min(len(text), end + 12)) is not None:
             return True
-        return _DATE_BEFORE.search(before) is not None
+        return _DATE_BEFORE.pick(plain).search(before) is not None
     return False
 
 
@@ -426,7 +441,7 @@ _START_LITERALS: Final = tuple(
         | {"many"}
     )
 )
-_DIGIT_RUN: Final = regex.compile(r"\d++")
+_DIGIT_RUN: Final = TwinPattern(r"\d++", plain_source=r"\d+")  # the same runs; no possessive before 3.11
 
 
 def _is_word_char(ch: str) -> bool:
@@ -439,7 +454,7 @@ def _anchors(text: str) -> list[int]:
     if len(low) != len(text):  # a few Unicode letters change length when lowered
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     n = len(low)
-    found = {m.start() for m in _DIGIT_RUN.finditer(low)}
+    found = {m.start() for m in _DIGIT_RUN.for_text(low).finditer(low)}
     for lit in _START_LITERALS:
         size = len(lit)
         i = low.find(lit)
@@ -468,35 +483,37 @@ _PHRASAL_OVER: Final = LazyPattern(
     r"|passing|give|gives|gave|given|giving|take|takes|took|taken|taking)\s+\Z",
     _FLAGS,
 )
-_PARTICLE_OVER: Final = regex.compile(r"over\s+", _FLAGS)
+_PARTICLE_OVER: Final = TwinPattern(r"over\s+", _FLAGS)
 
 
 @functools.lru_cache(maxsize=16)
 def _all_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     last_end = 0
+    plain = is_plain(text)
+    quantity = _QUANTITY.pick(plain).match
     for pos in _anchors(text):
         if pos < last_end:
             continue
-        m = _QUANTITY.match(text, pos)
+        m = quantity(text, pos)
         if m is None:
             continue
         start, end = m.span()
-        particle = _PARTICLE_OVER.match(text, start)
+        particle = _PARTICLE_OVER.pick(plain).match(text, start)
         if particle is not None and _PHRASAL_OVER.search(text, max(0, start - 12), start):
             # "handed over six tanks": "over" belongs to the verb, the count is exact.
-            m = _QUANTITY.match(text, particle.end())
+            m = quantity(text, particle.end())
             if m is None:
                 last_end = particle.end()
                 continue
             start, end = m.span()
         last_end = end
         phrase = m.group()
-        prefix = _QUALIFIER_PREFIX.match(phrase)
+        prefix = _QUALIFIER_PREFIX.pick(plain).match(phrase)
         core_start = start + (prefix.end() if prefix is not None else 0)
-        if _excluded(text, start, end, core_start):
+        if _excluded(text, start, end, core_start, plain):
             continue
-        q = _build(phrase, start)
+        q = _build(phrase, start, plain)
         if q is not None:
             found.append(q)
     return tuple(found)
@@ -522,9 +539,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     starts = _starts(text)
     lo = bisect.bisect_left(starts, begin)
     hi = bisect.bisect_left(starts, stop)
-    straddles = (lo > 0 and everything[lo - 1].span.end > begin) or (
-        hi > lo and everything[hi - 1].span.end > stop
-    )
+    straddles = (lo > 0 and everything[lo - 1].span.end > begin) or (hi > lo and everything[hi - 1].span.end > stop)
     if straddles:  # a phrase crosses the window's edge: scan the window on its own
         return _scan_window(text, begin, stop)
     return list(everything[lo:hi])
