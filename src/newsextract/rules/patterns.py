@@ -486,7 +486,6 @@ class Program:
         pattern may start (``_starts_in``), None when anchored or unknown.
         """
         prog = self.instructions
-        closures = self._closures
         add = self._add
         agenda: dict[int, dict[int, Any]] = {}
         best: RawMatch | None = None
@@ -534,20 +533,7 @@ class Program:
                     continue
                 elif op == _TOK:
                     if arg(token):
-                        # ``_add(agenda, pos + 1, nxt, start, events)``, inlined: the hottest call
-                        events = thread[1]
-                        after = pos + 1
-                        following = agenda.get(after)
-                        if following is None:
-                            following = agenda[after] = {}
-                        for target, ops in closures[nxt]:
-                            held = following.get(target)
-                            if held is not None and held[0] <= start:
-                                continue
-                            chained = events
-                            for capture_op, name in ops:
-                                chained = (chained, capture_op, name, after)
-                            following[target] = (start, chained)
+                        add(agenda, pos + 1, nxt, start, thread[1])
                 else:  # _LEX
                     for size in arg.lengths_at(tokens, pos, stop):
                         add(agenda, pos + size, nxt, start, thread[1])

@@ -385,11 +385,7 @@ def _tokenize(text: str) -> TokenStream:
     append = tokens.append
     kinds = _KIND_OF_GROUP
     quote_group = _QUOTE_GROUP
-    shape = shape_of
-    new = object.__new__
-    # Token.of, inlined: one call per slot and no call per token (a stream is built per text,
-    # and the per-token call was the largest part of it)
-    set_index, set_start, set_end, set_text, set_lower, set_shape, set_sentence, set_kind, set_quantity, set_role = _SET_FIELDS
+    of = Token.of
     sentence = 0
     last_sentence = max(0, len(sentences) - 1)
     # tokens per sentence (token sentence numbers never decrease), for the ranges below
@@ -403,17 +399,8 @@ def _tokenize(text: str) -> TokenStream:
             bound = sentence_ends[sentence] if sentence < last_sentence else len(text) + 1
         counts[sentence] += 1
         word = text[start:end]
-        token = new(Token)
-        set_index(token, index)
-        set_start(token, start)
-        set_end(token, end)
-        set_text(token, word)
-        set_lower(token, word.lower())
-        set_shape(token, shape(word))
-        set_sentence(token, sentence)
-        set_kind(token, kinds[group])
-        set_quantity(token, quantity)
-        set_role(token, roles.get(start, "unpaired") if group == quote_group else None)
+        role = roles.get(start, "unpaired") if group == quote_group else None
+        token = of(index, start, end, word, sentence, kinds[group], quantity, role)
         append(token)
 
     ranges: list[tuple[int, int]] = []
