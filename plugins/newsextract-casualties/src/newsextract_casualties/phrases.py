@@ -54,7 +54,7 @@ _WEAK_AFTER: Final = _CLAUSE_AFTER | frozenset({"in", "at", "near", "inside", "o
 
 #: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
 #: "another" before a verb, or a person-suffixed noun before a verb or comma.
-SINGULAR_END: Final = regex.compile(
+SINGULAR_END: Final = LazyPattern(
     r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
     r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
     r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
@@ -63,7 +63,7 @@ SINGULAR_END: Final = regex.compile(
 
 #: The words a match of SINGULAR_END starts with (each of its alternatives opens with a word).
 _SINGULAR_FIRST: Final = _SINGULAR_SET | _ORDINALS | {"another", "the", "a", "an"}
-_WORD_RUN: Final = regex.compile(r"\w++")
+_WORD_RUN: Final = LazyPattern(r"\w++")
 
 
 def singular_ends(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
@@ -410,10 +410,10 @@ def _headless(toks: Tokens, i: int, first: str, pos: int) -> Phrase:
 
 
 #: The words between the two ends of a range: "between 10 and 15", "10 to 15".
-_RANGE_GAP: Final = regex.compile(r"\s*(?:and|to|or|-|–)\s*", regex.IGNORECASE)
+_RANGE_GAP: Final = LazyPattern(r"\s*(?:and|to|or|-|–)\s*", regex.IGNORECASE)
 _RANGE_OPEN: Final = LazyPattern(r"\b(?:between|from)\s+\Z", regex.IGNORECASE)
 #: "11-12 militants": the upper end glued to the count by a dash (the number reader stops at it).
-_DASHED_UPPER: Final = regex.compile(r"[-–]\d+\b")
+_DASHED_UPPER: Final = LazyPattern(r"[-–]\d+\b")
 
 #: A count subject: (start, end, count, qualifier, lower bound, singular who, determiner).
 CountSubject = tuple[int, int, int | None, str, int | None, str | None, str]
