@@ -10,6 +10,7 @@ import regex
 from newsextract.rules import alternation
 from newsextract.text import LazyPattern, word_to_int
 
+from .engine import word_start_at
 from .lexicon import (
     NOMINAL_STATUS,
     NOT_PLACES,
@@ -52,33 +53,50 @@ _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "die
 _WEAK_AFTER: Final = _CLAUSE_AFTER | frozenset({"in", "at", "near", "inside", "outside", "during"})
 
 
-#: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
-#: "another" before a verb, or a person-suffixed noun before a verb or comma.
-SINGULAR_END: Final = LazyPattern(
-    r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
-    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
+#: The alternatives of :data:`SINGULAR_END` after its word list: "another" or "the other" before a
+#: verb, or a person-suffixed noun after "a"/"an" before a verb or comma.
+_SINGULAR_OTHER: Final = (
+    r"\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
     r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
     r"|\ban?\s+(?:(?!(?:and|or|but|of|to|another)\s)[\w'’-]+\s+){0,3}?(?!another\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died|in|at|near|inside|outside|during)\b)"
 )
 
-#: The words a match of SINGULAR_END starts with (each of its alternatives opens with a word).
-_SINGULAR_FIRST: Final = _SINGULAR_SET | _ORDINALS | {"another", "the", "a", "an"}
+#: The singular heads and ordinals (lower case, word characters only) a phrase may end with.
+_SINGULAR_WORDS: Final = _SINGULAR_SET | _ORDINALS
+
+#: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
+#: "another" before a verb, or a person-suffixed noun before a verb or comma. What
+#: :func:`singular_ends` finds; it compiles only :data:`_OTHER_END`.
+SINGULAR_END: Final = LazyPattern(r"\b" + alternation(_SINGULAR_WORDS) + r"\b|" + _SINGULAR_OTHER)
+_OTHER_END: Final = LazyPattern(_SINGULAR_OTHER)
+
+#: The words a match of :data:`_OTHER_END` starts with.
+_OTHER_FIRST: Final = frozenset({"another", "the", "a", "an"})
 _WORD_RUN: Final = LazyPattern(r"\w++")
 
 
 def singular_ends(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-    """The matches of ``SINGULAR_END.finditer(source, lo, hi)``, found about three times faster.
-
-    Every match starts a word (after ``\\b``) that is one of :data:`_SINGULAR_FIRST`, so the
-    pattern is tried only there, in text order, past the end of the last match: the scan of
-    the whole range tried the long word alternation at every word boundary.
-    """
+    """Where the matches of ``SINGULAR_END.finditer(source, lo, hi)`` stand (``start()``, ``end()``),
+    found without that pattern: every match starts a word, so the pattern is tried only at the
+    words it may start with, in text order, past the end of the last match. Its first alternative,
+    a word of :data:`_SINGULAR_WORDS` (all word characters) between word boundaries, matches at a
+    word start exactly when the run of word characters there is that word: the run is the match
+    (a set lookup, where the long word alternation cost milliseconds to compile)."""
     last = lo
     for run in _WORD_RUN.finditer(source, lo, hi):
         start = run.start()
-        if start < last or run.group() not in _SINGULAR_FIRST:
+        if start < last:
             continue
-        match = SINGULAR_END.match(source, start, hi)
+        word = run.group()
+        if word in _SINGULAR_WORDS:
+            # a run starts a word, except one cut at ``lo`` (the pattern's \b sees the text before)
+            if start > lo or word_start_at(source, start):
+                yield run
+                last = run.end()
+            continue
+        if word not in _OTHER_FIRST:
+            continue
+        match = _OTHER_END.match(source, start, hi)
         if match is not None:
             yield match
             last = match.end()

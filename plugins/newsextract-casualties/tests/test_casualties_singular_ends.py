@@ -1,0 +1,30 @@
+"""``singular_ends`` finds exactly the matches of the full ``SINGULAR_END`` pattern (without compiling it)."""
+
+from __future__ import annotations
+
+import pytest
+from newsextract_casualties.phrases import SINGULAR_END, singular_ends
+
+SENTENCES = [
+    "a soldier was killed and another was hurt near the base.",
+    "the boy and his second cousin died; a drug trafficker was shot, the other died.",
+    "an operator in the town was injured, a tax collector at the market was wounded.",
+    "boyfriend of the suspect, a second soldier, another one.",
+    "Police said The Woman was found.",
+    "asoldier killed a sergeant",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_singular_ends_matches_the_full_pattern(text: str) -> None:
+    for lo in range(0, len(text), 3):
+        for hi in (len(text), len(text) - 4):
+            fast = [(m.start(), m.end()) for m in singular_ends(text, lo, hi)]
+            full = [(m.start(), m.end()) for m in SINGULAR_END.finditer(text, lo, hi)]
+            assert fast == full, (lo, hi)
+
+
+def test_singular_ends_finds_heads() -> None:
+    text = "the sergeant died and another was hurt, a porter was shot."
+    found = [text[m.start() : m.end()] for m in singular_ends(text, 0, len(text))]
+    assert found == ["sergeant", "another", "a porter"]
