@@ -1,9 +1,15 @@
-"""``singular_ends`` finds exactly the matches of the full ``SINGULAR_END`` pattern (without compiling it)."""
+"""``singular_ends`` finds exactly the matches of the full pattern it stands for (without compiling it)."""
 
 from __future__ import annotations
 
 import pytest
-from newsextract_casualties.phrases import SINGULAR_END, singular_ends
+import regex
+from newsextract_casualties.phrases import _SINGULAR_OTHER, _SINGULAR_WORDS, singular_ends
+
+from newsextract.rules import alternation
+
+#: The pattern singular_ends stands for: a singular head or ordinal, or the other alternatives.
+SINGULAR_END = regex.compile(r"\b" + alternation(_SINGULAR_WORDS) + r"\b|" + _SINGULAR_OTHER)
 
 SENTENCES = [
     "a soldier was killed and another was hurt near the base.",

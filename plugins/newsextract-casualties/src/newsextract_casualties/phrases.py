@@ -7,7 +7,6 @@ from typing import Final
 
 import regex
 
-from newsextract.rules import alternation
 from newsextract.text import LazyPattern, word_to_int
 
 from .engine import word_start_at
@@ -28,22 +27,14 @@ _OBJECT_NOUNS: Final = frozenset(
 
 
 #: Singular person nouns: not plurals in -s, nor in -men ("the gunmen were killed" is no one person).
-_SINGULAR_HEADS: Final = sorted(
+_SINGULAR_SET: Final = frozenset(
     {w for w in PERSON_NOUNS if (not w.endswith("s") or w in {"boss"}) and not w.endswith("men")}
-    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"},
-    key=len,
-    reverse=True,
+    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"}
 )
-
-
-_SINGULAR_SET: Final = frozenset(_SINGULAR_HEADS)
-
 
 _DETERMINERS: Final = frozenset({"a", "an", "the", "another", "his", "her", "their"})
 
-
 _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
-
 
 _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "died", ",", ";", "("})
 
@@ -53,8 +44,9 @@ _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "die
 _WEAK_AFTER: Final = _CLAUSE_AFTER | frozenset({"in", "at", "near", "inside", "outside", "during"})
 
 
-#: The alternatives of :data:`SINGULAR_END` after its word list: "another" or "the other" before a
-#: verb, or a person-suffixed noun after "a"/"an" before a verb or comma.
+#: Where a singular phrase can end (run on the lower-cased text), besides a word of
+#: :data:`_SINGULAR_WORDS`: "another" or "the other" before a verb, or a person-suffixed noun
+#: after "a"/"an" before a verb or comma.
 _SINGULAR_OTHER: Final = (
     r"\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
     r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
@@ -64,10 +56,6 @@ _SINGULAR_OTHER: Final = (
 #: The singular heads and ordinals (lower case, word characters only) a phrase may end with.
 _SINGULAR_WORDS: Final = _SINGULAR_SET | _ORDINALS
 
-#: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
-#: "another" before a verb, or a person-suffixed noun before a verb or comma. What
-#: :func:`singular_ends` finds; it compiles only :data:`_OTHER_END`.
-SINGULAR_END: Final = LazyPattern(r"\b" + alternation(_SINGULAR_WORDS) + r"\b|" + _SINGULAR_OTHER)
 _OTHER_END: Final = LazyPattern(_SINGULAR_OTHER)
 
 #: The words a match of :data:`_OTHER_END` starts with.
@@ -76,12 +64,10 @@ _WORD_RUN: Final = LazyPattern(r"\w++")
 
 
 def singular_ends(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-    """Where the matches of ``SINGULAR_END.finditer(source, lo, hi)`` stand (``start()``, ``end()``),
-    found without that pattern: every match starts a word, so the pattern is tried only at the
-    words it may start with, in text order, past the end of the last match. Its first alternative,
-    a word of :data:`_SINGULAR_WORDS` (all word characters) between word boundaries, matches at a
-    word start exactly when the run of word characters there is that word: the run is the match
-    (a set lookup, where the long word alternation cost milliseconds to compile)."""
+    """Where singular phrases can end in ``source[lo:hi]``, in text order (``start()``, ``end()``): the
+    matches of ``finditer`` of the pattern ``\\b(?:WORDS)\\b|_SINGULAR_OTHER`` (WORDS: those of
+    :data:`_SINGULAR_WORDS`, all word characters), found without compiling that long alternation:
+    a match starts a word, and matches the first alternative exactly when the word is one of WORDS."""
     last = lo
     for run in _WORD_RUN.finditer(source, lo, hi):
         start = run.start()
