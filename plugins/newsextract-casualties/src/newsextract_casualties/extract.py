@@ -33,7 +33,7 @@ import regex
 
 from newsextract import Document, Fact, Span
 from newsextract.rules import rule_provenance
-from newsextract.text import sentence_bounds
+from newsextract.text import LazyPattern, sentence_bounds
 
 from .reader import Reader
 from .state import Candidate
@@ -65,7 +65,7 @@ def _mark_superseded(found: list[Candidate]) -> set[int]:
 
 #: Words that hand a figure to another account than the text's own: "other sources reported",
 #: "the villagers contest that figure", "a claim that has not been confirmed".
-_ALTERNATIVE: Final = regex.compile(
+_ALTERNATIVE: Final = LazyPattern(
     r"\b(?:other|another|some|different|conflicting|local|unofficial)\s+(?:sources?|reports?|accounts?|estimates?)\b"
     r"|\bcontest(?:s|ed)?\s+(?:that|the|this)\s+(?:figure|number|toll|account)"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:confirmed|verified|corroborated)\b|\bunconfirmed\b",

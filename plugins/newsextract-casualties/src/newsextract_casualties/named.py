@@ -154,11 +154,11 @@ _VERB_CUES: Final = (
     "kill|murder|assassinat|slain|execut|behead|lynch|shot|stab|beat|burn|hack|tortur|found|injur|wound"
     "|hurt|kidnap|abduct|taken|seized|missing|hospitali|rescued|freed|died|gunned|death|suffer|sustain"
 ).split("|")
-_VERB_STEMS: Final = regex.compile(rf"(?i:{'|'.join(_VERB_CUES)})")
+_VERB_STEMS: Final = LazyPattern(rf"(?i:{'|'.join(_VERB_CUES)})")
 _LIST_CUES: Final = (":", "identified", "named")
-_LIST_STEMS: Final = regex.compile(rf":|(?i:{'|'.join(_LIST_CUES[1:])})")
+_LIST_STEMS: Final = LazyPattern(rf":|(?i:{'|'.join(_LIST_CUES[1:])})")
 _SUFFER_CUES: Final = ("suffer", "sustain")  # _SUFFERED needs one: most sentences skip it
-_SUFFER_STEMS: Final = regex.compile(rf"(?i:{'|'.join(_SUFFER_CUES)})")
+_SUFFER_STEMS: Final = LazyPattern(rf"(?i:{'|'.join(_SUFFER_CUES)})")
 _STATUSES: Final = tuple(_PASSIVE_VERBS)
 
 # The five patterns above are large (their role and title word lists), so they are compiled on

@@ -7,9 +7,9 @@ from typing import Final
 
 import regex
 
-from newsextract.rules import alternation
 from newsextract.text import LazyPattern, word_to_int
 
+from .engine import word_start_at
 from .lexicon import (
     NOMINAL_STATUS,
     NOT_PLACES,
@@ -27,22 +27,14 @@ _OBJECT_NOUNS: Final = frozenset(
 
 
 #: Singular person nouns: not plurals in -s, nor in -men ("the gunmen were killed" is no one person).
-_SINGULAR_HEADS: Final = sorted(
+_SINGULAR_SET: Final = frozenset(
     {w for w in PERSON_NOUNS if (not w.endswith("s") or w in {"boss"}) and not w.endswith("men")}
-    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"},
-    key=len,
-    reverse=True,
+    - {"men", "women", "children", "people", "police", "elderly", "staff", "personnel", "crew", "family", "couple", "other"}
 )
-
-
-_SINGULAR_SET: Final = frozenset(_SINGULAR_HEADS)
-
 
 _DETERMINERS: Final = frozenset({"a", "an", "the", "another", "his", "her", "their"})
 
-
 _ORDINALS: Final = frozenset({"second", "third", "fourth", "fifth", "sixth"})
-
 
 _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "died", ",", ";", "("})
 
@@ -52,33 +44,45 @@ _CLAUSE_AFTER: Final = frozenset({"was", "were", "is", "had", "has", "who", "die
 _WEAK_AFTER: Final = _CLAUSE_AFTER | frozenset({"in", "at", "near", "inside", "outside", "during"})
 
 
-#: Where a singular phrase can end (run on the lower-cased text): a singular head, an ordinal or
-#: "another" before a verb, or a person-suffixed noun before a verb or comma.
-SINGULAR_END: Final = regex.compile(
-    r"\b" + alternation(_SINGULAR_SET | _ORDINALS) + r"\b"
-    r"|\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
+#: Where a singular phrase can end (run on the lower-cased text), besides a word of
+#: :data:`_SINGULAR_WORDS`: "another" or "the other" before a verb, or a person-suffixed noun
+#: after "a"/"an" before a verb or comma.
+_SINGULAR_OTHER: Final = (
+    r"\banother(?:\s+one)?(?=\s+(?:was|is|had|has|got|died|in|at|near)\b|\s*[.;,])"
     r"|\bthe\s+other(?=\s+(?:was|is|had|has|got|died)\b)"
     r"|\ban?\s+(?:(?!(?:and|or|but|of|to|another)\s)[\w'’-]+\s+){0,3}?(?!another\b)[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|ee)(?=\s*[,;(]|\s+(?:was|were|is|had|has|who|died|in|at|near|inside|outside|during)\b)"
 )
 
-#: The words a match of SINGULAR_END starts with (each of its alternatives opens with a word).
-_SINGULAR_FIRST: Final = _SINGULAR_SET | _ORDINALS | {"another", "the", "a", "an"}
-_WORD_RUN: Final = regex.compile(r"\w++")
+#: The singular heads and ordinals (lower case, word characters only) a phrase may end with.
+_SINGULAR_WORDS: Final = _SINGULAR_SET | _ORDINALS
+
+_OTHER_END: Final = LazyPattern(_SINGULAR_OTHER)
+
+#: The words a match of :data:`_OTHER_END` starts with.
+_OTHER_FIRST: Final = frozenset({"another", "the", "a", "an"})
+_WORD_RUN: Final = LazyPattern(r"\w++")
 
 
 def singular_ends(source: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-    """The matches of ``SINGULAR_END.finditer(source, lo, hi)``, found about three times faster.
-
-    Every match starts a word (after ``\\b``) that is one of :data:`_SINGULAR_FIRST`, so the
-    pattern is tried only there, in text order, past the end of the last match: the scan of
-    the whole range tried the long word alternation at every word boundary.
-    """
+    """Where singular phrases can end in ``source[lo:hi]``, in text order (``start()``, ``end()``): the
+    matches of ``finditer`` of the pattern ``\\b(?:WORDS)\\b|_SINGULAR_OTHER`` (WORDS: those of
+    :data:`_SINGULAR_WORDS`, all word characters), found without compiling that long alternation:
+    a match starts a word, and matches the first alternative exactly when the word is one of WORDS."""
     last = lo
     for run in _WORD_RUN.finditer(source, lo, hi):
         start = run.start()
-        if start < last or run.group() not in _SINGULAR_FIRST:
+        if start < last:
             continue
-        match = SINGULAR_END.match(source, start, hi)
+        word = run.group()
+        if word in _SINGULAR_WORDS:
+            # a run starts a word, except one cut at ``lo`` (the pattern's \b sees the text before)
+            if start > lo or word_start_at(source, start):
+                yield run
+                last = run.end()
+            continue
+        if word not in _OTHER_FIRST:
+            continue
+        match = _OTHER_END.match(source, start, hi)
         if match is not None:
             yield match
             last = match.end()
@@ -410,10 +414,10 @@ def _headless(toks: Tokens, i: int, first: str, pos: int) -> Phrase:
 
 
 #: The words between the two ends of a range: "between 10 and 15", "10 to 15".
-_RANGE_GAP: Final = regex.compile(r"\s*(?:and|to|or|-|–)\s*", regex.IGNORECASE)
+_RANGE_GAP: Final = LazyPattern(r"\s*(?:and|to|or|-|–)\s*", regex.IGNORECASE)
 _RANGE_OPEN: Final = LazyPattern(r"\b(?:between|from)\s+\Z", regex.IGNORECASE)
 #: "11-12 militants": the upper end glued to the count by a dash (the number reader stops at it).
-_DASHED_UPPER: Final = regex.compile(r"[-–]\d+\b")
+_DASHED_UPPER: Final = LazyPattern(r"[-–]\d+\b")
 
 #: A count subject: (start, end, count, qualifier, lower bound, singular who, determiner).
 CountSubject = tuple[int, int, int | None, str, int | None, str | None, str]

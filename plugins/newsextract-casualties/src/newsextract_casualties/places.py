@@ -5,9 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-import regex
-
 from newsextract.rules import alternation
+from newsextract.text import LazyPattern
 
 from .context import COORDINATION
 from .lexicon import (
@@ -20,7 +19,7 @@ from .state import Candidate, ReaderState
 _NAME: Final = r"\p{Lu}[\p{L}'’-]++(?:\s+(?:\p{Lu}[\p{L}'’-]++|do|de|da|del|al|el|of)\b){0,4}+"
 
 
-_LOC: Final = regex.compile(
+_LOC: Final = LazyPattern(
     r"\b(?:in|near|at|outside|across|off|on)\s+(?:the\s+)?"
     r"(?:(?P<desc>(?:[\p{L}-]+\s+){0,3}?" + alternation(PLACE_TYPES) + r")(?:\s+of|,)\s+)?"
     r"(?P<name>" + _NAME + r")(?P<suffix>\s+(?:region|province|state|district|county|oblast|area|governorate))?"
@@ -28,20 +27,20 @@ _LOC: Final = regex.compile(
 )
 
 
-_LEAD_LOC: Final = regex.compile(
+_LEAD_LOC: Final = LazyPattern(
     r"(?:\[[^\]]{0,10}\]\s*)?[\"“'‘]?(?:In|At|Near|Outside)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|region|province|state|district)\s+of\s+)?"
     r"(?P<name>" + _NAME + r")(?P<suffix>\s+[a-z]+)?\s*,"
 )
 
 
-_CAPITAL_DESC: Final = regex.compile(r"\b(?:in|near|at)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital\b(?!,?\s+\p{Lu})")
+_CAPITAL_DESC: Final = LazyPattern(r"\b(?:in|near|at)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital\b(?!,?\s+\p{Lu})")
 
 
-_CAPITAL_ALIAS: Final = regex.compile(r"\bcapital,?\s+(?P<name>\p{Lu}[\p{L}'’-]+)")
+_CAPITAL_ALIAS: Final = LazyPattern(r"\bcapital,?\s+(?P<name>\p{Lu}[\p{L}'’-]+)")
 
 
-_POSSESSIVE: Final = regex.compile(r"['’]s?\Z")
+_POSSESSIVE: Final = LazyPattern(r"['’]s?\Z")
 
 
 class PlaceReading(ReaderState):

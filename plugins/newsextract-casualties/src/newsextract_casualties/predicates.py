@@ -14,13 +14,13 @@ from .lexicon import (
 )
 
 #: Hoisted from the reading code (a per-call ``regex.search(source, ...)`` pays a cache lookup).
-REL_WORDS: Final = regex.compile(r"(?i)\b(?:who|that|which)\b")
+REL_WORDS: Final = LazyPattern(r"(?i)\b(?:who|that|which)\b")
 
 
-BETWEEN_BEFORE: Final = regex.compile(r"(?i)\bbetween\s+\Z")
+BETWEEN_BEFORE: Final = LazyPattern(r"(?i)\bbetween\s+\Z")
 
 
-SHORT_GAP: Final = regex.compile(r"[^.;]{0,40}")
+SHORT_GAP: Final = LazyPattern(r"[^.;]{0,40}")
 
 
 _ROOM: Final = r"(?:[\w'’.-]+\s+){0,3}?"
@@ -110,7 +110,7 @@ SECOND_STATUSES: Final = {
 ABSOLUTE_WITH: Final = LazyPattern(r",\s+with\b", CASE)
 
 
-DERIVED_PRED: Final = regex.compile(r"treated|medical|condition|trapped|among|flown|pulled|shelter|fled|hit|struck", CASE)
+DERIVED_PRED: Final = LazyPattern(r"treated|medical|condition|trapped|among|flown|pulled|shelter|fled|hit|struck", CASE)
 
 
 _PAREN: Final = (
@@ -154,14 +154,50 @@ _AUX_WORDS: Final = (
 )
 
 
-RIGHT: Final = regex.compile(
+_RIGHT: Final = LazyPattern(
     rf"{_PAREN}{_POSTMOD}{_RELATIVE}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
     CASE,
 )
 
+#: The words (or their openings) each alternative of :data:`_PRED_SOURCE` starts with, "in" only
+#: before what it may open ("in hospital", "in critical condition", "in captivity"); keep in step.
+_PRED_FIRST: Final = (
+    "hospitali taken rushed transported brought admitted sent transferred moved referred treated needed needing required"
+    " requiring received receiving shot stoned beaten stabbed tortured attacked assaulted robbed hacked kicked burned burnt"
+    " crushed hanged clubbed fatally mortally hit struck succumbed assassinated murdered executed beheaded lynched kidnapped"
+    " abducted captured detained arrested raped handcuffed tied bound gunned killed dead died slain perished drowned lost"
+    " pronounced declared among wounded injured hurt suffered sustained suffering sustaining sought missing unaccounted"
+    " trapped seized snatched held evacuated airlifted flown fled relocated bused bussed spent sheltered sheltering took"
+    " staying stayed housed rescued pulled"
+).split()
+_IN_FIRST: Final = (
+    "hospital clinic medical health first infirmary burn trauma captivity"
+    " critical serious stable grave fair satisfactory life-threatening"
+).split()
+#: A predicate's first word after white space: every match of ``_RIGHT`` holds one (a cheap test
+#: that spares the long pattern, which is slowest where it fails, most of its failures).
+_PRED_OPENS: Final = LazyPattern(
+    rf"\s(?:{'|'.join(_PRED_FIRST)}|in\s+(?:a\s+|the\s+)?(?:{'|'.join(_IN_FIRST)}))",
+    CASE,
+)
+
+
+class _Predicate:
+    """``_RIGHT``: a predicate after a subject ending at ``pos`` ("were killed", "remain missing",
+    ", including two children, were taken to hospital"), or None."""
+
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        """As ``_RIGHT.match``; None at once when no predicate word follows within the window."""
+        if _PRED_OPENS.search(text, pos, endpos) is None:
+            return None
+        return _RIGHT.match(text, pos, endpos)
+
+
+RIGHT: Final = _Predicate()
+
 
 #: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
-COMBINED_AFTER: Final = regex.compile(
+COMBINED_AFTER: Final = LazyPattern(
     r"(?:\s*,\s*(?:killed|wounded|injured|captured|missing|arrested))*\s*(?:,\s*)?(?:and|or|/)\s*"
     r"(?:killed|wounded|injured|captured|missing|arrested|hurt)\b",
     CASE,
@@ -169,18 +205,18 @@ COMBINED_AFTER: Final = regex.compile(
 
 
 #: Deaths from illness are not casualties of violence or disaster.
-ILLNESS_AFTER: Final = regex.compile(
+ILLNESS_AFTER: Final = LazyPattern(
     r"\s+(?:of|from|due\s+to)\s+(?:the\s+)?(?:coronavirus|covid(?:-19)?|disease|illness|an\s+illness|cancer|natural\s+causes"
     r"|old\s+age|complications|a\s+heart\s+attack|heart\s+failure)\b",
     CASE,
 )
 
 
-NEGATION: Final = regex.compile(r"\b(?:not|never)\b", CASE)
+NEGATION: Final = LazyPattern(r"\b(?:not|never)\b", CASE)
 
 
 #: After a bare participle ("two students killed 12 classmates") an object means an active verb.
-_OBJECT_AFTER: Final = regex.compile(
+_OBJECT_AFTER: Final = LazyPattern(
     r"\s+(?:\d|(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
     r"|more|at\s+least|off|up|some|several|many|all|him|them|it)\b)",
     CASE,
@@ -197,14 +233,14 @@ COUNT_WITH_STATUS: Final = LazyPattern(
 
 #: Auxiliaries that make a participle passive ("who were killed"); without one, "who allegedly
 #: shot dead a man" is an active verb whose subject is no casualty.
-PASSIVE_AUX: Final = regex.compile(
+PASSIVE_AUX: Final = LazyPattern(
     r"\b(?:were|was|are|is|been|being|be|got|get|gets|remain|remained|remains|found|feared|presumed|reported"
     r"|confirmed|believed|said|thought|understood)\b",
     CASE,
 )
 
 
-_NAME_OBJECT: Final = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'’.-]*)")
+_NAME_OBJECT: Final = LazyPattern(r"\s+(?P<name>\p{Lu}[\p{L}'’.-]*)")
 
 
 _REFLEXIVE: Final = LazyPattern(r"\s+(?:him|her|them)sel(?:f|ves)\b", CASE)
@@ -242,7 +278,7 @@ TAKEN_WITH_INJURY: Final = LazyPattern(
 TO_HOSPITAL: Final = LazyPattern(rf"(?<=\bto)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL}\b", CASE)
 
 
-MOVED_TO: Final = regex.compile(r"\b(?:taken|rushed|transported|brought|sent|transferred|moved|flown|airlifted)\b", CASE)
+MOVED_TO: Final = LazyPattern(r"\b(?:taken|rushed|transported|brought|sent|transferred|moved|flown|airlifted)\b", CASE)
 
 
 def pred_status(match: regex.Match[str]) -> str | None:

@@ -37,6 +37,7 @@ class Reader(StatusReading, SentenceScans):
         if not hits:
             return self.found
         self.hits = hits
+        self.find_counts()
         self.run_scans()
         for index, sentence in enumerate(split_sentences(self.text)):
             at = bisect.bisect_left(hits, sentence.start)

@@ -7,7 +7,7 @@ import bisect
 import attrs
 
 from newsextract import Document
-from newsextract.text import find_quantities
+from newsextract.text import Quantity, find_quantities
 
 from .value import Victim
 
@@ -42,13 +42,19 @@ class ReaderState:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        self.quantities = [q for q in find_quantities(self.text) if not (q.count is None and q.lower_bound is None)]
-        self.q_starts = [q.span.start for q in self.quantities]
+        # filled by :meth:`find_counts` once the text is known to hold a casualty word
+        self.quantities: list[Quantity] = []
+        self.q_starts: list[int] = []
         self._capital: str | bool | None = False
         self.lowered: str | None = None
         self.hits: list[int] = []
         self.found: list[Candidate] = []
         self.sentences_read: list[tuple[int, int, int]] = []
+
+    def find_counts(self) -> None:
+        """The text's counts (of something or at least some number), and where each starts."""
+        self.quantities = [q for q in find_quantities(self.text) if not (q.count is None and q.lower_bound is None)]
+        self.q_starts = [q.span.start for q in self.quantities]
 
     def near_trigger(self, start: int, end: int) -> bool:
         """True when a casualty word lies in ``[start - 160, end + 220)`` (a cheap skip for other counts)."""

@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from newsextract import Fact, Span
+from newsextract.text import LazyPattern
 
 from .lexicon import GENERIC_WHO, PERPETRATOR_NOUNS
 
@@ -150,7 +151,7 @@ def same_people(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
 #: "two other policemen were killed", "three were also hurt", "another soldier died",
 #: "a third member was found dead", "two more bodies" (but not "more than", nor "the other(s)":
 #: the rest of a group already counted).
-_ADDITIONAL: Final = regex.compile(
+_ADDITIONAL: Final = LazyPattern(
     r"\b(?:also|(?<!\bthe\s)others?|another|additional|further|more(?!\s+than\b)"
     r"|(?:a|the)\s+(?:second|third|fourth|fifth|sixth))\b",
     regex.IGNORECASE | regex.VERSION0,

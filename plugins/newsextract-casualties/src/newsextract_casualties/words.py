@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from newsextract.rules import QUOTE, WORD, clipped_tokens
+from newsextract.text import LazyPattern
 
 
 def word_tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[str, int, int]]:
@@ -40,7 +41,7 @@ def _glued(previous: str, word: str, following: str, kind: str) -> bool:
     return word == "/" and len(previous) > 1 and previous.isupper() and following.isupper()
 
 
-def has_cue(text: str, start: int, end: int, cues: Sequence[str], pattern: regex.Pattern[str]) -> bool:
+def has_cue(text: str, start: int, end: int, cues: Sequence[str], pattern: regex.Pattern[str] | LazyPattern) -> bool:
     """Whether ``pattern``, which matches exactly the ``cues`` (case-insensitive), occurs in ``text[start:end]``.
 
     In ASCII text a case-insensitive match is a match in the lower-cased text (only "İ", the
