@@ -154,46 +154,10 @@ _AUX_WORDS: Final = (
 )
 
 
-_RIGHT: Final = LazyPattern(
+RIGHT: Final = LazyPattern(
     rf"{_PAREN}{_POSTMOD}{_RELATIVE}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
     CASE,
 )
-
-#: The words (or their openings) each alternative of :data:`_PRED_SOURCE` starts with, "in" only
-#: before what it may open ("in hospital", "in critical condition", "in captivity"); keep in step.
-_PRED_FIRST: Final = (
-    "hospitali taken rushed transported brought admitted sent transferred moved referred treated needed needing required"
-    " requiring received receiving shot stoned beaten stabbed tortured attacked assaulted robbed hacked kicked burned burnt"
-    " crushed hanged clubbed fatally mortally hit struck succumbed assassinated murdered executed beheaded lynched kidnapped"
-    " abducted captured detained arrested raped handcuffed tied bound gunned killed dead died slain perished drowned lost"
-    " pronounced declared among wounded injured hurt suffered sustained suffering sustaining sought missing unaccounted"
-    " trapped seized snatched held evacuated airlifted flown fled relocated bused bussed spent sheltered sheltering took"
-    " staying stayed housed rescued pulled"
-).split()
-_IN_FIRST: Final = (
-    "hospital clinic medical health first infirmary burn trauma captivity"
-    " critical serious stable grave fair satisfactory life-threatening"
-).split()
-#: A predicate's first word after white space: every match of ``_RIGHT`` holds one (a cheap test
-#: that spares the long pattern, which is slowest where it fails, most of its failures).
-_PRED_OPENS: Final = LazyPattern(
-    rf"\s(?:{'|'.join(_PRED_FIRST)}|in\s+(?:a\s+|the\s+)?(?:{'|'.join(_IN_FIRST)}))",
-    CASE,
-)
-
-
-class _Predicate:
-    """``_RIGHT``: a predicate after a subject ending at ``pos`` ("were killed", "remain missing",
-    ", including two children, were taken to hospital"), or None."""
-
-    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
-        """As ``_RIGHT.match``; None at once when no predicate word follows within the window."""
-        if _PRED_OPENS.search(text, pos, endpos) is None:
-            return None
-        return _RIGHT.match(text, pos, endpos)
-
-
-RIGHT: Final = _Predicate()
 
 
 #: "killed, injured or captured", "killed and wounded": a combined figure, not one status.
