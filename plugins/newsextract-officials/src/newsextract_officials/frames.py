@@ -107,8 +107,21 @@ class Frame(Rule):
     anchored: Anchored = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        super().__attrs_post_init__()
-        object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
+        # Nothing is compiled here: importing the plugin compiles no frame (start-up time).
+        # ``anchored`` is compiled the first time a document needs it, and the rule's own
+        # ``program`` (for :meth:`~newsextract.rules.Rule.matches`, which the reader never
+        # calls) only when something asks for it; see :meth:`__getattr__`.
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        """Compile ``anchored`` or ``program`` on first use (called only while the slot is unset)."""
+        if name == "anchored":
+            object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
+        elif name == "program":
+            super().__attrs_post_init__()  # checks the rule and compiles its program, as at creation
+        else:
+            raise AttributeError(name)
+        return object.__getattribute__(self, name)
 
     def before(self, words: Sequence[Word], lo: int, at: int) -> FrameMatch | None:
         """The match ending right before word ``at`` that reaches furthest left (not before ``lo``)."""

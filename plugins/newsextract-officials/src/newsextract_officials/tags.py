@@ -25,25 +25,25 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 import attrs
-import regex
 
 from newsextract.rules import PUNCT, WORD, Token
+from newsextract.text import LazyPattern
 
 from . import lexicon as lx
 
 __all__ = ["TaggedWord", "Word", "make_words", "strip_possessive", "tag_of", "tag_words", "words_in"]
 
-_PARTICIPLE_COMPOUND: Final = regex.compile(r"-(?:\p{Ll}+ed|run|born|led|speaking|held)$")
-_AL_PREFIX: Final = regex.compile(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
-PARTY_STATE: Final = regex.compile(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$")
-_PARTY_START: Final = regex.compile(r"^[DRI]-[A-Z]")
-_ORDINAL_DIGITS: Final = regex.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
-_UPPER_WORD: Final = regex.compile(r"^[\p{Lu}\p{N}.&'’\-]+$")
+_PARTICIPLE_COMPOUND: Final = LazyPattern(r"-(?:\p{Ll}+ed|run|born|led|speaking|held)$", cue="-")
+_AL_PREFIX: Final = LazyPattern(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
+PARTY_STATE: Final = LazyPattern(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$", cue="[DRI]-")
+_PARTY_START: Final = LazyPattern(r"^[DRI]-[A-Z]")
+_ORDINAL_DIGITS: Final = LazyPattern(r"^\d{1,3}(?:st|nd|rd|th)$")
+_UPPER_WORD: Final = LazyPattern(r"^[\p{Lu}\p{N}.&'’\-]+$")
 BODY_WORDS: Final = lx.ORG_WORDS | lx.CAPITALISED_BODIES
 _LINK_ONLY: Final = frozenset(k for k in lx.LINK_VERBS if k not in lx.STATUS)
 _FORMER_AFTER: Final = [list(words) for words in lx.FORMER_AFTER]
 _NAME_MONTHS: Final = frozenset(lx.NAME_MONTHS)
-_OD_N_N: Final = regex.compile(r"(?<=[OD])N(?=N)")  # a body word between "of the" and a name
+_OD_N_N: Final = LazyPattern(r"(?<=[OD])N(?=N)", cue="NN")  # a body word between "of the" and a name
 _MULTI: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _words, _tag_of in sorted([(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for m in lx.MULTI_RANKS], key=lambda x: -len(x[0])):
     _MULTI.setdefault(_words[0], []).append((_words, _tag_of))

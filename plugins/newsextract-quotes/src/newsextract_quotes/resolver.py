@@ -5,8 +5,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
 from newsextract import Span
 from newsextract.rules import Lexicon
 from newsextract.text import LazyPattern, is_headline, sentence_bounds
@@ -33,7 +31,7 @@ from .speakers import (
     unbroken_end,
 )
 
-_PERSON_RUN = regex.compile(
+_PERSON_RUN = LazyPattern(
     r"(?<![\p{L}\p{N}'’\-])(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)"
     r"(?:[ \t]+(?:(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|la|le|van|von|der|den)[ \t]+)?"
     r"(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)){0,5}"
@@ -57,12 +55,12 @@ PRONOUN_WINDOW = 1500
 #: A romanised East Asian given name written with a hyphen and a lower-case second
 #: syllable ("Min-ji", "Ching-te"): the family name comes first in the name
 #: ("Kim Min-ji"), and a second mention uses it alone ("Kim").
-_HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
+_HYPHENATED_GIVEN = LazyPattern(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
 
 
 #: The Arabic article written as a lower-case prefix of a family name ("al-Haddad",
 #: "el-Sayed"): a later mention often drops it ("Haddad").
-_ARTICLE_PARTICLE = regex.compile(r"(?:al|el)[\-‐](?=\p{Lu})")
+_ARTICLE_PARTICLE = LazyPattern(r"(?:al|el)[\-‐](?=\p{Lu})", cue="[ae]l")
 
 
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})

@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from newsextract import Span
+from newsextract.text import LazyPattern
 
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -47,9 +48,9 @@ PRONOUN = "pronoun"
 ORGANIZATION = "organization"
 UNNAMED = "unnamed"
 
-_PARTICLE_NAME = regex.compile(r"^(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|le|la|van|von|d|o)[\-'’]\p{Lu}", regex.I)
-_ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,6}$")
-_INITIAL = regex.compile(r"^\p{Lu}\.$")
+_PARTICLE_NAME = LazyPattern(r"^(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|le|la|van|von|d|o)[\-'’]\p{Lu}", regex.I)
+_ACRONYM = LazyPattern(r"^(?:\p{Lu}\.?){2,6}$")
+_INITIAL = LazyPattern(r"^\p{Lu}\.$")
 _SUFFIX = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 #: Adverbs that may sit between a speaker and the verb ("he later said").
 ADVERBS = frozenset("also later then again earlier once previously recently further subsequently".split())
