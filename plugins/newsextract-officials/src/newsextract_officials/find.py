@@ -35,6 +35,10 @@ _TRIGGERS: Final = frozenset(
     for w in set(lx.HEADS) | set(lx.RANKS) | {m[0] for m in lx.MULTI_HEADS} | set(lx.HEAD_VERBS) | set(lx.PLURAL_HEADS)
     if w.isascii() and "-" not in w
 )
+# Runs of ASCII lower-case letters: the cue for a title word in a text (see :func:`find_officials`).
+_LETTERS: Final = regex.compile(r"[a-z]+")
+# The cue holds while every title word is such a run (else it is not used).
+_CUE: Final = all(_LETTERS.fullmatch(w) for w in _TRIGGERS)
 
 
 def _is_trigger(lower: str) -> bool:
@@ -98,6 +102,11 @@ def _windows(stream: TokenStream) -> Iterator[tuple[int, int, int]]:
 
 def find_officials(text: str) -> list[Reading]:
     """Every titled mention of a person in ``text``, in text order (several per person)."""
+    # A title word of a word token (or of one part of a compound) is a run of ASCII letters
+    # of the lower-cased text with no such letter either side (a word token takes every letter
+    # next to it): a text without one has no window, and is not tokenised for nothing.
+    if _CUE and _TRIGGERS.isdisjoint(_LETTERS.findall(text.lower())):
+        return []
     readings: list[Reading] = []
     seen: set[Span] = set()
     stream = tokenize(text)
