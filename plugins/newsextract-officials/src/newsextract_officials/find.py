@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from newsextract import Span
-from newsextract.rules import WORD, TokenStream, tokenize
+from newsextract.rules import WORD, Token, TokenStream, tokenize
 from newsextract.text import sentence_at
 
 from . import frames as fr
@@ -111,8 +111,7 @@ def find_officials(text: str) -> list[Reading]:
     seen: set[Span] = set()
     stream = tokenize(text)
     for start, end, sentence_start in _windows(stream):
-        span = stream.within(Span(start, end))
-        tagged = tag_words(text, [t for t in span.tokens if t.start >= start and t.end <= end])
+        tagged = tag_words(text, _tokens_within(stream, start, end))
         tags = "".join([t.tag for t in tagged])
         if not _may_read(tags):
             continue  # no name run here can touch a title: the words are not needed
@@ -125,6 +124,15 @@ def find_officials(text: str) -> list[Reading]:
                 seen.add(reading.name_span)
                 readings.append(reading)
     return readings
+
+
+def _tokens_within(stream: TokenStream, start: int, end: int) -> list[Token]:
+    """The tokens lying inside ``[start, end)`` (``stream.within``, without its span objects)."""
+    tokens = stream.tokens
+    i = j = stream.index_at(start)
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    return [t for t in tokens[i:j] if t.start >= start]
 
 
 def _may_read(tags: str) -> bool:
