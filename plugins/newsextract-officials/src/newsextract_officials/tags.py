@@ -43,7 +43,7 @@ BODY_WORDS: Final = lx.ORG_WORDS | lx.CAPITALISED_BODIES
 _LINK_ONLY: Final = frozenset(k for k in lx.LINK_VERBS if k not in lx.STATUS)
 _FORMER_AFTER: Final = [list(words) for words in lx.FORMER_AFTER]
 _NAME_MONTHS: Final = frozenset(lx.NAME_MONTHS)
-_OD_N_N: Final = LazyPattern(r"(?<=[OD])N(?=N)", cue="NN")  # a body word between "of the" and a name
+_OD_N_N: Final = LazyPattern(r"(?<=[OD])N(?=N)")  # a body word between "of the" and a name
 _MULTI: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _words, _tag_of in sorted([(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for m in lx.MULTI_RANKS], key=lambda x: -len(x[0])):
     _MULTI.setdefault(_words[0], []).append((_words, _tag_of))
@@ -327,12 +327,13 @@ def _fix_tags(out: list[TaggedWord]) -> None:
     """Context fix-ups: multi-word heads, body words before names, months as names, ranks as nouns."""
     keys = [t.key for t in out]
     tags = "".join([t.tag for t in out])
-    if "N" in tags:
+    if "NN" in tags:  # (every match is a name word before another)
         for m in _OD_N_N.finditer(tags):
             t = out[m.start()]
             if t.key in BODY_WORDS:
                 t.tag = "M"  # "Secretary of the Navy Gideon Welles"
-    _mark_multi_words(out, keys)
+    if not _MULTI.keys().isdisjoint(keys):
+        _mark_multi_words(out, keys)
     last = len(out) - 1
     for i in [j for j, t in enumerate(out) if t.tag == "R" or t.key == "at"]:
         if i >= last:
@@ -344,7 +345,8 @@ def _fix_tags(out: list[TaggedWord]) -> None:
         elif t.key == "at" and keys[i : i + 3] in _FORMER_AFTER:
             for j in range(i, i + 3):
                 out[j].tag = "Z"  # "at the time": the office was held then, not now
-    _mark_month_names(out, keys)
+    if not _NAME_MONTHS.isdisjoint(keys):
+        _mark_month_names(out, keys)
     _mark_name_words(out)
     _check_plurals(out)
     for i in reversed([j for j, t in enumerate(out) if t.tag == "R"]):

@@ -258,6 +258,8 @@ class SpeakerResolver:
         """
         name = speaker.name
         if speaker.kind == PERSON:
+            if " " in name.strip():
+                return name, None, 0.0  # a full name already (``fullest`` keeps it): no need to scan the names
             return self.names.fullest(name), None, 0.0
         if speaker.kind != PRONOUN:
             return name, None, 0.0
