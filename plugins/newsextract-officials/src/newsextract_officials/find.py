@@ -158,9 +158,12 @@ def _name_runs(words: list[Word], tags: str) -> Iterator[tuple[int, int]]:
     """
     for stretch in _NAME_STRETCH.finditer(tags):
         lo, hi = stretch.span()
+        run = stretch.group()
         if hi - lo == 1:
-            if tags[lo] in "NQ":
+            if run in "NQ":
                 yield lo, hi  # one name word: the pattern's shortest match, nothing to run
-        elif "N" in stretch.group() or "Q" in stretch.group():
+        elif hi - lo <= fr.NAME_RUN_LONGEST and run[0] in "NI" and run[-1] in "NQ" and "Q" not in run[:-1]:
+            yield lo, hi  # the whole stretch is one run (the leftmost, longest match): nothing to run
+        elif "N" in run or "Q" in run:
             for m in fr.NAME_RUN.finditer(words, lo, hi):
                 yield m.start, m.end

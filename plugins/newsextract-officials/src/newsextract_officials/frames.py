@@ -21,7 +21,7 @@ from typing import Any, Final, Protocol
 
 import attrs
 
-from newsextract.rules import Anchored, Match, Pattern, Rule, RuleSet, Token, alt, compile_pattern, seq, tok
+from newsextract.rules import Anchored, Match, Pattern, Rule, RuleSet, Token, alt, compile_pattern, longest, seq, tok
 
 from .tags import Word
 
@@ -32,6 +32,7 @@ __all__ = [
     "FRAME_RULES",
     "LINKED",
     "NAME_RUN",
+    "NAME_RUN_LONGEST",
     "OF_PLACE",
     "PARTY",
     "PRE",
@@ -171,6 +172,8 @@ def _name_run() -> Pattern:
 
 NAME_RUN: Final[_Program] = compile_pattern(_name_run(), "official.name-run")
 """A run of name words: given names, initials and particles ending in a name word."""
+NAME_RUN_LONGEST: Final = longest(_name_run()) or 0
+"""The most words :data:`NAME_RUN` takes."""
 
 # Pieces, in reading order.
 _STATUS = tag("S").rep(0, 3)
