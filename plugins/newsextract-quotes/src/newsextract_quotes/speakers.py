@@ -83,9 +83,10 @@ def _possessive(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_name_token(word: str) -> bool:
     """A word that can be part of a person's name ("Volodymyr", "al-Hakimi", "J.")."""
-    if _INITIAL.match(word):
+    # each regex is tried only where it can match (most words are neither): a cheap test first
+    if word[1:2] == "." and _INITIAL.match(word):
         return True
-    if _PARTICLE_NAME.match(word):
+    if ("-" in word or "'" in word or "’" in word) and _PARTICLE_NAME.match(word):
         return True
     if not word[:1].isupper() or _possessive(word):
         return False
@@ -96,7 +97,7 @@ def is_name_token(word: str) -> bool:
         return False
     if word.endswith(".") and low not in _SUFFIX:
         return False  # "Gov.", "Lt." are titles
-    return not _ACRONYM.match(word)
+    return word[1:2].islower() or not _ACRONYM.match(word)  # (an acronym has no lower-case second letter)
 
 
 def valid_phrase_word(word: str) -> bool:
