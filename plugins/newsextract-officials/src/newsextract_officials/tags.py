@@ -184,7 +184,7 @@ def _lower_tag(text: str, key: str) -> str:
         return "W"
     if key in lx.PARTICLES:
         return "P"
-    if _AL_PREFIX.match(text):
+    if "-" in text and _AL_PREFIX.match(text):
         return "N"
     if key in lx.PLACE_NOUNS:
         return "L"
@@ -249,7 +249,7 @@ def _attached(text: str, tokens: Sequence[Token], i: int) -> int:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt.start != t.end or t.kind != WORD:
         return 0
-    if _PARTY_START.match(t.text):  # "D-Mass.", "R-N.Y.": the party-state tag is one word
+    if t.text[1:2] == "-" and _PARTY_START.match(t.text):  # "D-Mass.", "R-N.Y.": the party-state tag is one word
         j = i + 1
         while j < len(tokens) and tokens[j].start == tokens[j - 1].end and PARTY_STATE.match(text[t.start : tokens[j].end]):
             j += 1

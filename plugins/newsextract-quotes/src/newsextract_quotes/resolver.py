@@ -60,7 +60,7 @@ _HYPHENATED_GIVEN = LazyPattern(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
 
 #: The Arabic article written as a lower-case prefix of a family name ("al-Haddad",
 #: "el-Sayed"): a later mention often drops it ("Haddad").
-_ARTICLE_PARTICLE = LazyPattern(r"(?:al|el)[\-‐](?=\p{Lu})", cue="[ae]l")
+_ARTICLE_PARTICLE = LazyPattern(r"(?:al|el)[\-‐](?=\p{Lu})")
 
 
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
@@ -116,7 +116,7 @@ class DocNames:
         run = unbroken_end(text, toks[i:])
         if not run or len(run) > 4:
             return
-        surname_first = len(run) >= 2 and _HYPHENATED_GIVEN.match(run[-1][2]) is not None
+        surname_first = len(run) >= 2 and "-" in run[-1][2] and _HYPHENATED_GIVEN.match(run[-1][2]) is not None
         # a place word among the name words makes a place ("Black Sea"); among the titles
         # before the name it does not ("State Rep. Ann Lee", "New York Mayor Ann Lee")
         if not surname_first and any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in run):
@@ -133,7 +133,7 @@ class DocNames:
             keys = [run[-1][2].casefold()]
             if surname_first:
                 keys.append(run[0][2].casefold())  # "Kim Min-ji" is "Kim" on second mention
-            article = _ARTICLE_PARTICLE.match(run[-1][2])
+            article = _ARTICLE_PARTICLE.match(run[-1][2]) if run[-1][2].startswith(("al", "el")) else None
             if article is not None:
                 keys.append(run[-1][2][article.end() :].casefold())  # "Ali al-Haddad" is "Haddad" later
             for key in keys:
