@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from newsextract_quotes.words import chunks, quote_words, tokens, word_after, word_before
 
 
@@ -50,3 +51,26 @@ def test_the_words_next_to_an_offset_need_only_blanks_between() -> None:
     assert after is not None and after.text == "policy"
     assert word_before(text, text.index(",") + 1) is None  # a comma between
     assert word_after(text, text.rindex('"') + 1) is None  # a line break between
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("J.", True),
+        ("al-Hakimi", True),
+        ("O'Neill", True),
+        ("d’Arcy", True),
+        ("Volodymyr", True),
+        ("Ab", True),
+        ("NATO", False),
+        ("U.N", False),
+        ("UN", False),
+        ("Gov.", False),
+        ("van", False),
+        ("Lee's", False),
+    ],
+)
+def test_name_words_initials_particles_and_acronyms(word: str, name: bool) -> None:
+    from newsextract_quotes.speakers import is_name_token
+
+    assert is_name_token(word) is name

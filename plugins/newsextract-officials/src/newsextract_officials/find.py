@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from newsextract import Span
-from newsextract.rules import WORD, TokenStream, tokenize
+from newsextract.rules import WORD, Token, TokenStream, tokenize
 from newsextract.text import sentence_at
 
 from . import frames as fr
@@ -35,6 +35,10 @@ _TRIGGERS: Final = frozenset(
     for w in set(lx.HEADS) | set(lx.RANKS) | {m[0] for m in lx.MULTI_HEADS} | set(lx.HEAD_VERBS) | set(lx.PLURAL_HEADS)
     if w.isascii() and "-" not in w
 )
+# Runs of ASCII lower-case letters: the cue for a title word in a text (see :func:`find_officials`).
+_LETTERS: Final = regex.compile(r"[a-z]+")
+# The cue holds while every title word is such a run (else it is not used).
+_CUE: Final = all(_LETTERS.fullmatch(w) for w in _TRIGGERS)
 
 
 def _is_trigger(lower: str) -> bool:
@@ -98,12 +102,16 @@ def _windows(stream: TokenStream) -> Iterator[tuple[int, int, int]]:
 
 def find_officials(text: str) -> list[Reading]:
     """Every titled mention of a person in ``text``, in text order (several per person)."""
+    # A title word of a word token (or of one part of a compound) is a run of ASCII letters
+    # of the lower-cased text with no such letter either side (a word token takes every letter
+    # next to it): a text without one has no window, and is not tokenised for nothing.
+    if _CUE and _TRIGGERS.isdisjoint(_LETTERS.findall(text.lower())):
+        return []
     readings: list[Reading] = []
     seen: set[Span] = set()
     stream = tokenize(text)
     for start, end, sentence_start in _windows(stream):
-        span = stream.within(Span(start, end))
-        tagged = tag_words(text, [t for t in span.tokens if t.start >= start and t.end <= end])
+        tagged = tag_words(text, _tokens_within(stream, start, end))
         tags = "".join([t.tag for t in tagged])
         if not _may_read(tags):
             continue  # no name run here can touch a title: the words are not needed
@@ -116,6 +124,15 @@ def find_officials(text: str) -> list[Reading]:
                 seen.add(reading.name_span)
                 readings.append(reading)
     return readings
+
+
+def _tokens_within(stream: TokenStream, start: int, end: int) -> list[Token]:
+    """The tokens lying inside ``[start, end)`` (``stream.within``, without its span objects)."""
+    tokens = stream.tokens
+    i = j = stream.index_at(start)
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    return [t for t in tokens[i:j] if t.start >= start]
 
 
 def _may_read(tags: str) -> bool:
@@ -141,9 +158,12 @@ def _name_runs(words: list[Word], tags: str) -> Iterator[tuple[int, int]]:
     """
     for stretch in _NAME_STRETCH.finditer(tags):
         lo, hi = stretch.span()
+        run = stretch.group()
         if hi - lo == 1:
-            if tags[lo] in "NQ":
+            if run in "NQ":
                 yield lo, hi  # one name word: the pattern's shortest match, nothing to run
-        elif "N" in stretch.group() or "Q" in stretch.group():
+        elif hi - lo <= fr.NAME_RUN_LONGEST and run[0] in "NI" and run[-1] in "NQ" and "Q" not in run[:-1]:
+            yield lo, hi  # the whole stretch is one run (the leftmost, longest match): nothing to run
+        elif "N" in run or "Q" in run:
             for m in fr.NAME_RUN.finditer(words, lo, hi):
                 yield m.start, m.end

@@ -21,7 +21,7 @@ from typing import Any, Final, Protocol
 
 import attrs
 
-from newsextract.rules import Anchored, Match, Pattern, Rule, RuleSet, Token, alt, compile_pattern, seq, tok
+from newsextract.rules import Anchored, Match, Pattern, Rule, RuleSet, Token, alt, compile_pattern, longest, seq, tok
 
 from .tags import Word
 
@@ -32,6 +32,7 @@ __all__ = [
     "FRAME_RULES",
     "LINKED",
     "NAME_RUN",
+    "NAME_RUN_LONGEST",
     "OF_PLACE",
     "PARTY",
     "PRE",
@@ -107,8 +108,21 @@ class Frame(Rule):
     anchored: Anchored = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        super().__attrs_post_init__()
-        object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
+        # Nothing is compiled here: importing the plugin compiles no frame (start-up time).
+        # ``anchored`` is compiled the first time a document needs it, and the rule's own
+        # ``program`` (for :meth:`~newsextract.rules.Rule.matches`, which the reader never
+        # calls) only when something asks for it; see :meth:`__getattr__`.
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        """Compile ``anchored`` or ``program`` on first use (called only while the slot is unset)."""
+        if name == "anchored":
+            object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
+        elif name == "program":
+            super().__attrs_post_init__()  # checks the rule and compiles its program, as at creation
+        else:
+            raise AttributeError(name)
+        return object.__getattribute__(self, name)
 
     def before(self, words: Sequence[Word], lo: int, at: int) -> FrameMatch | None:
         """The match ending right before word ``at`` that reaches furthest left (not before ``lo``)."""
@@ -158,6 +172,8 @@ def _name_run() -> Pattern:
 
 NAME_RUN: Final[_Program] = compile_pattern(_name_run(), "official.name-run")
 """A run of name words: given names, initials and particles ending in a name word."""
+NAME_RUN_LONGEST: Final = longest(_name_run()) or 0
+"""The most words :data:`NAME_RUN` takes."""
 
 # Pieces, in reading order.
 _STATUS = tag("S").rep(0, 3)

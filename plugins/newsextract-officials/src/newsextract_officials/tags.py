@@ -25,25 +25,25 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 import attrs
-import regex
 
-from newsextract.rules import PUNCT, WORD, Token
+from newsextract.rules import PUNCT, WORD, Token, shape_of
+from newsextract.text import LazyPattern
 
 from . import lexicon as lx
 
 __all__ = ["TaggedWord", "Word", "make_words", "strip_possessive", "tag_of", "tag_words", "words_in"]
 
-_PARTICIPLE_COMPOUND: Final = regex.compile(r"-(?:\p{Ll}+ed|run|born|led|speaking|held)$")
-_AL_PREFIX: Final = regex.compile(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
-PARTY_STATE: Final = regex.compile(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$")
-_PARTY_START: Final = regex.compile(r"^[DRI]-[A-Z]")
-_ORDINAL_DIGITS: Final = regex.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
-_UPPER_WORD: Final = regex.compile(r"^[\p{Lu}\p{N}.&'’\-]+$")
+_PARTICIPLE_COMPOUND: Final = LazyPattern(r"-(?:\p{Ll}+ed|run|born|led|speaking|held)$", cue="-")
+_AL_PREFIX: Final = LazyPattern(r"^(?:al|el|ad|as|ash|an|abu|ibn|bin|ben|bint)-\p{Lu}")
+PARTY_STATE: Final = LazyPattern(r"^([DRI])-([A-Z][A-Za-z.]{1,6})$", cue="[DRI]-")
+_PARTY_START: Final = LazyPattern(r"^[DRI]-[A-Z]")
+_ORDINAL_DIGITS: Final = LazyPattern(r"^\d{1,3}(?:st|nd|rd|th)$")
+_UPPER_WORD: Final = LazyPattern(r"^[\p{Lu}\p{N}.&'’\-]+$")
 BODY_WORDS: Final = lx.ORG_WORDS | lx.CAPITALISED_BODIES
 _LINK_ONLY: Final = frozenset(k for k in lx.LINK_VERBS if k not in lx.STATUS)
 _FORMER_AFTER: Final = [list(words) for words in lx.FORMER_AFTER]
 _NAME_MONTHS: Final = frozenset(lx.NAME_MONTHS)
-_OD_N_N: Final = regex.compile(r"(?<=[OD])N(?=N)")  # a body word between "of the" and a name
+_OD_N_N: Final = LazyPattern(r"(?<=[OD])N(?=N)")  # a body word between "of the" and a name
 _MULTI: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _words, _tag_of in sorted([(m, "H") for m in lx.MULTI_HEADS] + [(m, "R") for m in lx.MULTI_RANKS], key=lambda x: -len(x[0])):
     _MULTI.setdefault(_words[0], []).append((_words, _tag_of))
@@ -56,15 +56,19 @@ class TaggedWord:
     :func:`tag_words` gives them, :func:`make_words` turns them into :class:`Word` s.
     """
 
-    __slots__ = ("end", "key", "start", "status", "tag", "text")
+    __slots__ = ("end", "key", "start", "status", "tag", "text", "token")
 
-    def __init__(self, start: int, end: int, text: str, tag: str, key: str, status: str | None = None) -> None:
+    def __init__(
+        self, start: int, end: int, text: str, tag: str, key: str, status: str | None = None, token: Token | None = None
+    ) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.tag = tag
         self.key = key
         self.status = status
+        #: the core token the word is, when it is exactly one (its text is the word's)
+        self.token = token
 
 
 @attrs.frozen(slots=True)
@@ -116,6 +120,14 @@ def _setter(field: str) -> Callable[[Word, Any], None]:
 
 # The slot setters :meth:`Word.make` writes a new word's own fields with (see there why).
 _SET_TAG, _SET_KEY, _SET_AFFIX = map(_setter, ("tag", "key", "affix"))
+# Every slot setter of a word, in field order, for :func:`make_words`.
+_WORD_FIELDS: Final = (
+    *("index", "start", "end", "text", "lower", "shape", "sentence", "kind", "quantity", "quote_role"),
+    *("tag", "key", "affix"),
+)
+if tuple(f.name for f in attrs.fields(Word)) != _WORD_FIELDS:  # pragma: no cover - a core change to Token
+    raise ImportError("newsextract.rules.Token changed its fields: update tags.make_words")
+_WORD_SETTERS: Final = tuple(map(_setter, _WORD_FIELDS))
 
 
 def strip_possessive(low: str) -> tuple[str, bool]:
@@ -172,7 +184,7 @@ def _lower_tag(text: str, key: str) -> str:
         return "W"
     if key in lx.PARTICLES:
         return "P"
-    if _AL_PREFIX.match(text):
+    if "-" in text and _AL_PREFIX.match(text):
         return "N"
     if key in lx.PLACE_NOUNS:
         return "L"
@@ -237,7 +249,7 @@ def _attached(text: str, tokens: Sequence[Token], i: int) -> int:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt.start != t.end or t.kind != WORD:
         return 0
-    if _PARTY_START.match(t.text):  # "D-Mass.", "R-N.Y.": the party-state tag is one word
+    if t.text[1:2] == "-" and _PARTY_START.match(t.text):  # "D-Mass.", "R-N.Y.": the party-state tag is one word
         j = i + 1
         while j < len(tokens) and tokens[j].start == tokens[j - 1].end and PARTY_STATE.match(text[t.start : tokens[j].end]):
             j += 1
@@ -271,28 +283,57 @@ def tag_words(text: str, tokens: Sequence[Token]) -> list[TaggedWord]:
         extra = _attached(text, tokens, i) if i < last and tokens[i + 1].start == token.end else 0
         start, end = token.start, tokens[i + extra].end
         word = token.text if extra == 0 else text[start:end]
-        out.append(TaggedWord(start, end, word, *tag_of(word)))
+        tag, key, status = tag_of(word)
+        out.append(TaggedWord(start, end, word, tag, key, status, token if extra == 0 else None))
         i += extra + 1
     _fix_tags(out)
     return out
 
 
 def make_words(tagged: Sequence[TaggedWord]) -> list[Word]:
-    """The :class:`Word` s of tagged words (``index``: the position in ``tagged``)."""
-    make = Word.make
-    return [make(i, w.start, w.end, w.text, w.tag, w.key, w.status) for i, w in enumerate(tagged)]
+    """The :class:`Word` s of tagged words (``index``: the position in ``tagged``).
+
+    Each is ``Word.make(i, w.start, w.end, w.text, w.tag, w.key, w.status)``, built here
+    slot by slot in one loop: a window makes a word per token, and the calls :meth:`Word.make`
+    goes through per word were most of the cost. A word that is one core token takes the
+    token's lower-cased form and shape (the same text gives the same ones).
+    """
+    s_index, s_start, s_end, s_text, s_lower, s_shape, s_sentence, s_kind, s_quantity, s_role, s_tag, s_key, s_affix = (
+        _WORD_SETTERS
+    )
+    new = object.__new__
+    out: list[Word] = []
+    for i, w in enumerate(tagged):
+        text, token = w.text, w.token
+        word = new(Word)
+        s_index(word, i)
+        s_start(word, w.start)
+        s_end(word, w.end)
+        s_text(word, text)
+        s_lower(word, text.lower() if token is None else token.lower)
+        s_shape(word, shape_of(text) if token is None else token.shape)
+        s_sentence(word, 0)
+        s_kind(word, WORD if text[:1].isalnum() else PUNCT)
+        s_quantity(word, None)
+        s_role(word, None)
+        s_tag(word, w.tag)
+        s_key(word, w.key)
+        s_affix(word, w.status)
+        out.append(word)
+    return out
 
 
 def _fix_tags(out: list[TaggedWord]) -> None:
     """Context fix-ups: multi-word heads, body words before names, months as names, ranks as nouns."""
     keys = [t.key for t in out]
     tags = "".join([t.tag for t in out])
-    if "N" in tags:
+    if "NN" in tags:  # (every match is a name word before another)
         for m in _OD_N_N.finditer(tags):
             t = out[m.start()]
             if t.key in BODY_WORDS:
                 t.tag = "M"  # "Secretary of the Navy Gideon Welles"
-    _mark_multi_words(out, keys)
+    if not _MULTI.keys().isdisjoint(keys):
+        _mark_multi_words(out, keys)
     last = len(out) - 1
     for i in [j for j, t in enumerate(out) if t.tag == "R" or t.key == "at"]:
         if i >= last:
@@ -304,7 +345,8 @@ def _fix_tags(out: list[TaggedWord]) -> None:
         elif t.key == "at" and keys[i : i + 3] in _FORMER_AFTER:
             for j in range(i, i + 3):
                 out[j].tag = "Z"  # "at the time": the office was held then, not now
-    _mark_month_names(out, keys)
+    if not _NAME_MONTHS.isdisjoint(keys):
+        _mark_month_names(out, keys)
     _mark_name_words(out)
     _check_plurals(out)
     for i in reversed([j for j, t in enumerate(out) if t.tag == "R"]):

@@ -35,10 +35,10 @@ _EDGE_L = r"(?<![\p{L}\p{N}\-'’])"
 _EDGE_R = r"(?![\p{L}\p{N}\-])"
 
 
-AFTER_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|" + SPEECH_AFTER.alternation() + ")" + _EDGE_R)
+AFTER_VERB = LazyPattern(_EDGE_L + r"(?:[Aa]ccording\s+to|" + SPEECH_AFTER.alternation() + ")" + _EDGE_R)
 
 
-BEFORE_VERB = regex.compile(_EDGE_L + r"(?:[Aa]ccording\s+to|Said|Says|" + SPEECH_BEFORE.alternation() + ")" + _EDGE_R)
+BEFORE_VERB = LazyPattern(_EDGE_L + r"(?:[Aa]ccording\s+to|Said|Says|" + SPEECH_BEFORE.alternation() + ")" + _EDGE_R)
 
 
 #: A word right before a verb of saying that makes it a noun ("received reports of", "the claims").
@@ -52,13 +52,13 @@ OF_AFTER = LazyPattern(r"[ \t]+of(?![\p{L}])")
 AS_END = LazyPattern(r"(?<![\p{L}])as[ \t]*$")
 
 
-COLON_END = regex.compile(r":[\s]*$")
+COLON_END = LazyPattern(r":[\s]*$", cue=":")
 
 
-MEDIUM = regex.compile(_EDGE_L + r"(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
+MEDIUM = LazyPattern(_EDGE_L + r"(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
 
 
-ON_MEDIUM = regex.compile(r"\s+on\s+(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R)
+ON_MEDIUM = LazyPattern(r"\s+on\s+(?:(?i:" + MEDIA_WORDS.alternation() + r")|X)" + _EDGE_R, cue=r"\s+on\s")
 
 
 SPACE = regex.compile(r"\s+")
@@ -73,7 +73,7 @@ TRAILING = ",;:—–- \t\r\n"
 APPOSITIVE_NAME = LazyPattern(r",\s*([^,.;]{2,60})")
 
 
-FIRST_WORD = regex.compile(r"[\s,;—–-]*(\S)")
+FIRST_WORD = LazyPattern(r"[\s,;—–-]*(\S)")
 
 
 CLAUSE_CUT = LazyPattern(r",\s*|;\s*|\s(?:and|but|while|as)\s|\s[—–―]\s")
@@ -99,7 +99,7 @@ SENTENCE_WINDOW = 600
 
 
 #: A dash and a name closing a quote's line: the quote is signed (``"..." ― Ann Lee``).
-SIGNATURE = regex.compile(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)")
+SIGNATURE = LazyPattern(r"[ \t]*[―—–][ \t]*([^\n―—–\"“”]{2,80}?)[ \t.]*(?=\n|$)", cue=r"[ \t]*[―—–]")
 
 
 #: The capitalised noun phrase opening a sentence: its subject (``Sen. Ann Lee (D-Ohio)``).
@@ -120,17 +120,17 @@ PARTICIPLE_END = LazyPattern(r"(?:[ \t]+[\p{L}'’.\-]+){0,6}[ \t]*[,:][ \t]*$")
 
 #: A paragraph ending in a colon right before a paragraph that opens with a quote
 #: (``Ann Lee wrote:`` / ``"..."``): the lead-in is the quote's attribution.
-LEAD_IN = regex.compile(r":[ \t]*\n\s*$")
+LEAD_IN = LazyPattern(r":[ \t]*\n\s*$", cue=":")
 
 
 #: A paragraph opening with a name and a colon before a quote (``Ann Lee, Daily News: "..."``).
-NAME_LABEL = regex.compile(r"([^\n:\"“”]{2,80}):[ \t]*$")
+NAME_LABEL = LazyPattern(r"([^\n:\"“”]{2,80}):[ \t]*$")
 
 
 WITH_SUBJECT = LazyPattern(r"(?<![\p{L}])with[ \t]+([^,;:\n]{2,70}?)[ \t]*$")
 
 
-DATELINE_DASH = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
+DATELINE_DASH = LazyPattern(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[—–-]{1,2}[ \t]*")
 
 
 #: Text between two embedded quotes of one sentence: no sentence end, no line break, no new quote.

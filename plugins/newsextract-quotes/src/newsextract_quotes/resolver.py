@@ -5,8 +5,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
 from newsextract import Span
 from newsextract.rules import Lexicon
 from newsextract.text import LazyPattern, is_headline, sentence_bounds
@@ -33,7 +31,7 @@ from .speakers import (
     unbroken_end,
 )
 
-_PERSON_RUN = regex.compile(
+_PERSON_RUN = LazyPattern(
     r"(?<![\p{L}\p{N}'’\-])(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)"
     r"(?:[ \t]+(?:(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|la|le|van|von|der|den)[ \t]+)?"
     r"(?:[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:al|el|bin|ben|abu|de|da|van|von)-[\p{Lu}][\p{L}'’\-]*)){0,5}"
@@ -57,12 +55,12 @@ PRONOUN_WINDOW = 1500
 #: A romanised East Asian given name written with a hyphen and a lower-case second
 #: syllable ("Min-ji", "Ching-te"): the family name comes first in the name
 #: ("Kim Min-ji"), and a second mention uses it alone ("Kim").
-_HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
+_HYPHENATED_GIVEN = LazyPattern(r"\p{Lu}\p{Ll}+-\p{Ll}+$")
 
 
 #: The Arabic article written as a lower-case prefix of a family name ("al-Haddad",
 #: "el-Sayed"): a later mention often drops it ("Haddad").
-_ARTICLE_PARTICLE = regex.compile(r"(?:al|el)[\-‐](?=\p{Lu})")
+_ARTICLE_PARTICLE = LazyPattern(r"(?:al|el)[\-‐](?=\p{Lu})")
 
 
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
@@ -118,7 +116,7 @@ class DocNames:
         run = unbroken_end(text, toks[i:])
         if not run or len(run) > 4:
             return
-        surname_first = len(run) >= 2 and _HYPHENATED_GIVEN.match(run[-1][2]) is not None
+        surname_first = len(run) >= 2 and "-" in run[-1][2] and _HYPHENATED_GIVEN.match(run[-1][2]) is not None
         # a place word among the name words makes a place ("Black Sea"); among the titles
         # before the name it does not ("State Rep. Ann Lee", "New York Mayor Ann Lee")
         if not surname_first and any(t[2].casefold().rstrip(".") in PLACE_WORDS for t in run):
@@ -135,7 +133,7 @@ class DocNames:
             keys = [run[-1][2].casefold()]
             if surname_first:
                 keys.append(run[0][2].casefold())  # "Kim Min-ji" is "Kim" on second mention
-            article = _ARTICLE_PARTICLE.match(run[-1][2])
+            article = _ARTICLE_PARTICLE.match(run[-1][2]) if run[-1][2].startswith(("al", "el")) else None
             if article is not None:
                 keys.append(run[-1][2][article.end() :].casefold())  # "Ali al-Haddad" is "Haddad" later
             for key in keys:
@@ -260,6 +258,8 @@ class SpeakerResolver:
         """
         name = speaker.name
         if speaker.kind == PERSON:
+            if " " in name.strip():
+                return name, None, 0.0  # a full name already (``fullest`` keeps it): no need to scan the names
             return self.names.fullest(name), None, 0.0
         if speaker.kind != PRONOUN:
             return name, None, 0.0

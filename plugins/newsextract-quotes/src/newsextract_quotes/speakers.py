@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from newsextract import Span
+from newsextract.text import LazyPattern
 
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -47,9 +48,9 @@ PRONOUN = "pronoun"
 ORGANIZATION = "organization"
 UNNAMED = "unnamed"
 
-_PARTICLE_NAME = regex.compile(r"^(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|le|la|van|von|d|o)[\-'’]\p{Lu}", regex.I)
-_ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,6}$")
-_INITIAL = regex.compile(r"^\p{Lu}\.$")
+_PARTICLE_NAME = LazyPattern(r"^(?:al|el|bin|ben|abu|ibn|de|da|del|di|du|le|la|van|von|d|o)[\-'’]\p{Lu}", regex.I)
+_ACRONYM = LazyPattern(r"^(?:\p{Lu}\.?){2,6}$")
+_INITIAL = LazyPattern(r"^\p{Lu}\.$")
 _SUFFIX = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 #: Adverbs that may sit between a speaker and the verb ("he later said").
 ADVERBS = frozenset("also later then again earlier once previously recently further subsequently".split())
@@ -82,9 +83,10 @@ def _possessive(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_name_token(word: str) -> bool:
     """A word that can be part of a person's name ("Volodymyr", "al-Hakimi", "J.")."""
-    if _INITIAL.match(word):
+    # each regex is tried only where it can match (most words are neither): a cheap test first
+    if word[1:2] == "." and _INITIAL.match(word):
         return True
-    if _PARTICLE_NAME.match(word):
+    if ("-" in word or "'" in word or "’" in word) and _PARTICLE_NAME.match(word):
         return True
     if not word[:1].isupper() or _possessive(word):
         return False
@@ -95,7 +97,7 @@ def is_name_token(word: str) -> bool:
         return False
     if word.endswith(".") and low not in _SUFFIX:
         return False  # "Gov.", "Lt." are titles
-    return not _ACRONYM.match(word)
+    return word[1:2].islower() or not _ACRONYM.match(word)  # (an acronym has no lower-case second letter)
 
 
 def valid_phrase_word(word: str) -> bool:
