@@ -17,7 +17,7 @@ starts right after it. Patterns are written in reading order either way. The res
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
 
@@ -114,15 +114,19 @@ class Frame(Rule):
         # calls) only when something asks for it; see :meth:`__getattr__`.
         pass
 
-    def __getattr__(self, name: str) -> Any:
-        """Compile ``anchored`` or ``program`` on first use (called only while the slot is unset)."""
-        if name == "anchored":
-            object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
-        elif name == "program":
-            super().__attrs_post_init__()  # checks the rule and compiles its program, as at creation
-        else:
-            raise AttributeError(name)
-        return object.__getattribute__(self, name)
+    # Hidden from type checkers: for them every attribute is declared (a class-level ``__getattr__``
+    # would make any misspelt attribute type as Any).
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Compile ``anchored`` or ``program`` on first use (called only while the slot is unset)."""
+            if name == "anchored":
+                object.__setattr__(self, "anchored", Anchored(self.name, self.pattern, self.max_tokens))
+            elif name == "program":
+                super().__attrs_post_init__()  # checks the rule and compiles its program, as at creation
+            else:
+                raise AttributeError(name)
+            return object.__getattribute__(self, name)
 
     def before(self, words: Sequence[Word], lo: int, at: int) -> FrameMatch | None:
         """The match ending right before word ``at`` that reaches furthest left (not before ``lo``)."""
