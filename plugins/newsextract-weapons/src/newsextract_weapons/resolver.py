@@ -201,14 +201,14 @@ class StatusResolver(ReaderBase):
         found = own_statuses(self.text)
         gap = self.text[last.end : last.end + 4]
         after = last.end + len(gap) - len(gap.lstrip(" \t"))
-        status = found.participles.get(after) if 0 < after - last.end <= 3 else None
+        status = found.participle_at(after) if 0 < after - last.end <= 3 else None
         if status == "neutralized":
             return status, PARTICIPLE.name
         if status is not None and first.class_ in lx.MUNITION_CLASSES:
             return status, PARTICIPLE.name  # a platform "fired at by the rebels" was the target
         if first.ctx_start in found.existentials:  # "there are 100 tanks in storage": other
             return ("launched" if first.class_ in lx.MUNITION_CLASSES else "other"), EXISTENTIAL.name
-        if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.tallies:
+        if first.class_ in lx.MUNITION_CLASSES and found.tally_at(first.ctx_start):
             return "launched", TIME_TALLY.name  # "June saw 5,000 drones"
         return None, ""
 
