@@ -285,34 +285,37 @@ class OwnStatuses:
     def __init__(self, text: str) -> None:
         self.text = text
         self._low: str | None = None
+        self._cues: dict[frozenset[str], bool] = {}  # each cue is looked for once (a scan of the text)
 
     def _has(self, words: frozenset[str]) -> bool:
-        if self._low is None:
-            self._low = self.text.lower()
-        return _cued(self._low, words)
+        found = self._cues.get(words)
+        if found is None:
+            if self._low is None:
+                self._low = self.text.lower()
+            found = self._cues[words] = _cued(self._low, words)
+        return found
+
+    def _run(self, rule: Rule, cue: frozenset[str]) -> list[Evidence]:
+        """What ``rule`` finds in the text; nothing, without a look at the tokens, when it lacks ``cue``."""
+        return list(rule.run(self.text)) if self._has(cue) else []
 
     @functools.cached_property
     def participles(self) -> dict[int, str]:
         """Participles ("49 drones intercepted over ...") by the participle's offset -> status."""
-        if not self._has(_PARTICIPLE_CUE):
-            return {}
-        return {int(f.value["at"]): str(f.value["status"]) for f in PARTICIPLE.run(self.text)}
+        return {int(f.value["at"]): str(f.value["status"]) for f in self._run(PARTICIPLE, _PARTICIPLE_CUE)}
 
     @functools.cached_property
     def existentials(self) -> dict[int, str]:
         """Existential tallies ("there have been 500 drones") by their count's offset -> status."""
-        if not self._has(_EXISTENTIAL_CUE):
-            return {}
-        return {int(f.value["at"]): str(f.value["status"]) for f in EXISTENTIAL.run(self.text)}
+        return {int(f.value["at"]): str(f.value["status"]) for f in self._run(EXISTENTIAL, _EXISTENTIAL_CUE)}
 
     @functools.cached_property
     def objects(self) -> dict[int, bool]:
         """Headless launched objects by their count's offset (True: an object relative)."""
         objects: dict[int, bool] = {}
-        if self._has(_OBJECT_CUE):
-            for rule in (LAUNCHED_OBJECT, OBJECT_RELATIVE):
-                for found in rule.run(self.text):
-                    objects[int(found.value["at"])] = bool(found.value["relative"])
+        for rule in (LAUNCHED_OBJECT, OBJECT_RELATIVE):
+            for found in self._run(rule, _OBJECT_CUE):
+                objects[int(found.value["at"])] = bool(found.value["relative"])
         for found in self._tallied:
             if found.value["headless"]:
                 objects[int(found.value["at"])] = False  # "July has seen 2,000 so far": the munition named before
@@ -329,7 +332,7 @@ class OwnStatuses:
     def _seen_before(self, at: int) -> bool:
         """Whether a seeing verb stands among the six tokens before the one at ``at`` (as in every
         :data:`TIME_TALLY` match, whose count follows it after at most five words)."""
-        found = self._token_at(at)
+        found = self._token_at(at) if self._has(_SEEING) else None
         if found is None:
             return False
         tokens, i = found
@@ -359,9 +362,7 @@ class OwnStatuses:
     @functools.cached_property
     def both(self) -> dict[int, int]:
         """A closing "both" by its start -> its end."""
-        if not self._has(_BOTH_CUE):
-            return {}
-        return {int(f.value["at"]): int(f.value["end"]) for f in BOTH.run(self.text)}
+        return {int(f.value["at"]): int(f.value["end"]) for f in self._run(BOTH, _BOTH_CUE)}
 
     @functools.cached_property
     def states(self) -> dict[int, tuple[str, str]]:

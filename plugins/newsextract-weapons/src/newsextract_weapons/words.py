@@ -163,9 +163,12 @@ def head_near(text: str, pos: int) -> bool:
     Words are split at "." and "/" for it ("Iskander-M/KN-23" holds two model names). A model's
     plural among the first four parts ("K2s", "T-72s") may head a phrase too.
     """
+    hi = min(len(text), pos + HINT_REACH)
+    if not _may_head(text, pos, hi):
+        return False
     parts = 0
     plural = False
-    for _s, _e, word in spaced_words(text, pos, min(len(text), pos + HINT_REACH)):
+    for _s, _e, word in spaced_words(text, pos, hi):
         for part in word.lower().replace("/", ".").split("."):
             if not part:
                 continue
@@ -175,6 +178,41 @@ def head_near(text: str, pos: int) -> bool:
                 parts += 1
                 plural = plural or (part[-1] == "s" and any(ch.isdigit() for ch in part))
     return plural
+
+
+#: Every start of a word in :data:`NEAR_WORDS` ("d", "dr", ... "drones").
+_NEAR_PREFIXES: Final = frozenset(word[:size] for word in NEAR_WORDS for size in range(1, len(word) + 1))
+
+
+def _may_head(text: str, pos: int, hi: int) -> bool:
+    """Cheap and conservative: False only when no part :func:`head_near` reads in ``text[pos:hi]``
+    can head a phrase, read off the tokens without building a word.
+
+    A part is split at "." and "/" only, so it starts with a whole token (or a piece of one
+    holding "." or "/") and begins with that token's text: a head is a token itself, or the
+    start of one when the token touches the next. A model's plural holds a digit and ends in
+    "s", so a token with a digit may start or end one.
+    """
+    stream = tokenize(text)
+    tokens = stream.tokens
+    size = len(tokens)
+    for k in range(stream.index_at(pos), size):
+        tok = tokens[k]
+        if tok.end > hi:
+            return False  # as in spaced_words, a token reaching past ``hi`` ends the stretch
+        if tok.start < pos:
+            continue
+        low = tok.lower
+        touching = k + 1 < size and tokens[k + 1].start == tok.end
+        if low in NEAR_WORDS or (touching and low in _NEAR_PREFIXES):
+            return True
+        if low.isalpha():
+            continue
+        if any(ch.isdigit() for ch in low) and (touching or low[-1] == "s"):
+            return True
+        if ("." in low or "/" in low) and not _NEAR_PREFIXES.isdisjoint(low.replace("/", ".").split(".")):
+            return True
+    return False
 
 
 #: Dashes that open and close an aside; the widest aside (in characters) read past.
