@@ -102,6 +102,7 @@ DEPLOYMENT_AFTER = LazyPattern(
     r"|to\s{1,3}(?:help\s{1,3}(?:with|in|search|find|look|rescue|evacuate|fight|put)|assist\s{1,3}(?:with|in)"
     r"|search|rescue|evacuate|patrol|escort|monitor|look\s{1,3}for|hunt\s{1,3}for|join\s{1,3}the\s{1,3}search))\b",
     FLAGS,
+    cue=r"\s{1,3}(?:around|near|into|through|across|over|off|along|past|close|to)",
 )
 #: A supply verb's participle after the phrase: "shells bought from suppliers abroad".
 SUPPLY_PARTICIPLE = frozenset("bought purchased supplied delivered donated sent shipped provided ordered".split())
@@ -122,11 +123,13 @@ TARGET = LazyPattern(
     r"(?=\s+(?:on|in|overnight|early|late|last|from|and|killing|with|while|over|during|since|before|after|"
     r"according|setting|causing|the|it|officials|police)\b|[,.;:]|\Z)",
     FLAGS,
+    cue=r"\s{1,3}(?:at|on|against|towards?|into)\s",
 )
 LOCATION = LazyPattern(
     r"\s{1,3}(?:over|in|near|above|off|across)\s{1,3}(the\s{1,3}[^,.;:]{1,50}?"
     r"(?:region|regions|oblast|city|area|sea|district|province|coast|bay|strait|gulf|front))\b",
     FLAGS,
+    cue=r"\s{1,3}(?:over|in|near|above|off|across)\s{1,3}the\s",
 )
 PLACE_AFTER = LazyPattern(
     r"\s{1,3}(?:[\w-]+\s{1,3})?(?:regions?|locations?|areas?|cities|towns?|villages?|districts?|provinces?|sites?"
