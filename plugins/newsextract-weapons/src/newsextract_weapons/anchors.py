@@ -63,6 +63,7 @@ __all__ = [
     "last_clause_boundary",
     "spaced_run",
     "spaced_tokens",
+    "then_between",
     "unmasked_tokens",
     "word_ending",
 ]
@@ -358,6 +359,12 @@ OPEN_QUOTE_END: Final = _before(
 #: last of them ("the city was quiet, but the army shot down 12 drones": after "but").
 CLAUSE_MARKS: Final = frozenset(';:()"\u201c\u201d')
 CLAUSE_WORDS: Final = frozenset("while whereas but although though which where who when after before because if".split())
+
+
+def then_between(text: str, lo: int, hi: int) -> bool:
+    """Whether only ", then" or "and then" stands between two lists (rule ``weapons.then_before``)."""
+    found = THEN_BEFORE.before(text, lo, hi)
+    return found is not None and found.start == 0
 
 
 def last_clause_boundary(tokens: Sequence[Token]) -> int | None:

@@ -153,7 +153,7 @@ class EllipsisReader(ReaderBase):
         named in this sentence or the one before.
         """
         at, end = q.span.start, q.span.end
-        relative = own_statuses(self.text).objects.get(at)
+        relative = own_statuses(self.text).object_at(at)
         if relative is None or q.count is None:
             return None
         head = self._munition_mentioned(index, at)

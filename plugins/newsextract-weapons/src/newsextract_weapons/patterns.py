@@ -15,15 +15,15 @@ FLAGS = regex.IGNORECASE | regex.VERSION0
 head_word = functools.lru_cache(maxsize=4096)(uncached_head_word)
 
 
-PARTITIVE = regex.compile(
+PARTITIVE = LazyPattern(
     r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our|these|those|such)\s{1,3}(?:original\s{1,3}|total\s{1,3})?", FLAGS
 )
-PARTITIVE_BARE = regex.compile(r"\s{1,3}of\s{1,3}", FLAGS)
-DETERMINER = regex.compile(r"\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}", FLAGS)
-PRONOUN_OF = regex.compile(r"\s{1,3}of\s{1,3}(?:them|these|those|which)\b", FLAGS)
+PARTITIVE_BARE = LazyPattern(r"\s{1,3}of\s{1,3}", FLAGS)
+DETERMINER = LazyPattern(r"\s{1,3}(?:the|its|their|his|her|our|these|those)\s{1,3}", FLAGS)
+PRONOUN_OF = LazyPattern(r"\s{1,3}of\s{1,3}(?:them|these|those|which)\b", FLAGS)
 PRONOUN = LazyPattern(r"\s{1,3}(?:them|these|those|which)\b", FLAGS)
 #: "24 others were lost", "12 more were shot down": a headless count with its own noun-like word.
-OTHERS = regex.compile(r"\s{1,3}(?:others|more)\b", FLAGS)
+OTHERS = LazyPattern(r"\s{1,3}(?:others|more)\b", FLAGS)
 #: Words after "these"/"those" that keep them pronouns ("one of these was"); a noun makes them
 #: determiners ("one of these attacks").
 PRONOUN_FOLLOWERS = frozenset(
@@ -38,8 +38,8 @@ STATUS_PREMODIFIERS = {
     "burned-out": "neutralized",
     "burnt-out": "neutralized",
 }
-ROUNDS_OF = regex.compile(r"\s{1,3}of\s{1,3}((?:[\w.\-]{1,30}\s{1,3}){0,3}(?:ammunition|shells|munitions|ammo))\b", FLAGS)
-POSTMOD = regex.compile(
+ROUNDS_OF = LazyPattern(r"\s{1,3}of\s{1,3}((?:[\w.\-]{1,30}\s{1,3}){0,3}(?:ammunition|shells|munitions|ammo))\b", FLAGS)
+POSTMOD = LazyPattern(
     r"\s{1,3}(?:(?:fired|launched|made|supplied|built|produced|flying|heading|aimed|sent|headed|bound)"
     r"\s{1,3}(?:from|by|toward|towards|at|in|over|for|to)"
     # any participle with its agent: "five vehicles seized by the group had been destroyed"
@@ -52,7 +52,7 @@ POSTMOD_STOP = frozenset(
     "were was had have has is are would will and or but while which that who when after before as since "
     "killing wounding on overnight early late last during".split()
 )
-LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", FLAGS)
+LIST_GAP = LazyPattern(r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with)\s++)?", FLAGS)
 FILLER = frozenset("more additional further extra other another new remaining last final first such".split())
 AUX = (
     r"(?:had|have|has|were|was|are|is|been|being|be|would|will|could|also|all|both|later|then|reportedly"
@@ -60,7 +60,7 @@ AUX = (
     # any other manner adverb: 19 drones were "electronically lost"
     r"|[a-z]{2,}ly)"
 )
-RIGHT_VERB = regex.compile(
+RIGHT_VERB = LazyPattern(
     # scare quotes around the verb or its adverb: 95 were "locally lost"; an abbreviation in
     # brackets between the phrase and its verb: "28 uncrewed aerial vehicles (UAVs) were downed"
     r"\s{0,3}(?:\(\s{0,2}[\w./-]{1,20}\s{0,2}\)\s{0,3})?((?:[\"“‘']?" + AUX + r"\s{1,3}){0,4})"
@@ -88,20 +88,21 @@ RIGHT_VERB = regex.compile(
     r"|promised|purchased|bought|received|ordered))\b",
     FLAGS,
 )
-COORDINATED_HEAD = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", FLAGS)
+COORDINATED_HEAD = LazyPattern(r"\s{1,3}(?:and|or)\s{1,3}([\w-]+)\b(?!\s{0,3}[\w-]+\s{1,3}(?:were|was|had|have)\b)", FLAGS)
 COLON_GAP = LazyPattern(r"\s*:\s*")
-CLAUSE_AND = regex.compile(r"\s*,\s*(?:and|but)\s+", FLAGS)
+CLAUSE_AND = LazyPattern(r"\s*,\s*(?:and|but)\s+", FLAGS)
 FINITE_AUX = LazyPattern(r"\b(?:were|was|had|have|has|are|is)\b", FLAGS)
 #: Bounds on the article scans that find a model code's class ("K2s" -> "K2 tanks").
 MAX_MODEL_LOOKUPS = 32
 MAX_MODEL_MENTIONS = 64
 #: A path or place after a sent phrase: "sent 20 warships into the Red Sea" moves them, no delivery.
-DEPLOYMENT_AFTER = regex.compile(
+DEPLOYMENT_AFTER = LazyPattern(
     r"\s{1,3}(?:around|near|into|through|across|over|off|along|past|toward|towards|close\s+to"
     # a purpose of its own: "sent two helicopters to help with the search" (no recipient)
     r"|to\s{1,3}(?:help\s{1,3}(?:with|in|search|find|look|rescue|evacuate|fight|put)|assist\s{1,3}(?:with|in)"
     r"|search|rescue|evacuate|patrol|escort|monitor|look\s{1,3}for|hunt\s{1,3}for|join\s{1,3}the\s{1,3}search))\b",
     FLAGS,
+    cue=r"\s{1,3}(?:around|near|into|through|across|over|off|along|past|close|to)",
 )
 #: A supply verb's participle after the phrase: "shells bought from suppliers abroad".
 SUPPLY_PARTICIPLE = frozenset("bought purchased supplied delivered donated sent shipped provided ordered".split())
@@ -110,30 +111,32 @@ PARTICIPLE_AGENT = LazyPattern(r"\s{1,3}(?:from|by)\b", FLAGS)
 NOT_OBJECT = frozenset("from by at in on over toward towards into against during overnight".split())
 NEXT_WORD = LazyPattern(r"\s{1,3}([\w-]+)", FLAGS)
 PLATFORM_CLASSES = frozenset("aircraft helicopter ship tank armored_vehicle artillery".split())
-PASSIVE_AUX = regex.compile(r"\b(?:were|was|are|is|been|being|be)\b", FLAGS)
+PASSIVE_AUX = LazyPattern(r"\b(?:were|was|are|is|been|being|be)\b", FLAGS)
 SUBJECT_AUX = frozenset("has have had also would will could reportedly then later again allegedly apparently already".split())
 OPENERS = frozenset("since in on after before during when as over last this the a an".split())
 PREPOSITIONS = frozenset("in on at of from over near by with across into for to toward towards".split())
 GROUP_NOUNS = frozenset(
     "forces troops rebels military army navy militants fighters units destroyers warplanes jets ships aircraft".split()
 )
-TARGET = regex.compile(
+TARGET = LazyPattern(
     r"\s{1,3}(?:at|on|against|toward|towards|into)\s{1,3}((?:the\s{1,3})?[^,.;:]{1,60}?)"
     r"(?=\s+(?:on|in|overnight|early|late|last|from|and|killing|with|while|over|during|since|before|after|"
     r"according|setting|causing|the|it|officials|police)\b|[,.;:]|\Z)",
     FLAGS,
+    cue=r"\s{1,3}(?:at|on|against|towards?|into)\s",
 )
-LOCATION = regex.compile(
+LOCATION = LazyPattern(
     r"\s{1,3}(?:over|in|near|above|off|across)\s{1,3}(the\s{1,3}[^,.;:]{1,50}?"
     r"(?:region|regions|oblast|city|area|sea|district|province|coast|bay|strait|gulf|front))\b",
     FLAGS,
+    cue=r"\s{1,3}(?:over|in|near|above|off|across)\s{1,3}the\s",
 )
-PLACE_AFTER = regex.compile(
+PLACE_AFTER = LazyPattern(
     r"\s{1,3}(?:[\w-]+\s{1,3})?(?:regions?|locations?|areas?|cities|towns?|villages?|districts?|provinces?|sites?"
     r"|directions?|oblasts?|settlements?|communities|hours?|days?|minutes?|kilometers?|kilometres?|miles?)\b",
     FLAGS,
 )
 DEFINITE_HEAD = LazyPattern(r"\b(?:the|these|those)\s{1,3}([\w-]{2,30}+)\b", FLAGS)
 PRONOUN_SUBJECT = frozenset("it they he she we i this that there".split())
-MODEL_CODE = regex.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
-TYPE_SUFFIX = regex.compile(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", FLAGS)
+MODEL_CODE = LazyPattern(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z0-9]{0,3}")
+TYPE_SUFFIX = LazyPattern(r"-(?:type|class|style|made|based|era|guided|launched|range|built)\Z", FLAGS)

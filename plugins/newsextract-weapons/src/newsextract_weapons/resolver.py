@@ -16,12 +16,12 @@ from .anchors import (
     OPEN_QUOTE_END,
     SUBSET_BEFORE,
     TARGET_BEFORE,
-    THEN_BEFORE,
     TROOPS_ABOARD,
     WITH_END,
     WITH_THEN,
     last_clause_boundary,
     spaced_run,
+    then_between,
     unmasked_tokens,
 )
 from .patterns import (
@@ -49,6 +49,9 @@ from .phrase import Phrase
 from .rules import EXISTENTIAL, PARTICIPLE, TIME_TALLY, own_statuses, state_after
 from .state import ReaderBase
 from .words import left_verbs, past_aside, spaced_words
+
+#: Verbs of a clause in which "with" governs the list: "attacked Ukraine with 147 drones".
+_ATTACK_WORDS = lx.ATTACK_VERBS | {"launched", "fired", "hit"}
 
 
 class StatusResolver(ReaderBase):
@@ -140,7 +143,7 @@ class StatusResolver(ReaderBase):
         if status is None and previous_status is not None:
             if before is not None and COLON_GAP.fullmatch(text, before[-1].ctx_end, first.ctx_start) is not None:
                 status, rule = previous_status, "weapons.colon_list"  # "37 missiles: one Kinzhal, 24 Kh-101"
-            elif before is not None and _then_between(text, before[-1].ctx_end, first.ctx_start):
+            elif before is not None and then_between(text, before[-1].ctx_end, first.ctx_start):
                 status, rule = previous_status, "weapons.then_before"  # "fired 40 drones, then 12 missiles"
             elif ALONG_WITH_BEFORE.before(text, max(base, first.ctx_start - 30), first.ctx_start) is not None:
                 # "170 tanks are due by 2030, along with 81 armoured vehicles": the addition
@@ -201,14 +204,14 @@ class StatusResolver(ReaderBase):
         found = own_statuses(self.text)
         gap = self.text[last.end : last.end + 4]
         after = last.end + len(gap) - len(gap.lstrip(" \t"))
-        status = found.participles.get(after) if 0 < after - last.end <= 3 else None
+        status = found.participle_at(after) if 0 < after - last.end <= 3 else None
         if status == "neutralized":
             return status, PARTICIPLE.name
         if status is not None and first.class_ in lx.MUNITION_CLASSES:
             return status, PARTICIPLE.name  # a platform "fired at by the rebels" was the target
         if first.ctx_start in found.existentials:  # "there are 100 tanks in storage": other
             return ("launched" if first.class_ in lx.MUNITION_CLASSES else "other"), EXISTENTIAL.name
-        if first.class_ in lx.MUNITION_CLASSES and first.ctx_start in found.tallies:
+        if first.class_ in lx.MUNITION_CLASSES and found.tally_at(first.ctx_start):
             return "launched", TIME_TALLY.name  # "June saw 5,000 drones"
         return None, ""
 
@@ -300,8 +303,8 @@ class StatusResolver(ReaderBase):
             (s - offset, w.casefold()) for s, _e, w in spaced_words(self.text, offset, offset + len(region), region, offset)
         ]
         words = frozenset(w for _s, w in clause)
-        with_list = WITH_END.ending_at(tail) or WITH_THEN.before(self.text, offset, end, region, offset)
-        if with_list is not None and words & (lx.ATTACK_VERBS | {"launched", "fired", "hit"}):
+        # the words first: the with-list patterns matter only in a clause of attack or launch
+        if words & _ATTACK_WORDS and (WITH_END.ending_at(tail) or WITH_THEN.before(self.text, offset, end, region, offset)):
             # "attacked Ukraine with 147 drones": the attack verb governs the list
             attack = next((s for s, w in reversed(clause) if w in lx.ATTACK_VERBS), None)
             return "launched", (region_start + attack) if attack is not None else None
@@ -418,12 +421,6 @@ class StatusResolver(ReaderBase):
         if m2 is not None:
             location = " ".join(m2.group(1).split())
         return target, location
-
-
-def _then_between(text: str, lo: int, hi: int) -> bool:
-    """Whether only ", then" or "and then" stands between two lists (rule ``weapons.then_before``)."""
-    found = THEN_BEFORE.before(text, lo, hi)
-    return found is not None and found.start == 0
 
 
 def _clause_before(text: str, mtext: str, base: int, at: int) -> tuple[int, str, list[Token]]:

@@ -21,12 +21,10 @@ Facts that got their status this way carry the rule's name (``newsextract explai
 from __future__ import annotations
 
 import functools
-import itertools
+from collections.abc import Sequence
 from typing import Final
 
-import attrs
-
-from newsextract.rules import PUNCT, QTY, Lexicon, Match, Rule, RuleSet, alt, lex, phrase, seq, tok
+from newsextract.rules import PUNCT, QTY, Evidence, Lexicon, Match, Rule, RuleSet, Token, alt, lex, phrase, seq, tok, tokenize
 
 from . import lexicon as lx
 
@@ -176,6 +174,8 @@ OFF_RADAR: Final = Rule(
 )
 """A munition lost from radar: "12 drones disappeared from radar" (status lost)."""
 
+#: The verbs of a tally ("June saw 5,000 drones").
+_SEEING: Final = frozenset({"saw", "seen", "sees", "see"})
 #: Subjects that "saw" a tally of munitions: a span of time or an attack.
 _TIME_SUBJECTS: Final = Lexicon(
     "time and attack subjects",
@@ -198,7 +198,7 @@ TIME_TALLY: Final = Rule(
     seq(
         lex(_TIME_SUBJECTS),
         tok(lower={"has", "had", "have"}).opt(),
-        tok(lower={"saw", "seen", "sees", "see"}),
+        tok(lower=_SEEING),
         tok(kind="word", where=lambda t: t.lower not in {"people", "killed"}).rep(0, 5),
         QTY.capture("count"),
         _TALLY_END.capture("end").opt(),
@@ -255,49 +255,135 @@ TALLIES: Final = RuleSet(
 )
 
 
-@attrs.frozen
+def _cued(low: str, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` occurs in ``low`` (the lower-cased text) at all: every token whose
+    lower-cased form is one of them is such a substring, so a rule starting with (or needing) one
+    of them cannot match a text that fails this."""
+    return any(word in low for word in words)
+
+
+#: The words a text must hold for each rule to be run at all (each rule needs one of them).
+_PARTICIPLE_CUE: Final = PARTICIPLES.first_words
+_OBJECT_CUE: Final = OBJECT_VERBS.first_words
+#: The last words of the forms a headless object's count follows ("fired 40", "the 40").
+_OBJECT_BEFORE: Final = frozenset(form.split()[-1] for form in OBJECT_VERBS.forms) | {"the"}
+_EXISTENTIAL_CUE: Final = frozenset({"there"})
+_BOTH_CUE: Final = frozenset({"both"})
+
+
 class OwnStatuses:
     """Where the rules matched in one text: participles by the participle's offset, existential
     tallies by their count's offset, each with the status it gives; headless launched objects by
     their count's offset (True for an object relative, which gives the status itself); a closing
     "both" by its start, with its end; states ("are in service") by their verb's offset, with
-    the status and the rule's name; tallies a time or an attack "saw" by their count's offset."""
+    the status and the rule's name; tallies a time or an attack "saw" by their count's offset.
 
-    participles: dict[int, str]
-    existentials: dict[int, str]
-    objects: dict[int, bool]
-    both: dict[int, int]
-    states: dict[int, tuple[str, str]]
-    tallies: frozenset[int]
+    Each is worked out on first use, from only the rules it needs, and only when the text holds
+    a word those rules need: most texts ask for a few of them, and lack "both" or "there".
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low: str | None = None
+        self._cues: dict[frozenset[str], bool] = {}  # each cue is looked for once (a scan of the text)
+
+    def _has(self, words: frozenset[str]) -> bool:
+        found = self._cues.get(words)
+        if found is None:
+            if self._low is None:
+                self._low = self.text.lower()
+            found = self._cues[words] = _cued(self._low, words)
+        return found
+
+    def _run(self, rule: Rule, cue: frozenset[str]) -> list[Evidence]:
+        """What ``rule`` finds in the text; nothing, without a look at the tokens, when it lacks ``cue``."""
+        return list(rule.run(self.text)) if self._has(cue) else []
+
+    @functools.cached_property
+    def participles(self) -> dict[int, str]:
+        """Participles ("49 drones intercepted over ...") by the participle's offset -> status."""
+        return {int(f.value["at"]): str(f.value["status"]) for f in self._run(PARTICIPLE, _PARTICIPLE_CUE)}
+
+    @functools.cached_property
+    def existentials(self) -> dict[int, str]:
+        """Existential tallies ("there have been 500 drones") by their count's offset -> status."""
+        return {int(f.value["at"]): str(f.value["status"]) for f in self._run(EXISTENTIAL, _EXISTENTIAL_CUE)}
+
+    @functools.cached_property
+    def objects(self) -> dict[int, bool]:
+        """Headless launched objects by their count's offset (True: an object relative)."""
+        objects: dict[int, bool] = {}
+        for rule in (LAUNCHED_OBJECT, OBJECT_RELATIVE):
+            for found in self._run(rule, _OBJECT_CUE):
+                objects[int(found.value["at"])] = bool(found.value["relative"])
+        for found in self._tallied:
+            if found.value["headless"]:
+                objects[int(found.value["at"])] = False  # "July has seen 2,000 so far": the munition named before
+        return objects
+
+    def _token_at(self, at: int) -> tuple[Sequence[Token], int] | None:
+        """The shared stream's tokens and the index of the one starting at offset ``at`` (None: none does)."""
+        stream = tokenize(self.text)
+        i = stream.index_at(at)
+        if i >= len(stream.tokens) or stream.tokens[i].start != at:
+            return None
+        return stream.tokens, i
+
+    def _seen_before(self, at: int) -> bool:
+        """Whether a seeing verb stands among the six tokens before the one at ``at`` (as in every
+        :data:`TIME_TALLY` match, whose count follows it after at most five words)."""
+        found = self._token_at(at) if self._has(_SEEING) else None
+        if found is None:
+            return False
+        tokens, i = found
+        return any(t.lower in _SEEING for t in tokens[max(0, i - 6) : i])
+
+    def object_at(self, at: int) -> bool | None:
+        """``objects.get(at)``, without running the rules over the text when the word before a
+        count at ``at`` is neither a launch verb nor "the" and no seeing verb stands before it
+        (as every match of theirs has it)."""
+        found = self._token_at(at)
+        cued = found is not None and found[1] > 0 and found[0][found[1] - 1].lower in _OBJECT_BEFORE
+        if not cued and not self._seen_before(at):
+            return None
+        return self.objects.get(at)
+
+    def participle_at(self, at: int) -> str | None:
+        """``participles.get(at)``, read only when a participle's first word starts at ``at``."""
+        found = self._token_at(at)
+        if found is None or found[0][found[1]].lower not in _PARTICIPLE_CUE:
+            return None
+        return self.participles.get(at)
+
+    def tally_at(self, at: int) -> bool:
+        """``at in tallies``, read only when a seeing verb stands right before ``at``."""
+        return self._seen_before(at) and at in self.tallies
+
+    @functools.cached_property
+    def both(self) -> dict[int, int]:
+        """A closing "both" by its start -> its end."""
+        return {int(f.value["at"]): int(f.value["end"]) for f in self._run(BOTH, _BOTH_CUE)}
+
+    @functools.cached_property
+    def states(self) -> dict[int, tuple[str, str]]:
+        """States ("are listed in service") by their verb's offset -> (status, rule name)."""
+        return {int(f.value["at"]): (str(f.value["status"]), f.rule.name) for f in STATES.evidence(self.text)}
+
+    @functools.cached_property
+    def _tallied(self) -> list[Evidence]:
+        return TALLIES.evidence(self.text)
+
+    @functools.cached_property
+    def tallies(self) -> frozenset[int]:
+        """Counts a time or an attack "saw" ("June saw 5,000 drones"), by their offset."""
+        return frozenset(int(found.value["at"]) for found in self._tallied)
 
 
 @functools.lru_cache(maxsize=16)
 def own_statuses(text: str) -> OwnStatuses:
-    """Run :data:`CONSTRUCTIONS`, :data:`STATES` and :data:`TALLIES` over ``text`` once (cached per text)."""
-    participles: dict[int, str] = {}
-    existentials: dict[int, str] = {}
-    objects: dict[int, bool] = {}
-    both: dict[int, int] = {}
-    states: dict[int, tuple[str, str]] = {}
-    tallies: set[int] = set()
-    for found in itertools.chain(CONSTRUCTIONS.evidence(text), STATES.evidence(text), TALLIES.evidence(text)):
-        value = found.value
-        at = int(value["at"])
-        if found.rule is PARTICIPLE:
-            participles[at] = str(value["status"])
-        elif found.rule is EXISTENTIAL:
-            existentials[at] = str(value["status"])
-        elif found.rule is BOTH:
-            both[at] = int(value["end"])
-        elif found.rule is IN_SERVICE or found.rule is OFF_RADAR:
-            states[at] = (str(value["status"]), found.rule.name)
-        elif found.rule is TIME_TALLY:
-            tallies.add(at)
-            if value["headless"]:
-                objects[at] = False  # "July has seen 2,000 so far": the munition named before
-        else:
-            objects[at] = bool(value["relative"])
-    return OwnStatuses(participles, existentials, objects, both, states, frozenset(tallies))
+    """What :data:`CONSTRUCTIONS`, :data:`STATES` and :data:`TALLIES` find in ``text`` (cached per
+    text; each rule runs at most once, when its result is first asked for)."""
+    return OwnStatuses(text)
 
 
 def state_after(text: str, end: int) -> tuple[str, str] | None:

@@ -9,12 +9,12 @@ same tokens, and so are model names standing right before a count ("Leopard 2 ta
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
 
-from newsextract.rules import NUMBER, QUANTITY, QUOTE, WORD, Lexicon, Token, tokenize
+from newsextract.rules import NUMBER, QUANTITY, QUOTE, WORD, Lexicon, tokenize
 
 from . import lexicon as lx
 
@@ -53,19 +53,6 @@ _INNER: Final = frozenset({".", "/", "-", "'", "’"})
 _TRAILING: Final = frozenset({"-", "'", "’"})
 
 
-def _joins(tokens: Sequence[Token], i: int, hi: int) -> bool:
-    """Whether token ``i`` continues the word the token before it is part of."""
-    tok = tokens[i]
-    if tok.start != tokens[i - 1].end:
-        return False
-    if tok.kind in _WORDLIKE:
-        return True
-    if tok.text not in _INNER:
-        return False
-    follows = i + 1 < hi and tokens[i + 1].start == tok.end and tokens[i + 1].kind in _WORDLIKE
-    return follows or tok.text in _TRAILING
-
-
 def spaced_words(text: str, lo: int, hi: int, mask: str | None = None, mask_at: int = 0) -> Iterator[tuple[int, int, str]]:
     """Words (start, end, text) lying wholly in ``text[lo:hi]``, in order, read lazily.
 
@@ -74,19 +61,32 @@ def spaced_words(text: str, lo: int, hi: int, mask: str | None = None, mask_at: 
     """
     stream = tokenize(text)
     tokens = stream.tokens
+    size = len(tokens)
     i = stream.index_at(lo)
-    while i < len(tokens) and tokens[i].start < lo:
+    while i < size and tokens[i].start < lo:
         i += 1
     # a token reaching past ``hi`` ends the stretch
-    size = len(tokens)
     while i < size and tokens[i].end <= hi:
-        if tokens[i].kind not in _WORDLIKE:
+        first = tokens[i]
+        if first.kind not in _WORDLIKE:
             i += 1
             continue
-        j = i + 1
-        while j < size and tokens[j].end <= hi and _joins(tokens, j, size):
+        # the touching tokens that continue the word: a word-like one, or an inner mark a word-like
+        # one follows ("U.S.-made"), or a trailing mark ("drones'"); inlined, as it runs for every word
+        j, end = i + 1, first.end
+        while j < size:
+            tok = tokens[j]
+            if tok.end > hi or tok.start != end:
+                break
+            if tok.kind not in _WORDLIKE:
+                if tok.text not in _INNER:
+                    break
+                nxt = tokens[j + 1] if j + 1 < size else None
+                if not (nxt is not None and nxt.start == tok.end and nxt.kind in _WORDLIKE) and tok.text not in _TRAILING:
+                    break
+            end = tok.end
             j += 1
-        start, end = tokens[i].start, tokens[j - 1].end
+        start = first.start
         if mask is None or not mask[start - mask_at].isspace():
             yield start, end, text[start:end]
         i = j
@@ -160,18 +160,59 @@ def model_before(text: str, at: int, floor: int) -> bool:
 def head_near(text: str, pos: int) -> bool:
     """Cheap pre-filter: whether a word that can head a weapon phrase stands within reach after ``pos``.
 
-    Words are split at "." and "/" for it ("Iskander-M/KN-23" holds two model names).
+    Words are split at "." and "/" for it ("Iskander-M/KN-23" holds two model names). A model's
+    plural among the first four parts ("K2s", "T-72s") may head a phrase too.
     """
-    words = [
-        part
-        for _s, _e, word in spaced_words(text, pos, min(len(text), pos + HINT_REACH))
-        for part in word.lower().replace("/", ".").split(".")
-        if part
-    ]
-    if not NEAR_WORDS.isdisjoint(words):
-        return True
-    # a model's plural ("K2s", "T-72s") may head a phrase too
-    return any(w[-1] == "s" and any(ch.isdigit() for ch in w) for w in words[:4])
+    hi = min(len(text), pos + HINT_REACH)
+    if not _may_head(text, pos, hi):
+        return False
+    parts = 0
+    plural = False
+    for _s, _e, word in spaced_words(text, pos, hi):
+        for part in word.lower().replace("/", ".").split("."):
+            if not part:
+                continue
+            if part in NEAR_WORDS:
+                return True
+            if parts < 4:
+                parts += 1
+                plural = plural or (part[-1] == "s" and any(ch.isdigit() for ch in part))
+    return plural
+
+
+#: Every start of a word in :data:`NEAR_WORDS` ("d", "dr", ... "drones").
+_NEAR_PREFIXES: Final = frozenset(word[:size] for word in NEAR_WORDS for size in range(1, len(word) + 1))
+
+
+def _may_head(text: str, pos: int, hi: int) -> bool:
+    """Cheap and conservative: False only when no part :func:`head_near` reads in ``text[pos:hi]``
+    can head a phrase, read off the tokens without building a word.
+
+    A part is split at "." and "/" only, so it starts with a whole token (or a piece of one
+    holding "." or "/") and begins with that token's text: a head is a token itself, or the
+    start of one when the token touches the next. A model's plural holds a digit and ends in
+    "s", so a token with a digit may start or end one.
+    """
+    stream = tokenize(text)
+    tokens = stream.tokens
+    size = len(tokens)
+    for k in range(stream.index_at(pos), size):
+        tok = tokens[k]
+        if tok.end > hi:
+            return False  # as in spaced_words, a token reaching past ``hi`` ends the stretch
+        if tok.start < pos:
+            continue
+        low = tok.lower
+        touching = k + 1 < size and tokens[k + 1].start == tok.end
+        if low in NEAR_WORDS or (touching and low in _NEAR_PREFIXES):
+            return True
+        if low.isalpha():
+            continue
+        if any(ch.isdigit() for ch in low) and (touching or low[-1] == "s"):
+            return True
+        if ("." in low or "/" in low) and not _NEAR_PREFIXES.isdisjoint(low.replace("/", ".").split(".")):
+            return True
+    return False
 
 
 #: Dashes that open and close an aside; the widest aside (in characters) read past.
