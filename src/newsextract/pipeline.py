@@ -389,7 +389,7 @@ def _attach_times(doc: Document, facts: list[Fact], undated: Collection[str] = (
     from .text.dates import resolve_times
     from .text.sentences import sentence_at
 
-    cache: dict[int, When | None] = {}
+    times_in: dict[int, Sequence[Any]] = {}  # each sentence's time expressions, by its start
     out = []
     for fact in facts:
         if fact.when is not None or fact.kind in undated:
@@ -399,10 +399,11 @@ def _attach_times(doc: Document, facts: list[Fact], undated: Collection[str] = (
         if sentence is None:
             out.append(fact)
             continue
-        if sentence.start not in cache:
-            times = resolve_times(doc.text, doc.published, sentence.start, sentence.end)
-            cache[sentence.start] = _nearest_time(times, fact.span.start)
-        when = cache[sentence.start]
+        if sentence.start not in times_in:
+            times_in[sentence.start] = resolve_times(doc.text, doc.published, sentence.start, sentence.end)
+        # Nearest to this fact, not to the first fact of the sentence: "On Monday three were
+        # killed, and on Tuesday five more" dates the five to Tuesday.
+        when = _nearest_time(times_in[sentence.start], fact.span.start)
         out.append(fact.replace(when=when) if when is not None else fact)
     return out
 

@@ -185,6 +185,14 @@ def test_when_comes_from_the_sentence_for_dated_kinds_only() -> None:
     assert undated.of("person")[0].when is None
 
 
+
+def test_each_fact_takes_the_time_nearest_to_it_in_a_sentence_with_two() -> None:
+    text = "On Monday 12 drones hit Kharkiv, and on Saturday 30 drones hit Sumy."
+    result = pipeline(fp.Counter()).extract(text, published="2025-07-23")
+    by_count = {f.value.count: f.when for f in result.of("count")}
+    assert by_count[12] is not None and by_count[12].text == "Monday"
+    assert by_count[30] is not None and by_count[30].text == "Saturday"
+
 class _BadValue:
     __newsextract_name__ = "badvalue"
 
