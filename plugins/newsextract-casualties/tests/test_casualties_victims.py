@@ -108,3 +108,19 @@ def test_captives_killed_later_are_killed(casualties: Callable[[str], list[Casua
 def test_killed_them_without_captives_before_reads_nothing(pairs: Callable[[str], set[Pair]]) -> None:
     assert pairs("Militants kidnapped five workers and later released them.") == {("captured", 5)}
     assert pairs("Three people were wounded in the blast. Troops found the bombers and killed them.") == {("wounded", 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said her husband was killed when the roof collapsed.", {("killed", 1)}),
+        ("His bodyguard was wounded by shrapnel.", {("wounded", 1)}),
+        ("A 34-year-old nurse was killed. Her son was taken to hospital.", {("killed", 1), ("hospitalized", 1)}),
+        ("Their driver died at the scene.", {("killed", 1)}),
+        # joined to the phrase before: half of a pair ("two civilians", counted elsewhere)
+        ("The driver and his passenger died at the scene.", set()),
+        ("Their car was hit by a drone.", set()),
+    ],
+)
+def test_a_victim_named_by_a_possessive_alone(pairs: Callable[[str], set[Pair]], text: str, expected: set[Pair]) -> None:
+    assert pairs(text) == expected

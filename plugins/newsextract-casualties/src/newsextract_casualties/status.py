@@ -208,7 +208,10 @@ class StatusReading(ReaderState):
         right = RIGHT.match(text, cand.subject_end, min(s1, cand.subject_end + 260))
         if right is not None and right.group("incl") and ABSOLUTE_WITH.search(text, right.start("incl"), right.end()):
             return False
-        if right is None or (clause.det in ("his", "her", "their") and not clause.kin):
+        possessive = clause.det in ("his", "her", "their") and not clause.kin
+        if right is None or (possessive and leads.and_before(text, clause.lo, cand.start)):
+            # "the driver and |his passenger died": half of a pair counted elsewhere; "Her husband
+            # was killed" alone is a victim of its own ("a farmer and his son": ``kin``, one more)
             return False
         if status_in_relative(text, cand.start, cand.subject_end, right, s1):
             return True  # status left None: "one of the men who died was ..." is no casualty
