@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from newsextract.text import scope
-from newsextract.text.plain import PlainPattern, is_plain
+from newsextract.text.plain import PlainPattern, TwinPattern, is_plain
 
 #: every plain character (none lies beyond U+3000)
 PLAIN = [chr(i) for i in range(0x3000) if is_plain(chr(i))]
@@ -106,3 +106,20 @@ def test_quantities_on_plain_texts_match_the_regex_patterns(monkeypatch: pytest.
     monkeypatch.setattr(numbers, "is_plain", lambda text: False)
     assert [numbers._all_quantities.__wrapped__(text) for text in texts] == fast  # type: ignore[attr-defined]
     assert sum(len(found) for found in fast) > 2000
+
+
+def test_a_twin_pattern_matches_by_the_twin_that_reads_the_text() -> None:
+    twin = TwinPattern(r"\bkill(?:ed|ing)\b", regex.IGNORECASE)
+    plain_text, other_text = "Two were KILLED on Monday.", "Zwei Männer were killed."
+    assert twin.match(plain_text, 9).group() == "KILLED"
+    assert twin.search(other_text).group() == "killed"
+    assert [m.start() for m in twin.finditer(plain_text + " " + plain_text)] == [9, 36]
+    assert isinstance(twin.search(plain_text), re.Match)
+    assert isinstance(twin.search(other_text), regex.Match)
+
+
+def test_is_plain_answers_again_for_the_same_text_and_afresh_for_another() -> None:
+    curly, foreign = "He said \u201cno\u201d.", "Zwei M\u00e4nner."
+    assert is_plain(curly) and is_plain(curly)
+    assert not is_plain(foreign) and not is_plain(foreign)
+    assert is_plain(curly)

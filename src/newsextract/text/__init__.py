@@ -29,6 +29,7 @@ from .dates import TimeExpression, resolve_times
 from .layout import Layout, is_hard_wrapped
 from .lazy import LazyPattern
 from .numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities, is_year_like, parse_quantity, word_to_int
+from .plain import TwinMatch, TwinPattern, is_plain
 from .quotemarks import Quotation, QuotationGroup, find_quotations, group_continued, normalize_quote_marks
 from .scope import BACKGROUND, SCOPES, ScopePhrase, find_scope_phrases, scope_at
 from .sentences import (
@@ -55,6 +56,8 @@ __all__ = [
     "ScopePhrase",
     "Sentence",
     "TimeExpression",
+    "TwinMatch",
+    "TwinPattern",
     "content_words",
     "dateline",
     "expand_abbreviations",
@@ -65,6 +68,7 @@ __all__ = [
     "is_abbreviation",
     "is_hard_wrapped",
     "is_headline",
+    "is_plain",
     "is_year_like",
     "normalize_quote_marks",
     "paragraphs",

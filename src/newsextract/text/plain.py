@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, TypeAlias
 
 import regex
 
 from .lazy import LazyPattern
 
-__all__ = ["PLAIN_EXTRA", "PlainPattern", "TwinPattern", "is_plain"]
+__all__ = ["PLAIN_EXTRA", "PlainPattern", "TwinMatch", "TwinPattern", "is_plain"]
+
+#: A match of a :class:`TwinPattern`: from ``re`` on a plain text, from ``regex`` otherwise.
+TwinMatch: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 #: The characters beyond ASCII a plain text may hold (a ``re`` character-class body):
 #: quotation marks, dashes, the ellipsis, pound, euro, degree and bullet. None of them is a
@@ -31,9 +34,23 @@ PLAIN_EXTRA: Final = (
 _NOT_PLAIN: Final = re.compile(f"[^\\x00-\\x7f{PLAIN_EXTRA}]")
 
 
+# The last non-ASCII text asked about, and the answer: a plugin asks of one document many
+# times in a row (each call of a twin pattern), and such a text costs a scan each time. One
+# tuple, replaced whole, so a thread never reads one text's answer for another text.
+_last_asked: tuple[str, bool] = ("", True)
+
+
 def is_plain(text: str) -> bool:
     """Whether every character of ``text`` is ASCII or one of :data:`PLAIN_EXTRA`."""
-    return text.isascii() or _NOT_PLAIN.search(text) is None
+    global _last_asked
+    if text.isascii():
+        return True
+    last = _last_asked
+    if last[0] is text:
+        return last[1]
+    answer = _NOT_PLAIN.search(text) is None
+    _last_asked = (text, answer)
+    return answer
 
 
 # ``regex`` flags with a ``re`` counterpart; VERSION0 is ``re``'s own behaviour.
@@ -128,3 +145,15 @@ class TwinPattern:
     def for_text(self, text: str) -> re.Pattern[str] | regex.Pattern[str]:
         """The compiled pattern to read ``text`` with."""
         return self.pick(is_plain(text))
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> TwinMatch | None:
+        """As ``Pattern.match``, by the twin that reads ``text``."""
+        return self.for_text(text).match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> TwinMatch | None:
+        """As ``Pattern.search``, by the twin that reads ``text``."""
+        return self.for_text(text).search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[TwinMatch]:
+        """As ``Pattern.finditer``, by the twin that reads ``text``."""
+        return self.for_text(text).finditer(text, pos, endpos)

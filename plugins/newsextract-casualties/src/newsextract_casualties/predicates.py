@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
-from newsextract.text import LazyPattern
+from newsextract.text import LazyPattern, TwinMatch, TwinPattern
 
 from .engine import CASE
 from .lexicon import (
@@ -154,7 +152,9 @@ _AUX_WORDS: Final = (
 )
 
 
-RIGHT: Final = LazyPattern(
+#: A ``TwinPattern``: on a plain text (most news) the standard library's engine compiles this
+#: long pattern in half the time and matches it faster, with the same matches.
+RIGHT: Final = TwinPattern(
     rf"{_PAREN}{_POSTMOD}{_RELATIVE}(?P<rel>\s*,(?=\s+who\b))?(?P<aux>(?:\s+(?:{_AUX_WORDS})\b){{0,5}})\s+(?:{_PRED_SOURCE})\b",
     CASE,
 )
@@ -245,7 +245,7 @@ TO_HOSPITAL: Final = LazyPattern(rf"(?<=\bto)\s+(?:a\s+|the\s+)?{_ROOM}{HOSPITAL
 MOVED_TO: Final = LazyPattern(r"\b(?:taken|rushed|transported|brought|sent|transferred|moved|flown|airlifted)\b", CASE)
 
 
-def pred_status(match: regex.Match[str]) -> str | None:
+def pred_status(match: TwinMatch) -> str | None:
     name = match.lastgroup
     return name if name in {"killed", "wounded", "hospitalized", "missing", "captured", "evacuated", "rescued"} else None
 
@@ -256,7 +256,7 @@ _PARTITIVE_SUBJECT: Final = LazyPattern(r"[\w-]+\s+of\s+(?:the|them|those|these|
 _MAIN_VERB_AFTER: Final = LazyPattern(r"\s*,?\s*(?:was|were|is|are|had|has|have|included|includes)\b", CASE)
 
 
-def status_in_relative(text: str, start: int, subject_end: int, right: regex.Match[str], s1: int) -> bool:
+def status_in_relative(text: str, start: int, subject_end: int, right: TwinMatch, s1: int) -> bool:
     """ "One of the men who died was the leader", "two of the victims, who were beheaded, were
     children": the status is said of the group in a relative clause inside a partitive subject,
     whose own predicate follows; the part is no casualty of its own (the group is counted already)."""

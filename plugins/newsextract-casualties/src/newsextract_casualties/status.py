@@ -20,7 +20,7 @@ import bisect
 import attrs
 import regex
 
-from newsextract.text import Quantity, is_year_like
+from newsextract.text import Quantity, TwinMatch, is_year_like
 
 from . import leads
 from .context import (
@@ -243,7 +243,7 @@ class StatusReading(ReaderState):
                 cand.also = (second_status or status, second.end())
         return True
 
-    def predicate_holds(self, right: regex.Match[str], status: str, aux: str, bare: bool, s1: int) -> bool:
+    def predicate_holds(self, right: TwinMatch, status: str, aux: str, bare: bool, s1: int) -> bool:
         """False for a negated predicate, an active verb with an object ("killed 12 classmates"), a
         relative clause without a passive, a combined figure ("killed or wounded"), an illness death."""
         text, end = self.text, right.end()
