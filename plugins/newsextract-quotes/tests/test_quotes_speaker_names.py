@@ -51,6 +51,14 @@ def test_inverted_verb_role_with_complement_then_name() -> None:
     assert speaker_text_pairs(text) == [("a spokesman for the union", "We will strike on Monday")]
 
 
+def test_a_title_of_a_named_place_is_no_person() -> None:
+    # "the mayor of Leeds": Leeds is where the office is, the appositive names the speaker
+    text = '"We will rebuild the bridge," said the mayor of Leeds, Ann Lee.'
+    assert speaker_text_pairs(text) == [("Ann Lee", "We will rebuild the bridge")]
+    text = '"We will rebuild the bridge," the mayor of Leeds said.'
+    assert speaker_text_pairs(text) == [("the mayor of Leeds", "We will rebuild the bridge")]
+
+
 def test_said_x_the_defense_minister(pipeline: newsextract.Pipeline) -> None:
     text = '"Every Patriot battery protects a city," said Ihor Marchenko, the defense minister.'
     [q] = quotes(pipeline, text)

@@ -285,13 +285,9 @@ def _with_proper_complement(text: str, toks: list[tuple[int, int, str]], max_tok
     titled_name = any(
         _norm(a[2]) in TITLE_WORDS and is_name_token(b[2]) for a, b in itertools.pairwise(rest)
     )  # "Secretary of State Helen Voss": the complement ends in a titled name
-    if (
-        head.kind == UNNAMED
-        and toks[k][2] == "of"
-        and head_word[:1].isupper()
-        and _norm(head_word) in TITLE_WORDS
-        and not titled_name
-    ):
+    # "the Archbishop of Canterbury", "the mayor of Leeds": a title of a place or body describes
+    # someone unnamed (an appositive may name them); the place is no person.
+    if head.kind == UNNAMED and toks[k][2] == "of" and _norm(head_word) in TITLE_WORDS and not titled_name:
         return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
     return None
 
