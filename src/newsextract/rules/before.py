@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from ..text.lazy import LazyPattern
 from .anchored import Anchored, AnchoredMatch
 from .clipped import clipped_tokens
 from .patterns import Pattern, tok
@@ -38,7 +39,9 @@ def word_ending(words: Iterable[str], *, whole: bool = True) -> Pattern:
     ("preincluding" ends in "including")."""
     wanted = frozenset(w.lower() for w in words)
     choices = "|".join(sorted(wanted, key=lambda w: (-len(w), w)))
-    tail = regex.compile(rf"(?:.*[^\w])?(?:{choices})" if whole else rf".*(?:{choices})", regex.IGNORECASE)
+    # compiled on first use: most texts never hold a hyphenated or glued count word, and a plugin
+    # makes many of these at import
+    tail = LazyPattern(rf"(?:.*[^\w])?(?:{choices})" if whole else rf".*(?:{choices})", regex.IGNORECASE)
 
     def test(token: Token) -> bool:
         if token.lower in wanted:
