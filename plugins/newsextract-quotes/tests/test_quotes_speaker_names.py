@@ -199,3 +199,11 @@ def test_speaker_without_dateline_still_read(pipeline: newsextract.Pipeline) -> 
     text = 'Marta Kowalczyk, a nurse, said the ward was "overflowing with the sick and the elderly".'
     [q] = quotes(pipeline, text)
     assert q["speaker"] == "Marta Kowalczyk"
+
+
+def test_a_title_of_something_unnamed_is_an_unnamed_speaker() -> None:
+    # "the director of the museum": no name anywhere, yet the quote has a speaker
+    text = '"We are closed until the spring," said the director of the museum.'
+    assert speaker_text_pairs(text) == [("the director of the museum", "We are closed until the spring")]
+    text = '"We will rebuild the bridge," said the mayor of the city, Ann Lee.'
+    assert speaker_text_pairs(text) == [("Ann Lee", "We will rebuild the bridge")]

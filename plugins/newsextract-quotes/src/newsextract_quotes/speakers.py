@@ -227,6 +227,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
     if not all(valid_phrase_word(t[2]) for t in toks):
         return None
     of = next((k for k, t in enumerate(toks) if t[2] == "of"), None)
+    unnamed_of = False  # "the director of the museum": someone unnamed, described by what they head
     if of is not None and of > 0:
         # "Sen. Laura Kendrick of Pennsylvania": the person stands before "of"
         head = classify(text, toks[0][0], toks[of - 1][1], max_tokens=max_tokens)
@@ -235,6 +236,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
         if head is not None and head.kind == ORGANIZATION and toks[of - 1][2][:1].isupper():
             # "the Association of Flight Attendants", "the Ministry of Health": one organisation
             return SpeakerPhrase(ORGANIZATION, _org_name(text, toks), phrase, phrase)
+        unnamed_of = head is not None and head.kind == UNNAMED
     last = _norm(toks[-1][2])
     run = _name_run(text, toks)
     if last in ORG_METONYMS or last in ORG_HEADS or _acronym_name(toks):
@@ -244,7 +246,7 @@ def classify(text: str, start: int, end: int, *, max_tokens: int = 10) -> Speake
         if len(run) == 1 and _norm(run[0][2]) in GENERIC_SPEAKERS:
             return SpeakerPhrase(UNNAMED, text[phrase.start : phrase.end], phrase, phrase)
         return SpeakerPhrase(PERSON, text[span.start : span.end], span, phrase)
-    if last in GENERIC_SPEAKERS or last in TITLE_WORDS:
+    if last in GENERIC_SPEAKERS or last in TITLE_WORDS or unnamed_of:
         return SpeakerPhrase(UNNAMED, _org_name(text, toks), phrase, phrase)
     return None
 
