@@ -22,16 +22,15 @@ def _spans(finditer: object, text: str) -> list[tuple[int, int, int | None]]:
 
 @needs_311
 def test_group_numbers_and_kinds_agree() -> None:
-    assert tokens._ASCII_TOKEN is not None
-    assert tokens._ASCII_TOKEN.groupindex == tokens._TOKEN.compiled.groupindex
-    assert tuple(sorted(tokens._ASCII_TOKEN.groupindex, key=tokens._ASCII_TOKEN.groupindex.get)) == tokens._GROUP_NAMES
+    fast = tokens._TOKEN.plain.compiled
+    assert fast.groupindex == tokens._TOKEN.full.compiled.groupindex
+    assert tuple(sorted(fast.groupindex, key=fast.groupindex.get)) == tokens._GROUP_NAMES
 
 
 @needs_311
 def test_random_safe_texts_tokenize_the_same_both_ways() -> None:
-    assert tokens._ASCII_TOKEN is not None
-    fast = tokens._ASCII_TOKEN.finditer
-    full = tokens._TOKEN.finditer
+    fast = tokens._TOKEN.plain.finditer
+    full = tokens._TOKEN.full.finditer
     likely = list("aAsS'\u2019-.,:0123 U\n")
     rnd = random.Random(7)
     for _ in range(20_000):
@@ -48,7 +47,6 @@ def test_random_safe_texts_tokenize_the_same_both_ways() -> None:
     ],
 )
 def test_known_edges_tokenize_the_same_both_ways(text: str) -> None:
-    assert tokens._ASCII_TOKEN is not None
-    assert _spans(tokens._ASCII_TOKEN.finditer, text) == _spans(tokens._TOKEN.finditer, text)
-    assert tokens._token_finditer(text) == tokens._ASCII_TOKEN.finditer
-    assert tokens._token_finditer(text + "\u00e9") == tokens._TOKEN.finditer
+    assert _spans(tokens._TOKEN.plain.finditer, text) == _spans(tokens._TOKEN.full.finditer, text)
+    assert tokens._TOKEN.for_text(text) is tokens._TOKEN.plain.compiled
+    assert tokens._TOKEN.for_text(text + "\u00e9") is tokens._TOKEN.full.compiled

@@ -82,8 +82,8 @@ def test_date_candidates_on_plain_texts_match_the_regex_pattern() -> None:
     for _ in range(1500):
         text = "".join(rnd.choice(words) + rnd.choice(marks) for _ in range(7))
         for pos in range(len(text)):
-            full = dates._CANDIDATE.match(text, pos)
-            fast = dates._PLAIN_CANDIDATE.match(text, pos)
+            full = dates._CANDIDATE.full.match(text, pos)
+            fast = dates._CANDIDATE.plain.match(text, pos)
             assert (full and (full.span(), full.groupdict())) == (fast and (fast.span(), fast.groupdict())), (text, pos)
 
 

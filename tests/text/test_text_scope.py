@@ -129,9 +129,9 @@ def test_folding_keeps_every_class_and_literal_the_case_blind_pattern_uses() -> 
 def test_folded_pattern_is_the_case_blind_one_lower_cased() -> None:
     from newsextract.text import scope
 
-    assert scope._FOLDED_PATTERN.pattern.lower() == scope._PATTERN.pattern.lower()
-    assert scope._FOLDED_PATTERN.pattern.replace("(?P<", "").islower()
-    assert not scope._FOLDED_PATTERN.flags & __import__("regex").IGNORECASE
+    assert scope._FOLDED_PATTERN.full.pattern.lower() == scope._PATTERN.pattern.lower()
+    assert scope._FOLDED_PATTERN.full.pattern.replace("(?P<", "").islower()
+    assert not scope._FOLDED_PATTERN.full.flags & __import__("regex").IGNORECASE
 
 
 @pytest.mark.parametrize(

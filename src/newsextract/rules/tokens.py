@@ -18,18 +18,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
-import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final, TypeVar
 
 import attrs
 import regex
 
 from newsextract.model import Document, Span
-from newsextract.text.lazy import LazyPattern
 from newsextract.text.numbers import Quantity, find_quantities
-from newsextract.text.plain import is_plain
+from newsextract.text.plain import TwinPattern
 from newsextract.text.quotemarks import find_quotations
 from newsextract.text.sentences import split_sentences
 
@@ -63,22 +60,19 @@ SYMBOL: Final = "symbol"
 
 # Alternatives, tried in order at each position. Every piece is a bounded or
 # possessive run, so the scan is linear whatever the input.
-_TOKEN: Final = LazyPattern(
+_TOKEN_SOURCE: Final = (
     r"(?P<abbr>(?:\p{Lu}\.){2,8}+)"  # U.S., U.N.
     r"|(?P<poss>['’][sS]\b)"  # the possessive 's is a token of its own
     r"|(?P<num>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:[.:]\d++)?(?![\p{L}\-]))"
     r"|(?P<word>[\p{L}\p{M}\p{N}_]++(?:(?:-|['’](?![sS]\b))[\p{L}\p{M}\p{N}_]++)*+)"
     r"|(?P<quote>[\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e\u301f\uff02\u2018\u2019\u201a\u201b\u2039\u203a])"
     r"|(?P<punct>[.,;:!?()\[\]{}\-\u2010-\u2015/…]|\.\.\.)"
-    r"|(?P<symbol>\S)",
-    regex.VERSION0,
+    r"|(?P<symbol>\S)"
 )
 # The same alternatives for the common case of a plain text (ASCII plus a few punctuation
 # marks, see :func:`newsextract.text.plain.is_plain`): over such a text every class of
-# ``_TOKEN`` is one of these ASCII classes (the tests check each character),
-# and the standard library's engine reads it about twice as fast (``_TOKEN``, compiled on
-# first use, then serves only other texts). Group numbers are the same. Possessive
-# quantifiers need Python 3.11's ``re``; before it every text takes ``_TOKEN``.
+# ``_TOKEN_SOURCE`` is one of these ASCII classes (the tests check each character), and the
+# standard library's engine reads it about twice as fast. Group numbers are the same.
 _ASCII_SOURCE: Final = (
     r"(?P<abbr>(?:[A-Z]\.){2,8}+)"
     r"|(?P<poss>['’][sS](?![A-Za-z0-9_]))"
@@ -88,7 +82,8 @@ _ASCII_SOURCE: Final = (
     r"|(?P<punct>[.,;:!?()\[\]{}\-\u2010-\u2015/…]|\.\.\.)"
     r"|(?P<symbol>[^ \t\n\r\x0b\x0c])"
 )
-_ASCII_TOKEN: Final = re.compile(_ASCII_SOURCE) if sys.version_info >= (3, 11) else None
+#: Each engine compiled on first use; a text that is not plain takes ``regex``.
+_TOKEN: Final = TwinPattern(_TOKEN_SOURCE, regex.VERSION0, plain_source=_ASCII_SOURCE)
 _KINDS: Final = {"abbr": WORD, "poss": WORD, "num": NUMBER, "word": WORD, "quote": QUOTE, "punct": PUNCT, "symbol": SYMBOL}
 # The kind by group number: every alternative of _TOKEN is one group, and the number of the
 # group that matched (``lastindex``) is a cheaper look-up than its name.
@@ -343,15 +338,7 @@ def _quote_roles(text: str) -> dict[int, str]:
 def _raw_tokens(text: str, begin: int, stop: int, out: list[tuple[int, int, str, Quantity | None]]) -> None:
     """Append the plain tokens of ``text[begin:stop]`` to ``out`` as (start, end, kind, None)."""
     kinds = _KIND_OF_GROUP
-    out += [(m.start(), m.end(), kinds[m.lastindex], None) for m in _token_finditer(text)(text, begin, stop)]  # type: ignore[index]
-
-
-def _token_finditer(text: str) -> Callable[[str, int, int], Iterator[re.Match[str] | regex.Match[str]]]:
-    """The ``finditer`` of the token pattern for ``text``: the standard library's when every
-    character of ``text`` is one it reads the same way."""
-    if _ASCII_TOKEN is None or not is_plain(text):
-        return _TOKEN.finditer
-    return _ASCII_TOKEN.finditer
+    out += [(m.start(), m.end(), kinds[m.lastindex], None) for m in _TOKEN.finditer(text, begin, stop)]  # type: ignore[index]
 
 
 # Setting a frozen slotted class's fields through ``object.__setattr__`` (what attrs'
@@ -373,7 +360,7 @@ def _tokenize(text: str) -> TokenStream:
     # and the counts themselves, in text order, read in one pass below
     pieces: list[tuple[int, int, int | None, Quantity | None]] = []
     cursor = 0
-    finditer = _token_finditer(text)
+    finditer = _TOKEN.for_text(text).finditer
     for q in quantities:
         q_start = q.span.start
         pieces += [(*m.span(), m.lastindex, None) for m in finditer(text, cursor, q_start)]

@@ -50,7 +50,7 @@ from newsextract.model import Span
 
 from .datestrings import ago_date
 from .lazy import LazyPattern
-from .plain import PlainPattern, is_plain
+from .plain import TwinPattern
 
 __all__ = ["TimeExpression", "resolve_times"]
 
@@ -99,11 +99,10 @@ _CANDIDATE_SOURCE: Final = rf"""
     |\b(?P<ago>{_NUMBER_WORD_RE}\s{{1,3}}(?:days?|weeks?|months?|years?)\s{{1,3}}ago)\b
     """
 _CANDIDATE_FLAGS: Final = regex.IGNORECASE | regex.VERBOSE | regex.VERSION0
-# Compiled on first use, and only for a text that is not plain: a plain one (ASCII and a few
-# marks, see ``plain.is_plain``) takes the standard library's twin, the same matches at
-# less than half the compile time.
-_CANDIDATE: Final = LazyPattern(_CANDIDATE_SOURCE, _CANDIDATE_FLAGS)
-_PLAIN_CANDIDATE: Final = PlainPattern(_CANDIDATE_SOURCE, _CANDIDATE_FLAGS)
+# Each engine compiled on first use: a plain text (ASCII and a few marks, see
+# ``plain.is_plain``) takes the standard library's twin, the same matches at less than half
+# the compile time.
+_CANDIDATE: Final = TwinPattern(_CANDIDATE_SOURCE, _CANDIDATE_FLAGS)
 
 _NOT_WEEKDAY_BEFORE: Final = frozenset({"bloody", "black", "good", "easter", "palm", "ash", "super", "cyber", "holy"})
 _NOT_WEEKDAY_AFTER: Final = LazyPattern(
@@ -307,7 +306,7 @@ def _starts_before(text: str, anchor: int, floor: int) -> list[int]:
 def _scan(text: str, base: _dt.date | None, begin: int, stop: int) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     covered = begin  # end of the last accepted candidate
-    candidate = _PLAIN_CANDIDATE.match if is_plain(text) else _CANDIDATE.match
+    candidate = _CANDIDATE.for_text(text).match
     for anchor in _anchors(text):
         if anchor < covered or anchor >= stop:
             continue

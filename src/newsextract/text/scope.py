@@ -23,7 +23,7 @@ import regex
 
 from ..model import Span
 from .lazy import LazyPattern
-from .plain import PlainPattern, is_plain
+from .plain import TwinPattern, is_plain
 from .sentences import sentence_bounds
 
 __all__ = ["BACKGROUND", "SCOPES", "ScopePhrase", "find_scope_phrases", "scope_at"]
@@ -109,10 +109,9 @@ def _lower_literals(source: str) -> str:
 #: ``_PATTERN`` without the case-blindness, for the case-folded text: case-sensitive matching
 #: is about a quarter faster, and where folding keeps every character one character (then no
 #: character changes class, see the tests) it matches exactly where ``_PATTERN`` does.
-_FOLDED_PATTERN: Final = LazyPattern(_lower_literals(_SOURCE), regex.VERSION0)
-#: ``_FOLDED_PATTERN`` for a plain text (:func:`~newsextract.text.plain.is_plain`), read by
-#: ``re``: the same matches, at two thirds of the compile and running time.
-_PLAIN_FOLDED_PATTERN: Final = PlainPattern(_FOLDED_PATTERN.pattern, regex.VERSION0)
+#: A plain text (:func:`~newsextract.text.plain.is_plain`) is read by its ``re`` twin: the same
+#: matches, at two thirds of the compile and running time.
+_FOLDED_PATTERN: Final = TwinPattern(_lower_literals(_SOURCE), regex.VERSION0)
 
 
 #: Characters the case-blind pattern takes for one of its ASCII letters although they fold to
@@ -124,11 +123,11 @@ def _phrase_matches(text: str) -> Iterator[regex.Match[str]] | Iterator[re.Match
     """``_PATTERN.finditer(text)``'s matches, as spans of ``text``, found on the folded text."""
     folded = text.casefold()
     if is_plain(text):  # folding keeps a plain text's length, and it has no "ı"
-        return _PLAIN_FOLDED_PATTERN.finditer(folded)
+        return _FOLDED_PATTERN.plain.finditer(folded)
     # a letter folded to two ("ß") would shift the offsets
     if len(folded) != len(text) or any(c in text for c in _BLIND_ONLY):
         return _PATTERN.finditer(text)
-    return _FOLDED_PATTERN.finditer(folded)
+    return _FOLDED_PATTERN.full.finditer(folded)
 
 
 #: Words between a phrase and a count that start another clause: a phrase across them
