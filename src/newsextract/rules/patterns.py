@@ -389,13 +389,13 @@ class Program:
         # Every match holds a token whose lower-cased form is in ``_required`` (when known):
         # where none is left in the range, the search stops without running the VM. Most
         # sentences lack a rule's rarer words ("both", "'s"), and the VM scan was the cost.
-        return self._finditer(tokens, lo, stop, self.required_positions(tokens), self._starts_in(tokens))
+        return self._finditer(tokens, lo, stop, *self._lookups(tokens))
 
     def _finditer(
         self, tokens: Sequence[Token], pos: int, stop: int, needed: Sequence[int] | None, starts: _Starts | None
     ) -> Iterator[RawMatch]:
         """:meth:`finditer` over ``[pos, stop)`` with the stream's look-ups done by the caller
-        (once per stream, not per sentence): ``required_positions`` and ``_starts_in``."""
+        (once per stream, not per sentence): :meth:`_lookups`."""
         while pos < stop:
             if needed is not None:
                 k = bisect.bisect_left(needed, pos)
