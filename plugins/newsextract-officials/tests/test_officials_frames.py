@@ -124,18 +124,6 @@ def test_name_runs_by_stretch_match_the_pattern_for_every_short_tag_string() -> 
             assert list(_name_runs(words, tags)) == [(m.start, m.end) for m in NAME_RUN.finditer(words)], tags
 
 
-def test_words_made_in_bulk_equal_the_words_made_one_by_one() -> None:
-    from newsextract_officials.tags import Word, make_words, tag_words
-
-    from newsextract.rules import tokenize
-
-    text = "Sen. Ada Quill, D-Mass., said the ex-minister's 2nd deputy, J. van Dorn, left."
-    tagged = tag_words(text, tokenize(text).tokens)
-    assert any(w.token is None for w in tagged) and any(w.token is not None for w in tagged)
-    one_by_one = [Word.make(i, w.start, w.end, w.text, w.tag, w.key, w.status) for i, w in enumerate(tagged)]
-    assert make_words(tagged) == one_by_one
-
-
 @pytest.mark.parametrize(
     ("sentence", "readable"),
     [

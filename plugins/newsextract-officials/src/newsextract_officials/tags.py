@@ -26,7 +26,7 @@ from typing import Any, Final
 
 import attrs
 
-from newsextract.rules import PUNCT, WORD, Token, shape_of
+from newsextract.rules import PUNCT, WORD, Token
 from newsextract.text import LazyPattern
 
 from . import lexicon as lx
@@ -56,19 +56,15 @@ class TaggedWord:
     :func:`tag_words` gives them, :func:`make_words` turns them into :class:`Word` s.
     """
 
-    __slots__ = ("end", "key", "start", "status", "tag", "text", "token")
+    __slots__ = ("end", "key", "start", "status", "tag", "text")
 
-    def __init__(
-        self, start: int, end: int, text: str, tag: str, key: str, status: str | None = None, token: Token | None = None
-    ) -> None:
+    def __init__(self, start: int, end: int, text: str, tag: str, key: str, status: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.tag = tag
         self.key = key
         self.status = status
-        #: the core token the word is, when it is exactly one (its text is the word's)
-        self.token = token
 
 
 @attrs.frozen(slots=True)
@@ -120,14 +116,6 @@ def _setter(field: str) -> Callable[[Word, Any], None]:
 
 # The slot setters :meth:`Word.make` writes a new word's own fields with (see there why).
 _SET_TAG, _SET_KEY, _SET_AFFIX = map(_setter, ("tag", "key", "affix"))
-# Every slot setter of a word, in field order, for :func:`make_words`.
-_WORD_FIELDS: Final = (
-    *("index", "start", "end", "text", "lower", "shape", "sentence", "kind", "quantity", "quote_role"),
-    *("tag", "key", "affix"),
-)
-if tuple(f.name for f in attrs.fields(Word)) != _WORD_FIELDS:  # pragma: no cover - a core change to Token
-    raise ImportError("newsextract.rules.Token changed its fields: update tags.make_words")
-_WORD_SETTERS: Final = tuple(map(_setter, _WORD_FIELDS))
 
 
 def strip_possessive(low: str) -> tuple[str, bool]:
@@ -284,43 +272,15 @@ def tag_words(text: str, tokens: Sequence[Token]) -> list[TaggedWord]:
         start, end = token.start, tokens[i + extra].end
         word = token.text if extra == 0 else text[start:end]
         tag, key, status = tag_of(word)
-        out.append(TaggedWord(start, end, word, tag, key, status, token if extra == 0 else None))
+        out.append(TaggedWord(start, end, word, tag, key, status))
         i += extra + 1
     _fix_tags(out)
     return out
 
 
 def make_words(tagged: Sequence[TaggedWord]) -> list[Word]:
-    """The :class:`Word` s of tagged words (``index``: the position in ``tagged``).
-
-    Each is ``Word.make(i, w.start, w.end, w.text, w.tag, w.key, w.status)``, built here
-    slot by slot in one loop: a window makes a word per token, and the calls :meth:`Word.make`
-    goes through per word were most of the cost. A word that is one core token takes the
-    token's lower-cased form and shape (the same text gives the same ones).
-    """
-    s_index, s_start, s_end, s_text, s_lower, s_shape, s_sentence, s_kind, s_quantity, s_role, s_tag, s_key, s_affix = (
-        _WORD_SETTERS
-    )
-    new = object.__new__
-    out: list[Word] = []
-    for i, w in enumerate(tagged):
-        text, token = w.text, w.token
-        word = new(Word)
-        s_index(word, i)
-        s_start(word, w.start)
-        s_end(word, w.end)
-        s_text(word, text)
-        s_lower(word, text.lower() if token is None else token.lower)
-        s_shape(word, shape_of(text) if token is None else token.shape)
-        s_sentence(word, 0)
-        s_kind(word, WORD if text[:1].isalnum() else PUNCT)
-        s_quantity(word, None)
-        s_role(word, None)
-        s_tag(word, w.tag)
-        s_key(word, w.key)
-        s_affix(word, w.status)
-        out.append(word)
-    return out
+    """The :class:`Word` s of tagged words (``index``: the position in ``tagged``)."""
+    return [Word.make(i, w.start, w.end, w.text, w.tag, w.key, w.status) for i, w in enumerate(tagged)]
 
 
 def _fix_tags(out: list[TaggedWord]) -> None:
